@@ -1,0 +1,75 @@
+/* arena.c: bump allocation in blocks that double in size. */
+#include "arena.h"
+
+#include <stdalign.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct ArenaBlock {
+    ArenaBlock *next;
+    size_t used;
+    size_t capacity;
+    alignas(max_align_t) unsigned char data[];
+};
+
+enum { ARENA_FIRST_BLOCK = 16 * 1024 };
+
+static size_t align_up(size_t n)
+{
+    size_t a = alignof(max_align_t);
+    return (n + a - 1) / a * a;
+}
+
+static ArenaBlock *new_block(size_t capacity)
+{
+    ArenaBlock *b = malloc(sizeof(ArenaBlock) + capacity);
+    if (!b) return NULL;
+    b->next = NULL;
+    b->used = 0;
+    b->capacity = capacity;
+    return b;
+}
+
+void *arena_alloc(Arena *arena, size_t size)
+{
+    size = align_up(size ? size : 1);
+    ArenaBlock *b = arena->head;
+    if (!b || b->capacity - b->used < size) {
+        size_t capacity = b ? b->capacity * 2 : ARENA_FIRST_BLOCK;
+        if (capacity < size) capacity = size;
+        ArenaBlock *fresh = new_block(capacity);
+        if (!fresh) return NULL;
+        fresh->next = b;
+        arena->head = b = fresh;
+        arena->total_bytes += capacity;
+    }
+    void *p = b->data + b->used;
+    b->used += size;
+    return p;
+}
+
+char *arena_strndup(Arena *arena, const char *s, size_t len)
+{
+    char *copy = arena_alloc(arena, len + 1);
+    if (!copy) return NULL;
+    memcpy(copy, s, len);
+    copy[len] = '\0';
+    return copy;
+}
+
+char *arena_strdup(Arena *arena, const char *s)
+{
+    return arena_strndup(arena, s, strlen(s));
+}
+
+void arena_free(Arena *arena)
+{
+    ArenaBlock *b = arena->head;
+    while (b) {
+        ArenaBlock *next = b->next;
+        free(b);
+        b = next;
+    }
+    arena->head = NULL;
+    arena->total_bytes = 0;
+}

@@ -1,0 +1,26 @@
+/* arena.h: a growing bump allocator that owns every string of a timeline. */
+#ifndef FRISE_ARENA_H
+#define FRISE_ARENA_H
+
+#include <stddef.h>
+
+typedef struct ArenaBlock ArenaBlock;
+
+/* Zero-initialised Arena is ready to use. Everything allocated from it is
+ * freed at once by arena_free; nothing is freed individually. */
+typedef struct Arena {
+    ArenaBlock *head;
+    size_t total_bytes;
+} Arena;
+
+/* Returns size bytes aligned for any type, or NULL when memory runs out. */
+void *arena_alloc(Arena *arena, size_t size);
+
+/* Copies len bytes of s and a terminating NUL; NULL when memory runs out. */
+char *arena_strndup(Arena *arena, const char *s, size_t len);
+char *arena_strdup(Arena *arena, const char *s);
+
+/* Frees every block; the arena is empty and reusable afterwards. */
+void arena_free(Arena *arena);
+
+#endif

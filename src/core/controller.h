@@ -1,0 +1,137 @@
+/* controller.h: the whole interactive state machine, pure and clock-free:
+ * input events and now_ms in; view state, camera motion and a draw list out.
+ * The SDL app and the replay both drive it, which is what makes a replayed
+ * session behave exactly like a live one. */
+#ifndef FRISE_CONTROLLER_H
+#define FRISE_CONTROLLER_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "anim.h"
+#include "gesture.h"
+#include "layout.h"
+#include "view.h"
+
+typedef struct ControllerDesc {
+    ViewMode mode;               /* VIEW_EXPLORE (0) by default */
+    int tour;                    /* tour index for presenting, -1 = all events */
+    double idle_ms;              /* kiosk idle before reset; 0 = 90 s */
+    double countdown_ms;         /* kiosk "still there?"; 0 = 10 s */
+    double exit_hold_ms;         /* kiosk corner press; 0 = 5 s */
+    const char *exit_pin;        /* NULL: the corner press alone exits */
+    bool reduced_motion;
+    ThemeKind theme;
+    bool large;                  /* LARGE layout style (projector) */
+    int lang;
+    double today_days;
+} ControllerDesc;
+
+/* Presentation and attract-loop stepping. */
+typedef struct Stepper {
+    int count;                   /* steps */
+    int current;                 /* 0-based, -1 before the first */
+    double step_started_ms;
+} Stepper;
+
+typedef struct Controller {
+    const Timeline *tl;
+    TextMeasurer measure;
+    ControllerDesc desc;
+    ViewState view;
+    Theme theme;
+    LayoutMetrics metrics;
+    Regions regions;
+    Layout layout;
+    ViewChrome chrome;
+    ViewOutput out;
+    ScaleLimits limits;
+    float win_w, win_h;
+    bool layout_stale;           /* the view changed since layout_build */
+    GestureRecognizer gestures;
+    Inertia inertia;
+    ZoomAnim zoom;
+    bool zooming;
+    double zoom_target;
+    Flight flight;
+    bool flying;
+    double now_ms;
+    double last_input_ms;
+    bool dragging_overview, dragging_panel;
+    /* requests to the shell */
+    bool quit;
+    bool toggle_fullscreen;
+    /* presentation */
+    Stepper steps;
+    ViewMode mode_before_present;
+    /* kiosk */
+    double countdown_started_ms;
+    double corner_press_ms;      /* when a press began in the top-left corner, or -1 */
+    bool pin_entry;
+    char pin_typed[16];
+} Controller;
+
+/* Starts on the timeline (which must outlive the controller) in a w x h window. */
+void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *desc, TextMeasurer measure, float w,
+                     float h, double now_ms);
+void controller_free(Controller *c);
+
+/* Feeds one input event; its t_ms becomes the current time. */
+void controller_input(Controller *c, const InputEvent *ev);
+
+/* Advances animations, idle timers and auto-advance to now_ms. Returns
+ * true while something moves (the shell keeps drawing frames). */
+bool controller_update(Controller *c, double now_ms);
+
+/* Milliseconds from now until a timer needs controller_update (idle, long
+ * press, auto-advance), or a negative number when none is pending. */
+double controller_next_timer_ms(const Controller *c);
+
+/* Lays out and draws the current frame. */
+void controller_build(Controller *c, DrawList *dl);
+
+/* Writes the current layout as JSON (see docs/layout-dump.md). */
+void controller_dump_layout(Controller *c, FILE *out);
+
+/* Recomputes metrics, regions and chrome after a mode, panel or size change. */
+void controller_relayout(Controller *c);
+
+/* Switches the window size. */
+void controller_resize(Controller *c, float w, float h);
+
+/* Shows [from, to] at once (no animation), as --view does. */
+void controller_set_view(Controller *c, double from_days, double to_days);
+/* Opens an event's detail, or closes it with -1. */
+void controller_select(Controller *c, int event);
+/* The home view: the timeline's "home", else everything. */
+void controller_home_range(const Controller *c, double *from_days, double *to_days);
+/* Animated (or instant with reduced motion) flight to [from, to]. */
+void controller_fly_to(Controller *c, double from_days, double to_days);
+void controller_home(Controller *c);
+/* Stops zoom, flight and inertia where they are. */
+void controller_stop_motion(Controller *c);
+
+/* Mode switches and the modes' own handlers (mode_present.c, mode_kiosk.c). */
+void present_enter(Controller *c);
+void present_exit(Controller *c);
+bool present_handle(Controller *c, const Gesture *g);
+void present_update(Controller *c);
+void present_go(Controller *c, int step);
+
+void kiosk_enter(Controller *c);
+bool kiosk_handle(Controller *c, const Gesture *g);
+bool kiosk_update(Controller *c);
+/* Raw pointer events, for the long press in the exit corner. */
+void kiosk_pointer(Controller *c, const InputEvent *ev);
+void kiosk_reset(Controller *c);
+
+/* Explore handling, shared by the other modes for what they do not take. */
+void explore_handle(Controller *c, const Gesture *g);
+
+/* Steps: the event and view of step i of the current tour (or all events). */
+int controller_step_event(const Controller *c, int step);
+const Text *controller_step_caption(const Controller *c, int step);
+double controller_step_duration_ms(const Controller *c, int step);
+void controller_step_range(const Controller *c, int step, double *from_days, double *to_days);
+
+#endif

@@ -1,0 +1,312 @@
+/* date.c: parsing, calendar arithmetic and language-aware formatting of dates. */
+#include "date.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- calendar arithmetic (H. Hinnant's days_from_civil) ---------------- */
+
+int64_t date_days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void date_civil_from_days(int64_t z, int64_t *year, int *month, int *day)
+{
+    z += 719468;
+    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    int64_t doe = z - era * 146097;
+    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int64_t mp = (5 * doy + 2) / 153;
+    int d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    int m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *year = yoe + era * 400 + (m <= 2);
+    *month = m;
+    *day = d;
+}
+
+static bool is_leap(int64_t y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int date_days_in_month(int64_t year, int month)
+{
+    static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (month < 1 || month > 12) return 0;
+    return month == 2 && is_leap(year) ? 29 : days[month - 1];
+}
+
+double date_start_days(const Date *d)
+{
+    double days = (double)date_days_from_civil(d->year, d->month, d->day);
+    if (d->precision == DATE_PREC_MINUTE) days += (d->hour * 60.0 + d->minute) / 1440.0;
+    return days;
+}
+
+double date_end_days(const Date *d)
+{
+    switch (d->precision) {
+    case DATE_PREC_YEAR: return (double)date_days_from_civil((int64_t)d->year + 1, 1, 1);
+    case DATE_PREC_MONTH:
+        return d->month == 12 ? (double)date_days_from_civil((int64_t)d->year + 1, 1, 1)
+                              : (double)date_days_from_civil(d->year, d->month + 1, 1);
+    case DATE_PREC_DAY: return date_start_days(d) + 1.0;
+    case DATE_PREC_MINUTE: return date_start_days(d) + 1.0 / 1440.0;
+    }
+    return date_start_days(d);
+}
+
+/* The whole day containing t_days, kept inside the years a Date can hold:
+ * a NaN or an infinite t_days must not reach an integer conversion. */
+static int64_t whole_day(double t_days)
+{
+    static const double lo = -365.2425 * 1000000.0, hi = 365.2425 * 1000000.0;
+    if (!(t_days >= lo)) return (int64_t)lo; /* also NaN */
+    if (t_days > hi) return (int64_t)hi;
+    return (int64_t)floor(t_days);
+}
+
+Date date_from_days(double t_days)
+{
+    Date d = {0};
+    int64_t y;
+    int m, day;
+    date_civil_from_days(whole_day(t_days), &y, &m, &day);
+    d.year = (int32_t)y;
+    d.month = (uint8_t)m;
+    d.day = (uint8_t)day;
+    d.precision = DATE_PREC_DAY;
+    return d;
+}
+
+/* ---- parsing ------------------------------------------------------------ */
+
+/* Reads exactly n digits; returns -1 when they are not all digits. */
+static int read_digits(const char **p, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+        char c = (*p)[i];
+        if (c < '0' || c > '9') return -1;
+        v = v * 10 + (c - '0');
+    }
+    *p += n;
+    return v;
+}
+
+/* "1956" or "-0044"..."-999999": four digits, more only with a minus sign
+ * (ISO 8601's expanded years), so "19700" is not read as a year. */
+static bool parse_year(const char **p, int32_t *year)
+{
+    bool negative = **p == '-';
+    if (negative) (*p)++;
+    int64_t v = 0;
+    int digits = 0;
+    while (**p >= '0' && **p <= '9' && digits < 7) {
+        v = v * 10 + (**p - '0');
+        (*p)++;
+        digits++;
+    }
+    if (digits < 4 || (!negative && digits > 4) || (**p >= '0' && **p <= '9')) return false;
+    if (negative) v = -v;
+    if (v < DATE_MIN_YEAR || v > DATE_MAX_YEAR) return false;
+    *year = (int32_t)v;
+    return true;
+}
+
+static bool parse_time(const char **p, Date *d)
+{
+    if (**p != 'T' && **p != ' ') return false;
+    (*p)++;
+    int h = read_digits(p, 2);
+    if (h < 0 || h > 23 || **p != ':') return false;
+    (*p)++;
+    int mi = read_digits(p, 2);
+    if (mi < 0 || mi > 59) return false;
+    if (**p == ':') { /* seconds are accepted and dropped */
+        (*p)++;
+        int s = read_digits(p, 2);
+        if (s < 0 || s > 59) return false;
+    }
+    if (**p == 'Z') (*p)++;
+    d->hour = (uint8_t)h;
+    d->minute = (uint8_t)mi;
+    d->precision = DATE_PREC_MINUTE;
+    return true;
+}
+
+bool date_parse(const char *s, bool allow_present, Date *out)
+{
+    Date d = {0};
+    d.month = d.day = 1;
+    if (!s) return false;
+    if (strcmp(s, "present") == 0) {
+        if (!allow_present) return false;
+        d.present = true;
+        d.precision = DATE_PREC_DAY;
+        *out = d;
+        return true;
+    }
+    const char *p = s;
+    if (*p == '~') { d.approximate = true; p++; }
+    if (!parse_year(&p, &d.year)) return false;
+    d.precision = DATE_PREC_YEAR;
+    if (*p == '-') {
+        p++;
+        int m = read_digits(&p, 2);
+        if (m < 1 || m > 12) return false;
+        d.month = (uint8_t)m;
+        d.precision = DATE_PREC_MONTH;
+        if (*p == '-') {
+            p++;
+            int day = read_digits(&p, 2);
+            if (day < 1 || day > date_days_in_month(d.year, m)) return false;
+            d.day = (uint8_t)day;
+            d.precision = DATE_PREC_DAY;
+            if (*p && !parse_time(&p, &d)) return false;
+        }
+    }
+    if (*p != '\0') return false;
+    *out = d;
+    return true;
+}
+
+/* ---- formatting --------------------------------------------------------- */
+
+static const char *const MONTHS_FR[12] = {"janvier", "février", "mars", "avril", "mai", "juin",
+                                          "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
+static const char *const MONTHS_FR_ABBR[12] = {"janv.", "févr.", "mars", "avr.", "mai", "juin",
+                                               "juil.", "août", "sept.", "oct.", "nov.", "déc."};
+static const char *const MONTHS_EN[12] = {"January", "February", "March", "April", "May", "June",
+                                          "July", "August", "September", "October", "November", "December"};
+static const char *const MONTHS_EN_ABBR[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+static bool is_french(const char *lang)
+{
+    return lang && lang[0] == 'f' && lang[1] == 'r';
+}
+
+const char *date_month_name(int month, const char *lang, bool abbreviated)
+{
+    if (month < 1 || month > 12) return "";
+    /* Plain ifs, not (abbreviated ? A : B)[i]: GCC 12's object-size
+     * sanitizer misjudges a conditional between two arrays and aborts. */
+    if (is_french(lang)) {
+        if (abbreviated) return MONTHS_FR_ABBR[month - 1];
+        return MONTHS_FR[month - 1];
+    }
+    if (abbreviated) return MONTHS_EN_ABBR[month - 1];
+    return MONTHS_EN[month - 1];
+}
+
+/* Years before 1 are written as "44 av. J.-C." / "44 BCE". */
+static int format_year(int32_t year, const char *lang, char *buf, size_t cap)
+{
+    if (year > 0) return snprintf(buf, cap, "%d", (int)year);
+    return snprintf(buf, cap, is_french(lang) ? "%d av. J.-C." : "%d BCE", (int)(1 - year));
+}
+
+static size_t clamp_written(int n, size_t cap)
+{
+    if (n < 0) return 0;
+    return (size_t)n < cap ? (size_t)n : (cap ? cap - 1 : 0);
+}
+
+/* Formats d at its own precision, without the approximate prefix:
+ * DAY -> "13 mai 1956", MONTH -> "mai 1956". */
+static size_t format_plain(const Date *d, const char *lang, char *buf, size_t cap)
+{
+    char year[32];
+    format_year(d->year, lang, year, sizeof year);
+    const char *month = date_month_name(d->month, lang, false);
+    bool fr = is_french(lang);
+    int n;
+    switch (d->precision) {
+    case DATE_PREC_YEAR: n = snprintf(buf, cap, "%s", year); break;
+    case DATE_PREC_MONTH: n = snprintf(buf, cap, "%s %s", month, year); break;
+    case DATE_PREC_DAY:
+        n = fr && d->day == 1 ? snprintf(buf, cap, "1er %s %s", month, year)
+                              : snprintf(buf, cap, "%d %s %s", d->day, month, year);
+        break;
+    default:
+        n = fr ? snprintf(buf, cap, "%d %s %s, %02dh%02d", d->day, month, year, d->hour, d->minute)
+               : snprintf(buf, cap, "%d %s %s, %02d:%02d", d->day, month, year, d->hour, d->minute);
+        break;
+    }
+    return clamp_written(n, cap);
+}
+
+size_t date_format(const Date *d, const char *lang, char *buf, size_t cap)
+{
+    if (cap == 0) return 0;
+    if (d->present) return clamp_written(snprintf(buf, cap, "%s", is_french(lang) ? "aujourd'hui" : "today"), cap);
+    size_t n = 0;
+    if (d->approximate) n = clamp_written(snprintf(buf, cap, "%s", is_french(lang) ? "vers " : "c. "), cap);
+    return n + format_plain(d, lang, buf + n, cap - n);
+}
+
+static bool same_date(const Date *a, const Date *b)
+{
+    return a->precision == b->precision && a->year == b->year && a->month == b->month && a->day == b->day &&
+           a->hour == b->hour && a->minute == b->minute && a->approximate == b->approximate && !a->present &&
+           !b->present;
+}
+
+/* Both exact, at day or both at month precision, in one year: the year
+ * (and the month) can be said once. */
+static bool same_year_collapsible(const Date *a, const Date *b)
+{
+    return a->year == b->year && !a->approximate && !b->approximate && !a->present && !b->present &&
+           ((a->precision == DATE_PREC_DAY && b->precision == DATE_PREC_DAY) ||
+            (a->precision == DATE_PREC_MONTH && b->precision == DATE_PREC_MONTH));
+}
+
+/* "13", or "1er" in French. */
+static int format_day(int day, const char *lang, char *buf, size_t cap)
+{
+    return snprintf(buf, cap, is_french(lang) && day == 1 ? "%der" : "%d", day);
+}
+
+size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
+{
+    if (cap == 0) return 0;
+    if (!end || same_date(start, end)) return date_format(start, lang, buf, cap);
+    if (same_year_collapsible(start, end)) {
+        char tail[96], day[8];
+        format_plain(end, lang, tail, sizeof tail);
+        const char *month = date_month_name(start->month, lang, false);
+        if (start->precision == DATE_PREC_MONTH) /* "avril – mai 1975" */
+            return clamp_written(snprintf(buf, cap, "%s – %s", month, tail), cap);
+        format_day(start->day, lang, day, sizeof day);
+        if (start->month == end->month) /* "13–18 mars 1970" */
+            return clamp_written(snprintf(buf, cap, "%s–%s", day, tail), cap);
+        /* "30 avril – 8 mai 1975" */
+        return clamp_written(snprintf(buf, cap, "%s %s – %s", day, month, tail), cap);
+    }
+    char a[96], b[96];
+    date_format(start, lang, a, sizeof a);
+    /* "vers 1959–1961": one "about" covers both ends. */
+    if (start->approximate && end->approximate) format_plain(end, lang, b, sizeof b);
+    else date_format(end, lang, b, sizeof b);
+    bool compact = start->precision == DATE_PREC_YEAR && (end->precision == DATE_PREC_YEAR || end->present);
+    return clamp_written(snprintf(buf, cap, compact ? "%s–%s" : "%s – %s", a, b), cap);
+}
+
+size_t date_format_iso(double t_days, char *buf, size_t cap)
+{
+    int64_t y;
+    int m, d;
+    date_civil_from_days(whole_day(t_days), &y, &m, &d);
+    /* "-0044-03-15", not "-044-03-15": the sign is not one of the digits. */
+    return clamp_written(snprintf(buf, cap, "%s%04lld-%02d-%02d", y < 0 ? "-" : "", (long long)(y < 0 ? -y : y), m, d),
+                         cap);
+}

@@ -1,0 +1,65 @@
+/* date.h: ISO 8601 dates that keep their precision, and the one time unit
+ * all math uses: t_days, days since 1970-01-01 00:00 as a double. */
+#ifndef FRISE_DATE_H
+#define FRISE_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef enum DatePrecision {
+    DATE_PREC_YEAR,
+    DATE_PREC_MONTH,
+    DATE_PREC_DAY,
+    DATE_PREC_MINUTE
+} DatePrecision;
+
+typedef struct Date {
+    int32_t year;          /* astronomical: 0 = 1 BCE, -1 = 2 BCE */
+    uint8_t month;         /* 1..12, 1 when precision is coarser */
+    uint8_t day;           /* 1..31, 1 when precision is coarser */
+    uint8_t hour, minute;
+    DatePrecision precision;
+    bool approximate;      /* "~1960" */
+    bool present;          /* "present": resolved against today by callers */
+} Date;
+
+enum { DATE_MIN_YEAR = -999999, DATE_MAX_YEAR = 999999 };
+
+/* Parses "1956", "1956-05", "1956-05-13", "1956-05-13T14:30", each with an
+ * optional leading "~" (approximate) and "-" (negative year), and "present"
+ * when allow_present. Checks calendar validity (no 1970-02-30). Returns
+ * false and leaves *out untouched on anything else. */
+bool date_parse(const char *s, bool allow_present, Date *out);
+
+/* First instant of the date's period, in t_days. */
+double date_start_days(const Date *d);
+/* First instant after the date's period ("1956" ends at 1957-01-01). */
+double date_end_days(const Date *d);
+
+/* Proleptic Gregorian calendar conversions (exact for any int32 year). */
+int64_t date_days_from_civil(int64_t year, int month, int day);
+void date_civil_from_days(int64_t days, int64_t *year, int *month, int *day);
+/* The Date at day precision that contains t_days. */
+Date date_from_days(double t_days);
+
+/* Days in a month of a year (leap years honoured). */
+int date_days_in_month(int64_t year, int month);
+
+/* Month name in lang ("fr", "en"; others fall back to English);
+ * abbreviated gives "mars"/"Mar". month is 1..12. */
+const char *date_month_name(int month, const char *lang, bool abbreviated);
+
+/* Human text honouring precision: "1956", "mai 1956", "13 mai 1956",
+ * "vers 1960" / "c. 1960", "aujourd'hui" / "today". Returns the length
+ * written (always NUL-terminated when cap > 0). */
+size_t date_format(const Date *d, const char *lang, char *buf, size_t cap);
+
+/* A span, collapsing shared parts: "1980–1990", "13–18 mars 1970",
+ * "30 avril – 8 mai 1975". end may be NULL for a single date. */
+size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap);
+
+/* ISO text of a day-precision t_days ("1970-03-18"), for dumps. */
+size_t date_format_iso(double t_days, char *buf, size_t cap);
+
+#endif

@@ -1,0 +1,143 @@
+/* dump.c: the frame's layout as JSON, for tests and tools (docs/layout-dump.md). */
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
+#include "controller.h"
+
+static void add_iso(cJSON *obj, const char *key, double t_days)
+{
+    char buf[32];
+    date_format_iso(t_days, buf, sizeof buf);
+    cJSON_AddStringToObject(obj, key, buf);
+}
+
+static cJSON *dump_cards(const Controller *c)
+{
+    cJSON *cards = cJSON_CreateArray();
+    for (int i = 0; i < c->layout.card_count; i++) {
+        const LayoutCard *k = &c->layout.cards[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", c->tl->events[k->event].id);
+        cJSON_AddNumberToObject(o, "x", k->x);
+        cJSON_AddNumberToObject(o, "y", k->y);
+        cJSON_AddNumberToObject(o, "w", k->w);
+        cJSON_AddNumberToObject(o, "h", k->h);
+        cJSON_AddNumberToObject(o, "anchor_x", k->anchor_x);
+        cJSON_AddStringToObject(o, "side", k->above ? "above" : "below");
+        cJSON_AddItemToArray(cards, o);
+    }
+    return cards;
+}
+
+static cJSON *dump_clusters(const Controller *c)
+{
+    cJSON *clusters = cJSON_CreateArray();
+    for (int i = 0; i < c->layout.cluster_count; i++) {
+        const LayoutCluster *k = &c->layout.clusters[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "x", k->x);
+        cJSON_AddNumberToObject(o, "y", k->y);
+        cJSON_AddNumberToObject(o, "count", k->count);
+        cJSON *ids = cJSON_AddArrayToObject(o, "ids");
+        for (int m = 0; m < k->count; m++)
+            cJSON_AddItemToArray(ids, cJSON_CreateString(c->tl->events[layout_cluster_member(&c->layout, k, m)].id));
+        cJSON_AddItemToArray(clusters, o);
+    }
+    return clusters;
+}
+
+static cJSON *dump_ticks(const Controller *c)
+{
+    static const char *const levels[] = {"major", "minor", "sub"};
+    Tick ticks[SCALE_MAX_TICKS];
+    int n = scale_ticks(&c->view.scale, c->tl->langs[c->view.lang], &c->measure, FONT_BOLD, c->metrics.axis_px,
+                        14 * c->metrics.ui, ticks, SCALE_MAX_TICKS);
+    cJSON *arr = cJSON_CreateArray();
+    for (int i = 0; i < n; i++) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddNumberToObject(o, "x", ticks[i].x_px);
+        cJSON_AddStringToObject(o, "label", ticks[i].label);
+        cJSON_AddStringToObject(o, "level", levels[ticks[i].level]);
+        cJSON_AddItemToArray(arr, o);
+    }
+    return arr;
+}
+
+static cJSON *dump_eras(const Controller *c)
+{
+    cJSON *arr = cJSON_CreateArray();
+    const TimeScale *s = &c->view.scale;
+    for (int i = 0; i < c->tl->era_count; i++) {
+        const Era *e = &c->tl->eras[i];
+        double x0 = scale_time_to_px(s, e->start_days), x1 = scale_time_to_px(s, e->end_days);
+        if (x1 < c->regions.timeline_x0 || x0 > c->regions.timeline_x1) continue;
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", e->id);
+        cJSON_AddStringToObject(o, "lane", c->tl->lanes[e->lane].id);
+        cJSON_AddNumberToObject(o, "x0", x0);
+        cJSON_AddNumberToObject(o, "x1", x1);
+        cJSON_AddStringToObject(o, "label", timeline_text(c->tl, &e->label, c->view.lang));
+        cJSON_AddItemToArray(arr, o);
+    }
+    return arr;
+}
+
+static const char *mode_name(ViewMode m)
+{
+    return m == VIEW_PRESENT ? "present" : m == VIEW_KIOSK ? "kiosk" : "explore";
+}
+
+static cJSON *dump_state(const Controller *c)
+{
+    static const char *const kiosk[] = {"visitor", "countdown", "attract"};
+    static const char *const blackout[] = {"none", "black", "white"};
+    const ViewState *v = &c->view;
+    cJSON *root = cJSON_CreateObject();
+    cJSON *view = cJSON_AddObjectToObject(root, "view");
+    add_iso(view, "from", scale_left_days(&v->scale));
+    add_iso(view, "to", scale_right_days(&v->scale));
+    cJSON_AddNumberToObject(view, "px_per_day", v->scale.px_per_day);
+    cJSON *size = cJSON_AddObjectToObject(root, "size");
+    cJSON_AddNumberToObject(size, "w", c->win_w);
+    cJSON_AddNumberToObject(size, "h", c->win_h);
+    cJSON_AddStringToObject(root, "lang", c->tl->langs[v->lang]);
+    cJSON_AddStringToObject(root, "mode", mode_name(v->mode));
+    cJSON_AddStringToObject(root, "kiosk_state", v->mode == VIEW_KIOSK ? kiosk[v->kiosk_state] : "visitor");
+    cJSON_AddNumberToObject(root, "step", v->step);
+    cJSON_AddNumberToObject(root, "step_count", v->step_count);
+    cJSON_AddStringToObject(root, "blackout", blackout[v->blackout]);
+    cJSON_AddBoolToObject(root, "help", v->help_open);
+    if (v->selected >= 0) cJSON_AddStringToObject(root, "selected", c->tl->events[v->selected].id);
+    else cJSON_AddNullToObject(root, "selected");
+    if (v->focused >= 0) cJSON_AddStringToObject(root, "focused", c->tl->events[v->focused].id);
+    else cJSON_AddNullToObject(root, "focused");
+    double today_x = scale_time_to_px(&v->scale, v->today_days);
+    if (today_x >= c->regions.timeline_x0 && today_x <= c->regions.timeline_x1)
+        cJSON_AddNumberToObject(root, "today_x", today_x);
+    else
+        cJSON_AddNullToObject(root, "today_x");
+    cJSON_AddBoolToObject(root, "bucketed", c->layout.bucketed);
+    return root;
+}
+
+void controller_dump_layout(Controller *c, FILE *out)
+{
+    DrawList scratch = {0};
+    controller_build(c, &scratch); /* layout and chrome as the frame shows them */
+    drawlist_free(&scratch);
+    cJSON *root = dump_state(c);
+    cJSON *regions = cJSON_AddObjectToObject(root, "regions");
+    cJSON_AddNumberToObject(regions, "axis_y", c->regions.axis_y);
+    cJSON_AddNumberToObject(regions, "timeline_x0", c->regions.timeline_x0);
+    cJSON_AddNumberToObject(regions, "timeline_x1", c->regions.timeline_x1);
+    cJSON_AddNumberToObject(regions, "content_y0", c->regions.content_y0);
+    cJSON_AddNumberToObject(regions, "content_y1", c->regions.content_y1);
+    cJSON_AddItemToObject(root, "cards", dump_cards(c));
+    cJSON_AddItemToObject(root, "clusters", dump_clusters(c));
+    cJSON_AddItemToObject(root, "ticks", dump_ticks(c));
+    cJSON_AddItemToObject(root, "eras", dump_eras(c));
+    char *text = cJSON_Print(root);
+    if (text) fprintf(out, "%s\n", text);
+    free(text);
+    cJSON_Delete(root);
+}

@@ -1,0 +1,357 @@
+/* layout.c: metrics, regions, and the placement of cards and clusters.
+ *
+ * Cards go greedily, in time order, into the free row nearest the axis
+ * (above and below alternate). The sweep starts one screen to the left of
+ * the view so rows are already taken as they will be when that part is
+ * scrolled in: panning does not reshuffle the rows. An event whose card fits
+ * nowhere joins the cluster badge to its left when that badge is close,
+ * otherwise it starts a new one. When too many events are in reach, events
+ * are grouped by fixed time buckets found by binary search, so the cost
+ * follows the screen, not the timeline. */
+#include "layout.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- metrics and regions ------------------------------------------------------ */
+
+static int px(float size, float ui)
+{
+    return (int)lroundf(size * ui);
+}
+
+LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *tm)
+{
+    LayoutMetrics m;
+    memset(&m, 0, sizeof m);
+    float ui = fmaxf(0.85f, fminf(h / 1080.0f, w / 1600.0f));
+    if (ui > 3.0f) ui = 3.0f;
+    bool large = style == LAYOUT_STYLE_LARGE;
+    m.ui = ui;
+    m.title_px = px(large ? 32 : 26, ui);
+    m.card_title_px = px(large ? 24 : 18, ui);
+    m.summary_px = px(large ? 20 : 15, ui);
+    m.date_px = px(large ? 20 : 13, ui);
+    m.axis_px = px(large ? 20 : 13, ui);
+    m.body_px = px(large ? 24 : 18, ui);
+    m.panel_title_px = px(large ? 36 : 28, ui);
+    m.small_px = px(large ? 20 : 13, ui);
+    m.card_title_lines = 2;
+    m.card_summary_lines = large ? 2 : 3;
+    m.card_w = (large ? 360 : 290) * ui;
+    m.card_pad = 12 * ui;
+    m.card_gap = 12 * ui;
+    m.row_gap = 12 * ui;
+    m.leader_inset = 18 * ui;
+    m.badge_d = (large ? 60 : 40) * ui;
+    m.lane_h = (large ? 32 : 26) * ui;
+    m.header_h = (large ? 84 : 64) * ui;
+    m.overview_h = (large ? 72 : 56) * ui;
+    m.margin = 16 * ui;
+    float lh_date = tm->line_height(tm->ctx, FONT_BOLD, m.date_px);
+    float lh_title = tm->line_height(tm->ctx, FONT_BOLD, m.card_title_px);
+    float lh_summary = tm->line_height(tm->ctx, FONT_REGULAR, m.summary_px);
+    m.card_h = 2 * m.card_pad + 4 /* colour bar */ + lh_date + 4 * ui + m.card_title_lines * lh_title + 4 * ui +
+               m.card_summary_lines * lh_summary;
+    return m;
+}
+
+Regions layout_regions(float w, float h, const LayoutMetrics *m, int lane_count, float panel_w, bool story)
+{
+    Regions r;
+    memset(&r, 0, sizeof r);
+    r.w = w;
+    r.h = h;
+    r.header_y1 = m->header_h;
+    r.content_y0 = m->header_h;
+    r.overview_y0 = h - m->overview_h;
+    r.overview_y1 = h;
+    r.content_y1 = r.overview_y0;
+    r.panel_x0 = panel_w > 0 ? w - panel_w : w;
+    r.timeline_x0 = 0;
+    r.timeline_x1 = r.panel_x0;
+
+    float ticks_h = m->axis_px * 1.6f + 6 * m->ui;
+    float block_h = m->row_gap + m->badge_d + 4 * m->ui + lane_count * m->lane_h + 2 + ticks_h + m->row_gap;
+    float row_h = m->card_h + m->row_gap;
+    float content_h = r.content_y1 - r.content_y0;
+    int rows = story ? 0 : (int)floorf((content_h - block_h - 2 * m->margin) / row_h);
+    if (rows < 1 && !story) rows = 1;
+    r.rows_above = (rows + 1) / 2;
+    r.rows_below = rows - r.rows_above;
+    float top;
+    if (story) {
+        top = r.content_y0 + m->margin;
+        r.above_y0 = top;
+        r.above_y1 = r.content_y1 - block_h - m->margin;
+    } else {
+        top = r.content_y0 + fmaxf(m->margin, (content_h - rows * row_h - block_h) / 2);
+        r.above_y0 = top;
+        r.above_y1 = top + r.rows_above * row_h;
+    }
+    r.cluster_y = r.above_y1 + m->row_gap + m->badge_d / 2;
+    r.lanes_y0 = r.cluster_y + m->badge_d / 2 + 4 * m->ui;
+    r.axis_y = r.lanes_y0 + lane_count * m->lane_h + 2;
+    r.ticks_y = r.axis_y + 6 * m->ui;
+    r.below_y0 = r.ticks_y + ticks_h + m->row_gap;
+    r.below_y1 = r.below_y0 + r.rows_below * row_h;
+    return r;
+}
+
+/* ---- growing the reusable arrays ---------------------------------------------------- */
+
+static bool grow(void **items, int *cap, int need, size_t size)
+{
+    if (need <= *cap) return true;
+    int n = *cap ? *cap : 64;
+    while (n < need) n *= 2;
+    void *grown = realloc(*items, (size_t)n * size);
+    if (!grown) return false;
+    *items = grown;
+    *cap = n;
+    return true;
+}
+
+void layout_free(Layout *l)
+{
+    free(l->cards);
+    free(l->clusters);
+    free(l->members);
+    memset(l, 0, sizeof *l);
+}
+
+/* ---- placement --------------------------------------------------------------------- */
+
+enum { MAX_ROWS = 32 };
+
+typedef struct Placer {
+    Layout *out;
+    const LayoutInput *in;
+    float row_right[MAX_ROWS];
+    int row_count;
+    float x_lo, x_hi;              /* where anchors of visible events lie */
+    float area_lo, area_hi;        /* where cards may lie */
+} Placer;
+
+/* Row k in order of preference: nearest the axis first, above and below alternating. */
+static void row_of(const Regions *r, int k, bool *above, int *row)
+{
+    if (r->rows_below == 0) {
+        *above = true;
+        *row = k;
+        return;
+    }
+    int pair = k / 2;
+    bool want_above = k % 2 == 0;
+    if (want_above && pair >= r->rows_above) want_above = false;
+    if (!want_above && pair >= r->rows_below) want_above = true;
+    *above = want_above;
+    *row = want_above ? (k < 2 * r->rows_below ? pair : k - r->rows_below) : (k < 2 * r->rows_above ? pair : k - r->rows_above);
+}
+
+static float row_y(const Regions *r, const LayoutMetrics *m, bool above, int row)
+{
+    float row_h = m->card_h + m->row_gap;
+    return above ? r->above_y1 - (row + 1) * row_h + m->row_gap / 2 : r->below_y0 + row * row_h + m->row_gap / 2;
+}
+
+static bool emit_card(Placer *p, int event, float x, int k, float anchor, float span_x1)
+{
+    Layout *out = p->out;
+    if (!grow((void **)&out->cards, &out->card_cap, out->card_count + 1, sizeof *out->cards)) {
+        out->out_of_memory = true;
+        return false;
+    }
+    LayoutCard *c = &out->cards[out->card_count++];
+    const LayoutMetrics *m = p->in->m;
+    row_of(p->in->r, k, &c->above, &c->row);
+    c->event = event;
+    c->x = x;
+    c->y = row_y(p->in->r, m, c->above, c->row);
+    c->w = m->card_w;
+    c->h = m->card_h;
+    c->anchor_x = anchor;
+    c->span_x1 = span_x1;
+    return true;
+}
+
+/* Tries every row; on success takes the row (and emits the card when visible). */
+static bool try_card(Placer *p, int event, float anchor, float span_x1, bool visible)
+{
+    const LayoutMetrics *m = p->in->m;
+    for (int k = 0; k < p->row_count; k++) {
+        float lo = fmaxf(p->row_right[k] + m->card_gap, anchor - m->card_w + m->leader_inset);
+        float hi = anchor - m->leader_inset;
+        if (visible) {
+            lo = fmaxf(lo, p->area_lo);
+            hi = fminf(hi, p->area_hi - m->card_w);
+        }
+        if (lo > hi) continue;
+        float x = fminf(fmaxf(anchor - m->card_w * 0.15f, lo), hi);
+        p->row_right[k] = x + m->card_w;
+        return !visible || emit_card(p, event, x, k, anchor, span_x1);
+    }
+    return false;
+}
+
+static LayoutCluster *new_cluster(Placer *p, float x)
+{
+    Layout *out = p->out;
+    if (!grow((void **)&out->clusters, &out->cluster_cap, out->cluster_count + 1, sizeof *out->clusters)) {
+        out->out_of_memory = true;
+        return NULL;
+    }
+    LayoutCluster *c = &out->clusters[out->cluster_count++];
+    memset(c, 0, sizeof *c);
+    c->x = x;
+    c->y = p->in->r->cluster_y;
+    c->d = p->in->m->badge_d;
+    c->members_offset = out->member_count;
+    c->from_days = INFINITY;
+    c->to_days = -INFINITY;
+    return c;
+}
+
+/* Joins the last badge when this one would touch it, else starts one. */
+static void add_to_cluster(Placer *p, int event, float anchor)
+{
+    Layout *out = p->out;
+    const LayoutMetrics *m = p->in->m;
+    LayoutCluster *last = out->cluster_count ? &out->clusters[out->cluster_count - 1] : NULL;
+    float min_x = last ? last->x + m->badge_d + m->card_gap / 2 : p->area_lo + m->badge_d / 2;
+    float max_x = p->area_hi - m->badge_d / 2;
+    LayoutCluster *c = last;
+    if (!last || (anchor >= min_x - m->badge_d / 2 && min_x <= max_x)) c = new_cluster(p, fminf(fmaxf(anchor, min_x), max_x));
+    if (!c || !grow((void **)&out->members, &out->member_cap, out->member_count + 1, sizeof *out->members)) {
+        out->out_of_memory = true;
+        return;
+    }
+    const Event *ev = &p->in->tl->events[event];
+    out->members[out->member_count++] = event;
+    c->count++;
+    c->from_days = fmin(c->from_days, ev->start_days);
+    c->to_days = fmax(c->to_days, ev->end_days);
+}
+
+/* Time of an x position, and the event range whose anchors fall in [x0, x1]. */
+static void event_range(const LayoutInput *in, float x0, float x1, int *first, int *end)
+{
+    *first = timeline_lower_bound(in->tl, scale_px_to_time(in->scale, x0));
+    *end = timeline_lower_bound(in->tl, nextafter(scale_px_to_time(in->scale, x1), INFINITY));
+}
+
+static void place_one_by_one(Placer *p)
+{
+    const LayoutInput *in = p->in;
+    float reach = (float)in->scale->width_px + in->m->card_w;
+    int first, end;
+    event_range(in, p->x_lo - reach, p->x_hi, &first, &end);
+    for (int i = first; i < end; i++) {
+        const Event *ev = &in->tl->events[i];
+        float anchor = (float)scale_time_to_px(in->scale, ev->start_days);
+        float span_x1 = ev->has_end ? (float)scale_time_to_px(in->scale, ev->end_days) : anchor;
+        bool visible = anchor >= p->x_lo && anchor <= p->x_hi;
+        if (!try_card(p, i, anchor, span_x1, visible) && visible) add_to_cluster(p, i, anchor);
+    }
+}
+
+/* One badge per fixed time bucket: the grid is anchored at t = 0 so buckets
+ * stay put while panning. */
+static void place_by_buckets(Placer *p)
+{
+    const LayoutInput *in = p->in;
+    const LayoutMetrics *m = in->m;
+    double bucket_days = (m->badge_d + m->card_gap / 2) / in->scale->px_per_day;
+    double t_lo = scale_px_to_time(in->scale, p->x_lo);
+    double t_hi = nextafter(scale_px_to_time(in->scale, p->x_hi), INFINITY);
+    Layout *out = p->out;
+    for (double b = floor(t_lo / bucket_days); b * bucket_days < t_hi; b += 1.0) {
+        double from = fmax(b * bucket_days, t_lo), to = fmin((b + 1) * bucket_days, t_hi);
+        int first = timeline_lower_bound(in->tl, from), end = timeline_lower_bound(in->tl, to);
+        if (end <= first) continue;
+        float x = (float)scale_time_to_px(in->scale, (b + 0.5) * bucket_days);
+        x = fminf(fmaxf(x, p->area_lo + m->badge_d / 2), p->area_hi - m->badge_d / 2);
+        LayoutCluster *c = new_cluster(p, x);
+        if (!c) return;
+        c->members_offset = -1;
+        c->range_first = first;
+        c->count = end - first;
+        c->from_days = in->tl->events[first].start_days;
+        c->to_days = in->tl->events[end - 1].end_days;
+        (void)out;
+    }
+}
+
+static void cluster_categories(Layout *out, const Timeline *tl)
+{
+    for (int i = 0; i < out->cluster_count; i++) {
+        LayoutCluster *c = &out->clusters[i];
+        int first_category = -2;
+        c->category = -1;
+        int limit = c->count < 64 ? c->count : 64; /* a sample is enough for a colour */
+        for (int k = 0; k < limit; k++) {
+            int cat = tl->events[layout_cluster_member(out, c, k)].category;
+            if (first_category == -2) first_category = cat;
+            else if (cat != first_category) first_category = -1;
+        }
+        c->category = first_category >= 0 ? first_category : -1;
+    }
+}
+
+void layout_build(Layout *out, const LayoutInput *in)
+{
+    out->card_count = out->cluster_count = out->member_count = 0;
+    out->out_of_memory = false;
+    const Regions *r = in->r;
+    const LayoutMetrics *m = in->m;
+    Placer p;
+    memset(&p, 0, sizeof p);
+    p.out = out;
+    p.in = in;
+    p.row_count = r->rows_above + r->rows_below;
+    if (p.row_count > MAX_ROWS) p.row_count = MAX_ROWS;
+    for (int k = 0; k < MAX_ROWS; k++) p.row_right[k] = -INFINITY;
+    p.area_lo = r->timeline_x0 + m->margin / 2;
+    p.area_hi = r->timeline_x1 - m->margin / 2;
+    p.x_lo = p.area_lo + m->leader_inset;
+    p.x_hi = p.area_hi - m->leader_inset;
+    event_range(in, p.x_lo, p.x_hi, &out->visible_first, &out->visible_end);
+    out->bucketed = out->visible_end - out->visible_first > LAYOUT_MAX_PLACED;
+    if (out->bucketed) place_by_buckets(&p);
+    else place_one_by_one(&p);
+    cluster_categories(out, in->tl);
+}
+
+/* ---- queries -------------------------------------------------------------------------- */
+
+int layout_cluster_member(const Layout *l, const LayoutCluster *c, int k)
+{
+    return c->members_offset < 0 ? c->range_first + k : l->members[c->members_offset + k];
+}
+
+int layout_card_at(const Layout *l, float x, float y)
+{
+    for (int i = l->card_count - 1; i >= 0; i--) {
+        const LayoutCard *c = &l->cards[i];
+        if (x >= c->x && x < c->x + c->w && y >= c->y && y < c->y + c->h) return i;
+    }
+    return -1;
+}
+
+int layout_cluster_at(const Layout *l, float x, float y)
+{
+    for (int i = 0; i < l->cluster_count; i++) {
+        const LayoutCluster *c = &l->clusters[i];
+        float dx = x - c->x, dy = y - c->y, r = c->d / 2 + 4;
+        if (dx * dx + dy * dy <= r * r) return i;
+    }
+    return -1;
+}
+
+int layout_card_of_event(const Layout *l, int event)
+{
+    for (int i = 0; i < l->card_count; i++)
+        if (l->cards[i].event == event) return i;
+    return -1;
+}

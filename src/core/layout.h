@@ -1,0 +1,110 @@
+/* layout.h: where everything goes on screen: regions, event cards in rows
+ * above and below the axis, and cluster badges for what does not fit.
+ * Pure: text is measured through a TextMeasurer, time through a TimeScale. */
+#ifndef FRISE_LAYOUT_H
+#define FRISE_LAYOUT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "scale.h"
+#include "timeline.h"
+
+/* Sizes in pixels, derived from the window and the mode in one place. */
+typedef struct LayoutMetrics {
+    float ui;                      /* 1.0 = the 1080p design sizes */
+    float card_w, card_h, card_pad, card_gap, row_gap, leader_inset;
+    float badge_d;                 /* cluster badge diameter (touch target) */
+    float lane_h;
+    float header_h, overview_h;
+    float margin;
+    int title_px, card_title_px, summary_px, date_px, axis_px, body_px, panel_title_px, small_px;
+    int card_title_lines, card_summary_lines;
+} LayoutMetrics;
+
+typedef enum LayoutStyle { LAYOUT_STYLE_DESKTOP, LAYOUT_STYLE_LARGE } LayoutStyle;
+
+/* Metrics for a window of w x h pixels. LARGE (kiosk, projector) keeps
+ * every text at 20 px or more at 1080p and every target at 60 px or more. */
+LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *m);
+
+/* The screen's regions. */
+typedef struct Regions {
+    float w, h;
+    float header_y1;               /* header: 0 .. header_y1 */
+    float content_y0, content_y1;
+    float overview_y0, overview_y1;
+    float timeline_x0, timeline_x1; /* the timeline area (left of an open panel) */
+    float panel_x0;                /* == w when no panel */
+    float above_y0, above_y1;      /* card rows above the axis */
+    float cluster_y;               /* centre line of the cluster badges */
+    float lanes_y0;                /* era lanes start; lane i at lanes_y0 + i * lane_h */
+    float axis_y;
+    float ticks_y;                 /* top of the tick labels */
+    float below_y0, below_y1;      /* card rows below the axis */
+    int rows_above, rows_below;
+} Regions;
+
+/* panel_w > 0 when a side panel takes the right part. story: the axis block
+ * goes to the bottom with no card rows, and the space above (above_y0 ..
+ * above_y1) holds one large story card (presentation, kiosk). */
+Regions layout_regions(float w, float h, const LayoutMetrics *m, int lane_count, float panel_w, bool story);
+
+typedef struct LayoutCard {
+    int event;                     /* index into Timeline.events */
+    float x, y, w, h;
+    float anchor_x;                /* the event's date on the axis */
+    float span_x1;                 /* end of the span bar (== anchor_x for a point) */
+    bool above;
+    int row;
+} LayoutCard;
+
+typedef struct LayoutCluster {
+    float x, y, d;                 /* centre and diameter */
+    int count;
+    int members_offset;            /* into Layout.members, count entries; -1: range */
+    int range_first;               /* members are events range_first .. +count (bucketed) */
+    double from_days, to_days;     /* what "zoom to fit" shows */
+    int category;                  /* majority category, -1 when mixed */
+} LayoutCluster;
+
+/* Reused frame to frame; free with layout_free. */
+typedef struct Layout {
+    LayoutCard *cards;
+    int card_count, card_cap;
+    LayoutCluster *clusters;
+    int cluster_count, cluster_cap;
+    int *members;
+    int member_count, member_cap;
+    int visible_first, visible_end; /* events whose anchors are on screen */
+    bool bucketed;                 /* too many events: grouped by time buckets */
+    bool out_of_memory;
+} Layout;
+
+/* Above this many events in reach, the layout groups by time buckets
+ * (binary searches) instead of placing events one by one. */
+enum { LAYOUT_MAX_PLACED = 4096 };
+
+typedef struct LayoutInput {
+    const Timeline *tl;
+    const TimeScale *scale;
+    const LayoutMetrics *m;
+    const Regions *r;
+} LayoutInput;
+
+/* Places cards and clusters for the visible part of the timeline. Every
+ * event whose anchor lies in the timeline area (inset by leader_inset)
+ * ends up as exactly one card or in exactly one cluster. */
+void layout_build(Layout *out, const LayoutInput *in);
+void layout_free(Layout *layout);
+
+/* Hit tests: index of the card / cluster under (x, y), or -1. */
+int layout_card_at(const Layout *layout, float x, float y);
+int layout_cluster_at(const Layout *layout, float x, float y);
+/* The k-th event of a cluster (0 <= k < count). */
+int layout_cluster_member(const Layout *layout, const LayoutCluster *c, int k);
+
+/* Card index showing event, or -1. */
+int layout_card_of_event(const Layout *layout, int event);
+
+#endif

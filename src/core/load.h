@@ -1,0 +1,100 @@
+/* load.h: JSON timeline files (frise/1, and TimelineJS) -> Timeline + LoadReport.
+ * The loader never aborts on bad data: it reports every problem with its
+ * file:line:col and JSON path, drops what a problem spoils, keeps the rest. */
+#ifndef FRISE_LOAD_H
+#define FRISE_LOAD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "timeline.h"
+
+/* Problem codes, stable for tests and tools. */
+typedef enum LoadCode {
+    LOAD_OK = 0,
+    LOAD_FILE_UNREADABLE,       /* missing file, a directory, no permission */
+    LOAD_FILE_TOO_LARGE,
+    LOAD_FILE_EMPTY,
+    LOAD_BAD_ENCODING,          /* invalid UTF-8 or a NUL byte (replaced by '?') */
+    LOAD_SYNTAX,                /* not JSON */
+    LOAD_TOO_DEEP,              /* nesting deeper than LOAD_MAX_DEPTH */
+    LOAD_NOT_OBJECT,            /* the top level is not an object */
+    LOAD_BAD_FORMAT,            /* "format" missing or not "frise/1" */
+    LOAD_MISSING_FIELD,
+    LOAD_WRONG_TYPE,
+    LOAD_BAD_DATE,
+    LOAD_DATE_ORDER,            /* an end before its start */
+    LOAD_BAD_COLOUR,
+    LOAD_BAD_VALUE,             /* a value outside its allowed set or pattern */
+    LOAD_DUPLICATE_ID,
+    LOAD_UNKNOWN_REFERENCE,     /* a category, lane or event id that does not exist */
+    LOAD_STRING_TOO_LONG,
+    LOAD_TOO_MANY,              /* more items than the limits allow */
+    LOAD_UNKNOWN_FIELD,         /* warning: ignored, most likely a typo */
+    LOAD_MISSING_TRANSLATION,   /* warning: the default language is missing */
+    LOAD_NO_EVENTS,             /* no events array, or no valid event at all */
+    LOAD_OUT_OF_MEMORY,
+    LOAD_CODE_COUNT
+} LoadCode;
+
+typedef enum LoadSeverity {
+    LOAD_WARNING,   /* kept as is */
+    LOAD_ERROR,     /* the item it is in was dropped or a default used */
+    LOAD_FATAL      /* the whole file was rejected */
+} LoadSeverity;
+
+enum {
+    LOAD_MAX_FILE_BYTES = 64 * 1024 * 1024,
+    LOAD_MAX_DEPTH = 64,
+    LOAD_MAX_STRING_BYTES = 65536,
+    LOAD_MAX_EVENTS = 2000000,
+    LOAD_MAX_LIST = 256,           /* tags, sources, categories, lanes, tour steps */
+    LOAD_MAX_STORED_PROBLEMS = 1000,
+    LOAD_PATH_MAX = 128,
+    LOAD_MESSAGE_MAX = 256
+};
+
+typedef struct LoadProblem {
+    LoadCode code;
+    LoadSeverity severity;
+    int line, col;                 /* 1-based; col counts characters; 0 when unknown */
+    char path[LOAD_PATH_MAX];      /* JSON path such as "events[7].start", "" for the file */
+    char message[LOAD_MESSAGE_MAX];
+} LoadProblem;
+
+typedef struct LoadReport {
+    char file[512];
+    LoadProblem *problems;         /* in file order */
+    int count, cap;
+    int total;                     /* all problems, also those beyond the stored ones */
+    int dropped_events;
+    bool rejected;                 /* a fatal problem: the timeline is empty */
+} LoadReport;
+
+typedef struct LoadOptions {
+    double today_days;             /* what "present" means, in t_days */
+} LoadOptions;
+
+/* Loads a file. On return *out holds every good item (empty when rejected)
+ * and *report every problem; both are the caller's to free with
+ * timeline_free and load_report_free. Returns false when the file was
+ * rejected. *out and *report must be zeroed or freed before the call. */
+bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out, LoadReport *report);
+
+/* The same from memory; name is used in messages, base_dir resolves images
+ * (may be NULL). data need not be NUL-terminated. */
+bool load_timeline_memory(const char *name, const char *data, size_t len, const char *base_dir,
+                          const LoadOptions *opt, Timeline *out, LoadReport *report);
+
+void load_report_free(LoadReport *report);
+
+/* "FILE:LINE:COL: PATH: message", the format --check prints. */
+size_t load_problem_format(const LoadReport *report, const LoadProblem *p, char *buf, size_t cap);
+
+/* Stable lower-case name of a code, e.g. "bad-date". */
+const char *load_code_name(LoadCode code);
+
+/* True when the report has at least one problem of this severity or worse. */
+bool load_report_has(const LoadReport *report, LoadSeverity at_least);
+
+#endif

@@ -1,0 +1,267 @@
+/* load_fields.c: reading typed fields out of cJSON objects, with messages that
+ * say what was expected and what was found. */
+#include "load_fields.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- ids: a hash set so duplicate checks stay linear for huge files -------- */
+
+uint64_t idset_hash(const char *s)
+{
+    uint64_t h = 1469598103934665603ull;
+    while (*s) h = (h ^ (unsigned char)*s++) * 1099511628211ull;
+    return h;
+}
+
+bool idset_init(IdSet *set, size_t items)
+{
+    set->cap = 16;
+    while (set->cap < items * 2) set->cap *= 2;
+    set->count = 0;
+    set->slots = calloc(set->cap, sizeof *set->slots);
+    return set->slots != NULL;
+}
+
+/* Open addressing; the table is sized up front for every item, so it never
+ * fills and never grows. */
+static size_t idset_slot(const IdSet *set, const char *id)
+{
+    size_t i = (size_t)(idset_hash(id) & (set->cap - 1));
+    while (set->slots[i] && strcmp(set->slots[i], id) != 0) i = (i + 1) & (set->cap - 1);
+    return i;
+}
+
+bool idset_insert(IdSet *set, const char *id)
+{
+    size_t i = idset_slot(set, id);
+    if (set->slots[i] || set->count + 1 >= set->cap) return false;
+    set->slots[i] = id;
+    set->count++;
+    return true;
+}
+
+bool idset_contains(const IdSet *set, const char *id)
+{
+    return set->slots[idset_slot(set, id)] != NULL;
+}
+
+void idset_free(IdSet *set)
+{
+    free(set->slots);
+    memset(set, 0, sizeof *set);
+}
+
+static void report_type(Loader *L, const cJSON *node, const char *path, LoadSeverity sev, const char *expected)
+{
+    char found[80];
+    loader_describe(node, found, sizeof found);
+    loader_problem(L, node, LOAD_WRONG_TYPE, sev, path, "expected %s, found %s", expected, found);
+}
+
+static bool known(const char *key, const char *const *allowed)
+{
+    for (int i = 0; allowed[i]; i++)
+        if (strcmp(key, allowed[i]) == 0) return true;
+    return false;
+}
+
+void fields_check_known(Loader *L, const cJSON *obj, const char *path, const char *const *allowed)
+{
+    for (const cJSON *c = obj->child; c; c = c->next) {
+        if (!c->string || known(c->string, allowed)) continue;
+        char child_path[LOAD_PATH_MAX];
+        loader_path_key(child_path, sizeof child_path, path, c->string);
+        loader_problem(L, c, LOAD_UNKNOWN_FIELD, LOAD_WARNING, child_path,
+                       "unknown field \"%.40s\" was ignored (a typo?)", c->string);
+    }
+}
+
+bool fields_copy_string(Loader *L, const cJSON *node, const char *path, LoadSeverity sev, const char **out)
+{
+    size_t len = strlen(node->valuestring);
+    if (len > LOAD_MAX_STRING_BYTES) {
+        loader_problem(L, node, LOAD_STRING_TOO_LONG, sev, path, "a text of %zu bytes; the limit is %d bytes",
+                       len, LOAD_MAX_STRING_BYTES);
+        return false;
+    }
+    *out = arena_strndup(&L->tl->arena, node->valuestring, len);
+    if (!*out) {
+        loader_problem(L, node, LOAD_OUT_OF_MEMORY, LOAD_FATAL, path, "out of memory");
+        return false;
+    }
+    return true;
+}
+
+/* Finds key in obj; reports a missing required field. */
+static const cJSON *field(Loader *L, const cJSON *obj, const char *key, const char *path, bool required,
+                          LoadSeverity sev, char *child_path, size_t cap)
+{
+    loader_path_key(child_path, cap, path, key);
+    const cJSON *node = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!node && required)
+        loader_problem(L, obj, LOAD_MISSING_FIELD, sev, path, "missing required field \"%s\"", key);
+    return node;
+}
+
+bool fields_string(Loader *L, const cJSON *obj, const char *key, const char *path, bool required,
+                   LoadSeverity sev, const char **out)
+{
+    char p[LOAD_PATH_MAX];
+    const cJSON *node = field(L, obj, key, path, required, sev, p, sizeof p);
+    *out = NULL;
+    if (!node) return !required;
+    if (!cJSON_IsString(node)) {
+        report_type(L, node, p, sev, "a string");
+        return false;
+    }
+    return fields_copy_string(L, node, p, sev, out);
+}
+
+static bool text_entry(Loader *L, const cJSON *entry, const char *path, LoadSeverity sev, Text *out)
+{
+    char p[LOAD_PATH_MAX];
+    loader_path_key(p, sizeof p, path, entry->string);
+    int lang = timeline_lang_index(L->tl, entry->string);
+    if (lang < 0) {
+        loader_problem(L, entry, LOAD_BAD_VALUE, LOAD_WARNING, p,
+                       "language \"%.16s\" is not listed in \"languages\"; this translation was ignored",
+                       entry->string);
+        return true;
+    }
+    if (!cJSON_IsString(entry)) {
+        report_type(L, entry, p, sev, "a string");
+        return false;
+    }
+    return fields_copy_string(L, entry, p, sev, &out->by_lang[lang]);
+}
+
+bool fields_text(Loader *L, const cJSON *obj, const char *key, const char *path, bool required,
+                 LoadSeverity sev, Text *out)
+{
+    char p[LOAD_PATH_MAX];
+    const cJSON *node = field(L, obj, key, path, required, sev, p, sizeof p);
+    memset(out, 0, sizeof *out);
+    if (!node) return !required;
+    if (cJSON_IsString(node)) return fields_copy_string(L, node, p, sev, &out->by_lang[0]);
+    if (!cJSON_IsObject(node) || !node->child) {
+        report_type(L, node, p, sev, "a text: a string or translations such as {\"fr\": \"...\", \"en\": \"...\"}");
+        return false;
+    }
+    for (const cJSON *entry = node->child; entry; entry = entry->next)
+        if (!text_entry(L, entry, p, sev, out)) return false;
+    if (!out->by_lang[0] && L->tl->lang_count > 0)
+        loader_problem(L, node, LOAD_MISSING_TRANSLATION, LOAD_WARNING, p,
+                       "no \"%s\" text (the default language); another translation is shown instead",
+                       L->tl->langs[0]);
+    return true;
+}
+
+bool fields_date(Loader *L, const cJSON *obj, const char *key, const char *path, bool required,
+                 bool allow_present, LoadSeverity sev, Date *out)
+{
+    char p[LOAD_PATH_MAX];
+    const cJSON *node = field(L, obj, key, path, required, sev, p, sizeof p);
+    if (!node) return !required;
+    if (cJSON_IsString(node) && date_parse(node->valuestring, allow_present, out)) return true;
+    char found[80];
+    loader_describe(node, found, sizeof found);
+    if (cJSON_IsString(node) && strcmp(node->valuestring, "present") == 0)
+        loader_problem(L, node, LOAD_BAD_DATE, sev, p, "\"present\" is only allowed as an end date");
+    else
+        loader_problem(L, node, LOAD_BAD_DATE, sev, p,
+                       "expected an ISO date such as \"1970-03-18\", \"1970-03\" or \"1970\", found %s", found);
+    return false;
+}
+
+static int hex_value(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    c = (char)tolower((unsigned char)c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+static bool parse_colour(const char *s, Colour *out)
+{
+    if (s[0] != '#' || strlen(s) != 7) return false;
+    int v[6];
+    for (int i = 0; i < 6; i++)
+        if ((v[i] = hex_value(s[i + 1])) < 0) return false;
+    *out = (Colour){(uint8_t)(v[0] * 16 + v[1]), (uint8_t)(v[2] * 16 + v[3]), (uint8_t)(v[4] * 16 + v[5]), 255};
+    return true;
+}
+
+bool fields_colour(Loader *L, const cJSON *obj, const char *key, const char *path, LoadSeverity sev,
+                   Colour *out)
+{
+    char p[LOAD_PATH_MAX];
+    const cJSON *node = field(L, obj, key, path, false, sev, p, sizeof p);
+    if (!node) return true;
+    if (cJSON_IsString(node) && parse_colour(node->valuestring, out)) return true;
+    char found[80];
+    loader_describe(node, found, sizeof found);
+    loader_problem(L, node, LOAD_BAD_COLOUR, sev, p, "expected a colour such as \"#0072B2\", found %s; the default colour is used",
+                   found);
+    return false;
+}
+
+static bool valid_id(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 128) return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isalnum((unsigned char)s[i]) && !strchr("_.-", s[i])) return false;
+    return true;
+}
+
+bool fields_id(Loader *L, const cJSON *obj, const char *path, LoadSeverity sev, const char **out)
+{
+    char p[LOAD_PATH_MAX];
+    const cJSON *node = field(L, obj, "id", path, true, sev, p, sizeof p);
+    if (!node) return false;
+    if (!cJSON_IsString(node)) {
+        report_type(L, node, p, sev, "a string id such as \"coup-1970\"");
+        return false;
+    }
+    if (!valid_id(node->valuestring)) {
+        char found[80];
+        loader_describe(node, found, sizeof found);
+        loader_problem(L, node, LOAD_BAD_VALUE, sev, p,
+                       "expected an id of letters, digits, '-', '_' or '.' (at most 128), found %s", found);
+        return false;
+    }
+    return fields_copy_string(L, node, p, sev, out);
+}
+
+bool fields_array(Loader *L, const cJSON *obj, const char *key, const char *path, int max_items,
+                  LoadSeverity sev, const cJSON **out)
+{
+    char p[LOAD_PATH_MAX];
+    const cJSON *node = field(L, obj, key, path, false, sev, p, sizeof p);
+    *out = NULL;
+    if (!node) return true;
+    if (!cJSON_IsArray(node)) {
+        report_type(L, node, p, sev, "an array");
+        return false;
+    }
+    int n = cJSON_GetArraySize(node);
+    if (n > max_items) {
+        loader_problem(L, node, LOAD_TOO_MANY, sev, p, "%d items; the limit is %d", n, max_items);
+        return false;
+    }
+    *out = node;
+    return true;
+}
+
+double fields_start_days(const Loader *L, const Date *d)
+{
+    return d->present ? L->opt.today_days : date_start_days(d);
+}
+
+double fields_end_days(const Loader *L, const Date *d)
+{
+    return d->present ? L->opt.today_days : date_end_days(d);
+}

@@ -1,0 +1,58 @@
+/* load_internal.h: what the loader's files share (not for other modules). */
+#ifndef FRISE_LOAD_INTERNAL_H
+#define FRISE_LOAD_INTERNAL_H
+
+#include <cjson/cJSON.h>
+
+#include "load.h"
+
+/* A problem waiting for its location: the node it is about. */
+typedef struct PendingLocation {
+    const cJSON *node;
+    int problem;          /* index into report->problems */
+} PendingLocation;
+
+typedef struct LineCursor {
+    size_t offset;
+    int line, col;
+} LineCursor;
+
+typedef struct Loader {
+    const char *name;
+    const char *text;     /* the JSON text after encoding repair */
+    size_t len;
+    const char *base_dir;
+    LoadOptions opt;
+    Timeline *tl;
+    LoadReport *report;
+    PendingLocation *pending;
+    int pending_count, pending_cap;
+    LineCursor cursor;
+} Loader;
+
+/* Records a problem about node (NULL: no location) at a JSON path. */
+void loader_problem(Loader *L, const cJSON *node, LoadCode code, LoadSeverity sev, const char *path,
+                    const char *fmt, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 6, 7)))
+#endif
+    ;
+
+/* Describes a JSON value for messages: "\"18/03/1970\"", "the number 12", "an object". */
+void loader_describe(const cJSON *node, char *buf, size_t cap);
+
+/* Joins a path and a key or index: "events[3]" + "title" -> "events[3].title". */
+void loader_path_key(char *out, size_t cap, const char *path, const char *key);
+void loader_path_index(char *out, size_t cap, const char *path, int index);
+
+/* Walks a frise/1 document into L->tl. */
+void load_frise(Loader *L, const cJSON *root);
+/* Walks a TimelineJS document into L->tl. */
+void load_timelinejs(Loader *L, const cJSON *root);
+/* True when root looks like a TimelineJS file (no "format", events with start_date). */
+bool load_is_timelinejs(const cJSON *root);
+
+/* Sorts events, computes the extent; shared by both formats. */
+void load_finish_timeline(Loader *L);
+
+#endif

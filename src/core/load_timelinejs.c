@@ -1,0 +1,381 @@
+/* load_timelinejs.c: TimelineJS files (events with start_date objects, an
+ * optional title slide, eras, groups) read into the same Timeline, and the
+ * finishing steps both formats share. */
+#include "load_fields.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- shared finish ------------------------------------------------------------ */
+
+static int by_time(const void *a, const void *b)
+{
+    const Event *p = a, *q = b;
+    if (p->start_days != q->start_days) return p->start_days < q->start_days ? -1 : 1;
+    if (p->end_days != q->end_days) return p->end_days < q->end_days ? -1 : 1;
+    return strcmp(p->id, q->id);
+}
+
+void load_finish_timeline(Loader *L)
+{
+    Timeline *tl = L->tl;
+    qsort(tl->events, (size_t)tl->event_count, sizeof *tl->events, by_time);
+    double lo = INFINITY, hi = -INFINITY;
+    for (int i = 0; i < tl->event_count; i++) {
+        lo = fmin(lo, tl->events[i].start_days);
+        hi = fmax(hi, tl->events[i].end_days);
+    }
+    for (int i = 0; i < tl->era_count; i++) {
+        lo = fmin(lo, tl->eras[i].start_days);
+        hi = fmax(hi, tl->eras[i].end_days);
+    }
+    if (lo > hi) { /* nothing dated: show the year around today */
+        lo = L->opt.today_days - 182.0;
+        hi = L->opt.today_days + 183.0;
+    }
+    tl->min_days = lo;
+    tl->max_days = hi;
+}
+
+/* ---- TimelineJS ----------------------------------------------------------------- */
+
+bool load_is_timelinejs(const cJSON *root)
+{
+    if (cJSON_GetObjectItemCaseSensitive(root, "format")) return false;
+    const cJSON *events = cJSON_GetObjectItemCaseSensitive(root, "events");
+    const cJSON *first = cJSON_IsArray(events) ? events->child : NULL;
+    return first && cJSON_IsObject(first) && cJSON_GetObjectItemCaseSensitive(first, "start_date");
+}
+
+/* Writes code point cp as UTF-8; returns the bytes written (at most 4). */
+static size_t put_utf8(char *out, unsigned long cp)
+{
+    if (cp < 0x80) {
+        out[0] = (char)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        out[0] = (char)(0xC0 | (cp >> 6));
+        out[1] = (char)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        out[0] = (char)(0xE0 | (cp >> 12));
+        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (cp >> 18));
+    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+/* Decodes the entity at s ("&amp;", "&#8217;", "&#x2019;"): its length in
+ * s, 0 when it is not one we know. The text it stands for is never longer
+ * than the entity, which keeps strip_html's output within its input. */
+static size_t decode_entity(const char *s, unsigned long *cp)
+{
+    static const struct { const char *name; unsigned long cp; } named[] = {
+        {"&amp;", '&'},      {"&lt;", '<'},       {"&gt;", '>'},       {"&quot;", '"'},     {"&apos;", '\''},
+        {"&nbsp;", 0xA0},    {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&hellip;", 0x2026}, {"&lsquo;", 0x2018},
+        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&laquo;", 0xAB},   {"&raquo;", 0xBB},
+        {"&eacute;", 0xE9},  {"&egrave;", 0xE8},  {"&agrave;", 0xE0},  {"&ccedil;", 0xE7}, {"&Eacute;", 0xC9}};
+    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+        size_t len = strlen(named[i].name);
+        if (strncmp(s, named[i].name, len) == 0) {
+            *cp = named[i].cp;
+            return len;
+        }
+    }
+    if (s[0] != '&' || s[1] != '#') return 0;
+    bool hex = s[2] == 'x' || s[2] == 'X';
+    size_t i = hex ? 3 : 2, digits = 0;
+    unsigned long v = 0;
+    for (; digits < 7; i++, digits++) {
+        char c = s[i];
+        int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0) break;
+        v = v * (hex ? 16 : 10) + (unsigned long)d;
+    }
+    if (digits == 0 || s[i] != ';' || v < 0x20 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return i + 1;
+}
+
+/* Copies text without HTML tags and with entities decoded: TimelineJS texts
+ * are HTML fragments. Paragraph ends and <br> become line breaks. */
+static const char *strip_html(Loader *L, const char *html)
+{
+    size_t n = strlen(html);
+    char *out = arena_alloc(&L->tl->arena, n + 1);
+    if (!out) return "";
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        if (html[i] == '<') {
+            bool paragraph = strncmp(html + i, "</p>", 4) == 0 || strncmp(html + i, "<br", 3) == 0;
+            while (i < n && html[i] != '>') i++;
+            i++;
+            if (paragraph && o > 0) out[o++] = '\n';
+            continue;
+        }
+        unsigned long cp;
+        size_t len = html[i] == '&' ? decode_entity(html + i, &cp) : 0;
+        if (len > 0) {
+            o += put_utf8(out + o, cp == 0xA0 ? ' ' : cp);
+            i += len;
+        } else {
+            out[o++] = html[i++];
+        }
+    }
+    while (o > 0 && (out[o - 1] == '\n' || out[o - 1] == ' ')) o--;
+    out[o] = '\0';
+    return out;
+}
+
+/* A date object {year, month, day, hour, minute}; numbers or numeric strings. */
+static bool read_number_field(const cJSON *obj, const char *key, int *out)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!v) return false;
+    if (cJSON_IsNumber(v) && fabs(v->valuedouble) < 1e7) {
+        *out = (int)v->valuedouble;
+        return true;
+    }
+    char *end;
+    if (cJSON_IsString(v) && v->valuestring[0]) {
+        long n = strtol(v->valuestring, &end, 10);
+        /* A range test, not labs(n): strtol gives LONG_MIN for a huge
+         * negative number, and labs(LONG_MIN) overflows. */
+        if (*end == '\0' && n > -10000000 && n < 10000000) {
+            *out = (int)n;
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const char *path, bool required, Date *out)
+{
+    char p[LOAD_PATH_MAX];
+    loader_path_key(p, sizeof p, path, key);
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!d) {
+        if (required) loader_problem(L, obj, LOAD_MISSING_FIELD, LOAD_ERROR, path, "missing required field \"%s\"", key);
+        return !required;
+    }
+    int year, month = 1, day = 1, hour = 0, minute = 0;
+    Date date = {.month = 1, .day = 1, .precision = DATE_PREC_YEAR};
+    if (!cJSON_IsObject(d) || !read_number_field(d, "year", &year) || year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) {
+        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "expected a date object such as {\"year\": 1970, \"month\": 3}");
+        return false;
+    }
+    date.year = year;
+    if (read_number_field(d, "month", &month)) date.precision = DATE_PREC_MONTH;
+    if (date.precision == DATE_PREC_MONTH && read_number_field(d, "day", &day)) date.precision = DATE_PREC_DAY;
+    if (date.precision == DATE_PREC_DAY && read_number_field(d, "hour", &hour)) {
+        read_number_field(d, "minute", &minute);
+        date.precision = DATE_PREC_MINUTE;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > date_days_in_month(year, month) || hour < 0 || hour > 23 ||
+        minute < 0 || minute > 59) {
+        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "this date does not exist in the calendar");
+        return false;
+    }
+    date.month = (uint8_t)month;
+    date.day = (uint8_t)day;
+    date.hour = (uint8_t)hour;
+    date.minute = (uint8_t)minute;
+    *out = date;
+    return true;
+}
+
+/* The {headline, text} object of a slide. */
+static void read_slide_text(Loader *L, const cJSON *slide, Text *headline, Text *text)
+{
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(slide, "text");
+    if (!cJSON_IsObject(t)) return;
+    const cJSON *h = cJSON_GetObjectItemCaseSensitive(t, "headline");
+    const cJSON *b = cJSON_GetObjectItemCaseSensitive(t, "text");
+    if (cJSON_IsString(h) && strlen(h->valuestring) <= LOAD_MAX_STRING_BYTES) headline->by_lang[0] = strip_html(L, h->valuestring);
+    if (cJSON_IsString(b) && strlen(b->valuestring) <= LOAD_MAX_STRING_BYTES) text->by_lang[0] = strip_html(L, b->valuestring);
+}
+
+/* Groups become categories, created as they are met. */
+static int group_category(Loader *L, const char *group, int capacity)
+{
+    Timeline *tl = L->tl;
+    for (int i = 0; i < tl->category_count; i++)
+        if (strcmp(tl->categories[i].id, group) == 0) return i;
+    if (tl->category_count >= capacity) return -1;
+    static const Colour palette[] = {{0, 114, 178, 255},  {213, 94, 0, 255},   {0, 158, 115, 255},
+                                     {204, 121, 167, 255}, {230, 159, 0, 255}, {86, 180, 233, 255}};
+    Category *c = &tl->categories[tl->category_count];
+    memset(c, 0, sizeof *c);
+    c->id = arena_strdup(&tl->arena, group);
+    c->label.by_lang[0] = c->id;
+    c->colour = palette[tl->category_count % 6];
+    c->shape = (Shape)(tl->category_count % SHAPE_COUNT);
+    return tl->category_count++;
+}
+
+static void read_media(Loader *L, const cJSON *slide, Event *ev)
+{
+    const cJSON *media = cJSON_GetObjectItemCaseSensitive(slide, "media");
+    const cJSON *url = cJSON_IsObject(media) ? cJSON_GetObjectItemCaseSensitive(media, "url") : NULL;
+    if (!cJSON_IsString(url) || strstr(url->valuestring, "://") || strlen(url->valuestring) > 4096) return;
+    const char *base = L->base_dir ? L->base_dir : ".";
+    size_t n = strlen(base) + strlen(url->valuestring) + 2;
+    char *path = arena_alloc(&L->tl->arena, n);
+    if (!path) return;
+    snprintf(path, n, "%s/%s", base, url->valuestring);
+    ev->image.path = url->valuestring[0] == '/' ? arena_strdup(&L->tl->arena, url->valuestring) : path;
+    const cJSON *credit = cJSON_GetObjectItemCaseSensitive(media, "credit");
+    const cJSON *caption = cJSON_GetObjectItemCaseSensitive(media, "caption");
+    if (cJSON_IsString(credit) && strlen(credit->valuestring) <= LOAD_MAX_STRING_BYTES)
+        ev->image.credit.by_lang[0] = strip_html(L, credit->valuestring);
+    if (cJSON_IsString(caption) && strlen(caption->valuestring) <= LOAD_MAX_STRING_BYTES)
+        ev->image.alt.by_lang[0] = strip_html(L, caption->valuestring);
+}
+
+/* The event's id: its unique_id, or "event-N" when it has none or when an
+ * earlier event took it (TimelineJS tolerates duplicates; selection, tours
+ * and replay need ids to be unique). */
+static const char *event_id(Loader *L, IdSet *ids, const cJSON *slide, int index)
+{
+    const cJSON *uid = cJSON_GetObjectItemCaseSensitive(slide, "unique_id");
+    const char *want = cJSON_IsString(uid) && uid->valuestring[0] && strlen(uid->valuestring) < 128 ? uid->valuestring : NULL;
+    bool taken = want && idset_contains(ids, want);
+    char generated[48];
+    if (!want || taken) {
+        snprintf(generated, sizeof generated, "event-%d", index + 1);
+        for (int k = 2; idset_contains(ids, generated); k++) snprintf(generated, sizeof generated, "event-%d-%d", index + 1, k);
+    }
+    const char *id = arena_strdup(&L->tl->arena, want && !taken ? want : generated);
+    if (!id) return NULL;
+    if (taken) {
+        char p[LOAD_PATH_MAX];
+        snprintf(p, sizeof p, "events[%d].unique_id", index);
+        loader_problem(L, uid, LOAD_DUPLICATE_ID, LOAD_WARNING, p,
+                       "another event already has the unique_id \"%.40s\"; this one is called \"%s\"", want, id);
+    }
+    idset_insert(ids, id);
+    return id;
+}
+
+static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const char *path, int index, int category_cap,
+                            Event *ev)
+{
+    if (!cJSON_IsObject(slide)) {
+        loader_problem(L, slide, LOAD_WRONG_TYPE, LOAD_ERROR, path, "expected an event object");
+        return false;
+    }
+    if (!read_tljs_date(L, slide, "start_date", path, true, &ev->start)) return false;
+    ev->has_end = cJSON_GetObjectItemCaseSensitive(slide, "end_date") != NULL;
+    if (!read_tljs_date(L, slide, "end_date", path, false, &ev->end)) return false;
+    ev->start_days = date_start_days(&ev->start);
+    ev->end_days = ev->has_end ? date_end_days(&ev->end) : date_end_days(&ev->start);
+    if (ev->has_end && ev->end_days <= ev->start_days) { /* the end's whole period before the start */
+        char p[LOAD_PATH_MAX];
+        loader_path_key(p, sizeof p, path, "end_date");
+        loader_problem(L, cJSON_GetObjectItemCaseSensitive(slide, "end_date"), LOAD_DATE_ORDER, LOAD_ERROR, p,
+                       "end_date comes before start_date");
+        return false;
+    }
+    ev->id = event_id(L, ids, slide, index);
+    if (!ev->id) {
+        loader_problem(L, slide, LOAD_OUT_OF_MEMORY, LOAD_FATAL, path, "out of memory");
+        return false;
+    }
+    read_slide_text(L, slide, &ev->title, &ev->body);
+    if (!ev->title.by_lang[0]) ev->title.by_lang[0] = "";
+    const cJSON *group = cJSON_GetObjectItemCaseSensitive(slide, "group");
+    ev->category = cJSON_IsString(group) && group->valuestring[0] && strlen(group->valuestring) < 128
+                       ? group_category(L, group->valuestring, category_cap) : -1;
+    read_media(L, slide, ev);
+    return true;
+}
+
+static void read_tljs_eras(Loader *L, const cJSON *root)
+{
+    const cJSON *arr;
+    if (!fields_array(L, root, "eras", "", LOAD_MAX_LIST, LOAD_ERROR, &arr) || !arr) return;
+    Timeline *tl = L->tl;
+    tl->lanes = arena_alloc(&tl->arena, sizeof *tl->lanes);
+    tl->eras = arena_alloc(&tl->arena, (size_t)cJSON_GetArraySize(arr) * sizeof *tl->eras);
+    if (!tl->lanes || !tl->eras) {
+        loader_problem(L, arr, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "eras", "out of memory");
+        return;
+    }
+    tl->lanes[0] = (Lane){.id = "eras"};
+    tl->lanes[0].label.by_lang[0] = "";
+    tl->lane_count = 1;
+    int i = 0;
+    for (const cJSON *item = arr->child; item; item = item->next, i++) {
+        char p[LOAD_PATH_MAX];
+        loader_path_index(p, sizeof p, "eras", i);
+        Era era = {.colour = {200, 190, 170, 255}, .id = "era"};
+        Text unused = {0};
+        if (!cJSON_IsObject(item)) {
+            loader_problem(L, item, LOAD_WRONG_TYPE, LOAD_ERROR, p, "expected an era object");
+            continue;
+        }
+        if (!read_tljs_date(L, item, "start_date", p, true, &era.start) ||
+            !read_tljs_date(L, item, "end_date", p, true, &era.end))
+            continue;
+        era.start_days = date_start_days(&era.start);
+        era.end_days = date_end_days(&era.end);
+        if (era.end_days <= era.start_days) {
+            char ep[LOAD_PATH_MAX];
+            loader_path_key(ep, sizeof ep, p, "end_date");
+            loader_problem(L, cJSON_GetObjectItemCaseSensitive(item, "end_date"), LOAD_DATE_ORDER, LOAD_ERROR, ep,
+                           "end_date comes before start_date");
+            continue;
+        }
+        read_slide_text(L, item, &era.label, &unused);
+        if (!era.label.by_lang[0]) era.label.by_lang[0] = "";
+        tl->eras[tl->era_count++] = era;
+    }
+}
+
+void load_timelinejs(Loader *L, const cJSON *root)
+{
+    Timeline *tl = L->tl;
+    snprintf(tl->langs[0], TIMELINE_LANG_CODE_MAX, "en");
+    tl->lang_count = 1;
+    const cJSON *title = cJSON_GetObjectItemCaseSensitive(root, "title");
+    if (cJSON_IsObject(title)) read_slide_text(L, title, &tl->title, &tl->description);
+    if (!tl->title.by_lang[0]) tl->title.by_lang[0] = "";
+    const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "events");
+    int n = cJSON_GetArraySize(arr);
+    if (n > LOAD_MAX_EVENTS) {
+        loader_problem(L, arr, LOAD_TOO_MANY, LOAD_FATAL, "events", "%d events; the limit is %d", n, LOAD_MAX_EVENTS);
+        return;
+    }
+    tl->events = arena_alloc(&tl->arena, (size_t)n * sizeof *tl->events);
+    tl->categories = arena_alloc(&tl->arena, LOAD_MAX_LIST * sizeof *tl->categories);
+    IdSet ids;
+    if (!tl->events || !tl->categories || !idset_init(&ids, (size_t)n)) {
+        loader_problem(L, arr, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "events", "out of memory for %d events", n);
+        return;
+    }
+    int i = 0;
+    for (const cJSON *slide = arr->child; slide; slide = slide->next, i++) {
+        char p[LOAD_PATH_MAX];
+        loader_path_index(p, sizeof p, "events", i);
+        Event *ev = &tl->events[tl->event_count];
+        memset(ev, 0, sizeof *ev);
+        if (read_tljs_event(L, &ids, slide, p, i, LOAD_MAX_LIST, ev)) tl->event_count++;
+        else L->report->dropped_events++;
+    }
+    idset_free(&ids);
+    if (tl->event_count == 0)
+        loader_problem(L, arr, LOAD_NO_EVENTS, LOAD_ERROR, "events",
+                       "none of the events could be read; the timeline shows nothing");
+    read_tljs_eras(L, root);
+    load_finish_timeline(L);
+}

@@ -1,0 +1,304 @@
+/* scale.c: time <-> pixel mapping, zoom and pan, limits, axis ticks. */
+#include "scale.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+
+/* ---- mapping --------------------------------------------------------------- */
+
+double scale_time_to_px(const TimeScale *s, double t_days)
+{
+    return s->x0_px + (t_days - s->t0_days) * s->px_per_day;
+}
+
+double scale_px_to_time(const TimeScale *s, double x_px)
+{
+    return s->t0_days + (x_px - s->x0_px) / s->px_per_day;
+}
+
+double scale_left_days(const TimeScale *s) { return s->t0_days; }
+double scale_right_days(const TimeScale *s) { return s->t0_days + s->width_px / s->px_per_day; }
+double scale_width_days(const TimeScale *s) { return s->width_px / s->px_per_day; }
+double scale_center_days(const TimeScale *s) { return s->t0_days + 0.5 * s->width_px / s->px_per_day; }
+
+void scale_zoom_at(TimeScale *s, double factor, double anchor_px)
+{
+    if (!(factor > 0) || !isfinite(factor)) return;
+    double anchor_t = scale_px_to_time(s, anchor_px);
+    s->px_per_day *= factor;
+    s->t0_days = anchor_t - (anchor_px - s->x0_px) / s->px_per_day;
+}
+
+void scale_pan(TimeScale *s, double dx_px)
+{
+    if (isfinite(dx_px)) s->t0_days -= dx_px / s->px_per_day;
+}
+
+void scale_fit(TimeScale *s, double from_days, double to_days)
+{
+    if (!(to_days > from_days)) to_days = from_days + 1.0;
+    s->px_per_day = s->width_px / (to_days - from_days);
+    s->t0_days = from_days;
+}
+
+void scale_set_center_width(TimeScale *s, double center_days, double width_days)
+{
+    scale_fit(s, center_days - 0.5 * width_days, center_days + 0.5 * width_days);
+}
+
+void scale_set_area(TimeScale *s, double x0_px, double width_px)
+{
+    double center = scale_center_days(s);
+    s->x0_px = x0_px;
+    s->width_px = width_px > 1 ? width_px : 1;
+    s->t0_days = center - 0.5 * s->width_px / s->px_per_day;
+}
+
+/* ---- limits ------------------------------------------------------------------ */
+
+ScaleLimits scale_limits_for(double min_days, double max_days, double width_px)
+{
+    double span = max_days - min_days;
+    if (!(span > 1.0)) span = 1.0;
+    double margin = 0.05 * span;
+    ScaleLimits l;
+    l.min_days = min_days - margin;
+    l.max_days = max_days + margin;
+    l.min_px_per_day = width_px / (span + 2 * margin);
+    l.max_px_per_day = width_px / 1.0;
+    if (l.max_px_per_day < l.min_px_per_day) l.max_px_per_day = l.min_px_per_day;
+    return l;
+}
+
+bool scale_clamp(TimeScale *s, const ScaleLimits *l)
+{
+    TimeScale before = *s;
+    double center = scale_center_days(s);
+    double ppd = s->px_per_day;
+    if (!(ppd >= l->min_px_per_day)) ppd = l->min_px_per_day;
+    if (ppd > l->max_px_per_day) ppd = l->max_px_per_day;
+    if (!isfinite(center)) center = 0.5 * (l->min_days + l->max_days);
+    if (center < l->min_days) center = l->min_days;
+    if (center > l->max_days) center = l->max_days;
+    s->px_per_day = ppd;
+    s->t0_days = center - 0.5 * s->width_px / ppd;
+    return fabs(before.t0_days - s->t0_days) > 1e-9 || before.px_per_day != s->px_per_day;
+}
+
+/* ---- ticks ---------------------------------------------------------------------- */
+
+typedef enum UnitKind { UNIT_HOUR, UNIT_DAY, UNIT_MONTH, UNIT_YEAR } UnitKind;
+
+typedef struct TickUnit {
+    UnitKind kind;
+    int step;
+} TickUnit;
+
+static const TickUnit UNITS[] = {
+    {UNIT_HOUR, 1},   {UNIT_HOUR, 3},   {UNIT_HOUR, 6},    {UNIT_HOUR, 12},   {UNIT_DAY, 1},
+    {UNIT_DAY, 2},    {UNIT_DAY, 7},    {UNIT_DAY, 15},    {UNIT_MONTH, 1},   {UNIT_MONTH, 3},
+    {UNIT_MONTH, 6},  {UNIT_YEAR, 1},   {UNIT_YEAR, 2},    {UNIT_YEAR, 5},    {UNIT_YEAR, 10},
+    {UNIT_YEAR, 20},  {UNIT_YEAR, 50},  {UNIT_YEAR, 100},  {UNIT_YEAR, 200},  {UNIT_YEAR, 500},
+    {UNIT_YEAR, 1000}, {UNIT_YEAR, 10000}, {UNIT_YEAR, 100000}};
+enum { UNIT_COUNT = sizeof UNITS / sizeof UNITS[0] };
+
+static double unit_days(TickUnit u)
+{
+    switch (u.kind) {
+    case UNIT_HOUR: return u.step / 24.0;
+    case UNIT_DAY: return u.step;
+    case UNIT_MONTH: return u.step * 30.436875;
+    case UNIT_YEAR: return u.step * 365.2425;
+    }
+    return 1.0;
+}
+
+/* The natural coarser unit whose ticks are drawn as majors. */
+static TickUnit major_of(TickUnit u)
+{
+    switch (u.kind) {
+    case UNIT_HOUR: return (TickUnit){UNIT_DAY, 1};
+    case UNIT_DAY: return (TickUnit){UNIT_MONTH, 1};
+    case UNIT_MONTH: return (TickUnit){UNIT_YEAR, 1};
+    case UNIT_YEAR: break;
+    }
+    int step = 10;
+    while (step <= u.step) step *= 10;
+    return (TickUnit){UNIT_YEAR, step};
+}
+
+static int64_t floor_div(int64_t a, int64_t b)
+{
+    int64_t q = a / b;
+    return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
+}
+
+/* Does time t fall on a boundary of unit u? (t is a tick of a finer unit.) */
+static bool on_boundary(double t, TickUnit u)
+{
+    Date d = date_from_days(t);
+    double frac = t - floor(t);
+    switch (u.kind) {
+    case UNIT_HOUR: return fabs(fmod(frac * 24.0, u.step)) < 1e-6;
+    case UNIT_DAY: return frac < 1e-9 && (d.day - 1) % u.step == 0;
+    case UNIT_MONTH: return frac < 1e-9 && d.day == 1 && floor_div((int64_t)d.year * 12 + d.month - 1, u.step) * u.step == (int64_t)d.year * 12 + d.month - 1;
+    case UNIT_YEAR: return frac < 1e-9 && d.day == 1 && d.month == 1 && floor_div(d.year, u.step) * u.step == d.year;
+    }
+    return false;
+}
+
+/* Label of a tick of unit u ("1970", "mars 1970", "18 mars", "14:00");
+ * major ticks name the larger unit they start ("janvier 1970", "1er mars 1970"). */
+static void tick_label(double t, TickUnit u, bool major, const char *lang, char *buf, size_t cap)
+{
+    Date d = date_from_days(t);
+    bool fr = lang && strncmp(lang, "fr", 2) == 0;
+    if (u.kind == UNIT_YEAR) {
+        d.precision = DATE_PREC_YEAR;
+        date_format(&d, lang, buf, cap);
+    } else if (u.kind == UNIT_MONTH) {
+        d.precision = DATE_PREC_MONTH;
+        date_format(&d, lang, buf, cap);
+    } else if (major) {
+        date_format(&d, lang, buf, cap);
+    } else if (u.kind == UNIT_DAY) {
+        snprintf(buf, cap, "%d %s", d.day, date_month_name(d.month, lang, true));
+    } else {
+        int minutes = (int)lround((t - floor(t)) * 1440.0);
+        snprintf(buf, cap, fr ? "%02dh%02d" : "%02d:%02d", minutes / 60 % 24, minutes % 60);
+    }
+}
+
+/* A wide sample label of the unit, to decide whether its labels fit. */
+static float sample_label_width(TickUnit u, const char *lang, const TextMeasurer *m, FontFace face, int size)
+{
+    char buf[TICK_LABEL_MAX];
+    double september_28 = (double)date_days_from_civil(2000, 9, 28);
+    double t = u.kind == UNIT_HOUR ? september_28 + 22.0 / 24.0 : september_28;
+    tick_label(t, u, false, lang, buf, sizeof buf);
+    return m->width(m->ctx, face, size, buf, strlen(buf));
+}
+
+/* First tick time of unit u at or before t. */
+static double first_tick(double t, TickUnit u)
+{
+    Date d = date_from_days(t);
+    switch (u.kind) {
+    case UNIT_HOUR: return floor(t * 24.0 / u.step) * u.step / 24.0;
+    case UNIT_DAY: return floor(t);
+    case UNIT_MONTH: {
+        int64_t index = floor_div((int64_t)d.year * 12 + d.month - 1, u.step) * u.step;
+        return (double)date_days_from_civil(floor_div(index, 12), (int)(index - floor_div(index, 12) * 12) + 1, 1);
+    }
+    case UNIT_YEAR: return (double)date_days_from_civil(floor_div(d.year, u.step) * u.step, 1, 1);
+    }
+    return t;
+}
+
+/* The tick after t (t is a tick of u). Day steps restart every month so
+ * that the first of the month is always a tick. */
+static double next_tick(double t, TickUnit u)
+{
+    Date d = date_from_days(t);
+    switch (u.kind) {
+    case UNIT_HOUR: return t + u.step / 24.0;
+    case UNIT_DAY: {
+        int dim = date_days_in_month(d.year, d.month);
+        int next = d.day + u.step;
+        if (next > dim || (u.step > 1 && dim - next + 1 < (u.step + 1) / 2))
+            return (double)date_days_from_civil(d.month == 12 ? (int64_t)d.year + 1 : d.year, d.month % 12 + 1, 1);
+        return t + u.step;
+    }
+    case UNIT_MONTH: {
+        int64_t index = (int64_t)d.year * 12 + d.month - 1 + u.step;
+        return (double)date_days_from_civil(floor_div(index, 12), (int)(index - floor_div(index, 12) * 12) + 1, 1);
+    }
+    case UNIT_YEAR: return (double)date_days_from_civil((int64_t)d.year + u.step, 1, 1);
+    }
+    return t + 1;
+}
+
+/* Index of the finest unit whose labels fit, given the scale. */
+static int label_unit_index(const TimeScale *s, const char *lang, const TextMeasurer *m, FontFace face, int size,
+                            float gap)
+{
+    for (int i = 0; i < UNIT_COUNT; i++) {
+        double spacing = unit_days(UNITS[i]) * s->px_per_day;
+        if (spacing < 24) continue;
+        if (spacing >= sample_label_width(UNITS[i], lang, m, face, size) + gap) return i;
+    }
+    return UNIT_COUNT - 1;
+}
+
+static int emit_ticks(const TimeScale *s, TickUnit u, TickUnit major, TickLevel level, const char *lang,
+                      Tick *out, int count, int cap)
+{
+    double left = scale_left_days(s), right = scale_right_days(s);
+    if (left < DATE_MIN_YEAR * 365.0 || right > DATE_MAX_YEAR * 365.0) return count;
+    for (double t = first_tick(left, u); t <= right && count < cap; t = next_tick(t, u)) {
+        if (t < left) continue;
+        Tick *k = &out[count++];
+        k->t_days = t;
+        k->x_px = (float)scale_time_to_px(s, t);
+        bool is_major = level != TICK_SUB && on_boundary(t, major);
+        k->level = level == TICK_SUB ? TICK_SUB : is_major ? TICK_MAJOR : TICK_MINOR;
+        k->label[0] = '\0';
+        if (level != TICK_SUB) tick_label(t, u, is_major, lang, k->label, sizeof k->label);
+    }
+    return count;
+}
+
+/* Drops labels that would overlap their labelled neighbour (minors first). */
+static void remove_overlaps(Tick *t, int n, const TextMeasurer *m, FontFace face, int size, float gap)
+{
+    int prev = -1;
+    float prev_right = -INFINITY;
+    for (int i = 0; i < n; i++) {
+        if (t[i].level == TICK_SUB) continue;
+        float w = m->width(m->ctx, face, size, t[i].label, strlen(t[i].label));
+        float left = t[i].x_px - w / 2;
+        if (left < prev_right + gap) {
+            bool drop_this = t[i].level == TICK_MINOR || (prev >= 0 && t[prev].level == TICK_MAJOR);
+            int victim = drop_this ? i : prev;
+            t[victim].level = TICK_SUB;
+            t[victim].label[0] = '\0';
+            if (!drop_this) { prev = i; prev_right = t[i].x_px + w / 2; }
+            continue;
+        }
+        prev = i;
+        prev_right = t[i].x_px + w / 2;
+    }
+}
+
+static int by_x(const void *a, const void *b)
+{
+    const Tick *p = a, *q = b;
+    return (p->t_days > q->t_days) - (p->t_days < q->t_days);
+}
+
+int scale_ticks(const TimeScale *s, const char *lang, const TextMeasurer *m, FontFace face, int size_px,
+                float gap_px, Tick *out, int cap)
+{
+    if (!(s->px_per_day > 0) || cap <= 0) return 0;
+    int li = label_unit_index(s, lang, m, face, size_px, gap_px);
+    TickUnit label_unit = UNITS[li];
+    int n = emit_ticks(s, label_unit, major_of(label_unit), TICK_MINOR, lang, out, 0, cap);
+    /* Sub ticks between labels, when they stay at least 8 px apart. */
+    if (li > 0 && unit_days(UNITS[li - 1]) * s->px_per_day >= 8.0) {
+        int labelled = n;
+        Tick sub[SCALE_MAX_TICKS];
+        int ns = emit_ticks(s, UNITS[li - 1], label_unit, TICK_SUB, lang, sub, 0, SCALE_MAX_TICKS);
+        for (int i = 0; i < ns && n < cap; i++) {
+            bool duplicate = false;
+            for (int j = 0; j < labelled && !duplicate; j++) duplicate = fabs(out[j].t_days - sub[i].t_days) < 1e-6;
+            if (!duplicate) out[n++] = sub[i];
+        }
+        qsort(out, (size_t)n, sizeof *out, by_x);
+    }
+    remove_overlaps(out, n, m, face, size_px, gap_px);
+    return n;
+}

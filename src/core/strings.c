@@ -1,0 +1,60 @@
+/* strings.c: interface words. */
+#include "strings.h"
+
+#include <string.h>
+
+static const char *const FR[UI_COUNT] = {
+    "aujourd'hui", "Sources", "Date ou fait contesté", "Non vérifié", "Note", "‹ Précédent", "Suivant ›", "Fermer",
+    "Commandes", "Appuyez sur une touche ou touchez pour fermer", "Touchez l'écran pour explorer",
+    "Êtes-vous toujours là ?", "Je suis là", "Étape", "Image :",
+    "Souris", "Clavier", "Présentation", "Écran tactile"};
+static const char *const EN[UI_COUNT] = {
+    "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
+    "Controls", "Press any key or touch to close", "Touch the screen to explore",
+    "Are you still there?", "I'm here", "Step", "Image:",
+    "Mouse", "Keyboard", "Presentation", "Touch screen"};
+
+static int is_fr(const char *lang)
+{
+    return lang && strncmp(lang, "fr", 2) == 0;
+}
+
+const char *ui_text(UiString id, const char *lang)
+{
+    if (id < 0 || id >= UI_COUNT) return "";
+    return is_fr(lang) ? FR[id] : EN[id];
+}
+
+static const char *const HELP_FR[] = {
+    "Molette, + / −", "zoomer (sous le pointeur)",
+    "Glisser, ← →", "se déplacer dans le temps (avec élan)",
+    "Clic sur une carte, Entrée", "ouvrir le récit complet et ses sources",
+    "Clic sur un groupe « +4 »", "zoomer sur ses événements",
+    "Tab / Maj+Tab", "passer d'une carte visible à l'autre",
+    "Origine, double-clic", "revenir à la vue d'ensemble",
+    "Échap", "fermer le récit ou l'aide",
+    "L", "changer de langue",
+    "F5", "présentation (Page suivante / précédente, B : écran noir)",
+    "F11", "plein écran",
+    "? / F1", "cette aide",
+    "Q, Ctrl+Q", "quitter",
+    NULL, NULL};
+static const char *const HELP_EN[] = {
+    "Wheel, + / −", "zoom (about the pointer)",
+    "Drag, ← →", "move through time (with inertia)",
+    "Click a card, Enter", "open the whole story and its sources",
+    "Click a \"+4\" group", "zoom to its events",
+    "Tab / Shift+Tab", "move between visible cards",
+    "Home, double-click", "back to the overview",
+    "Esc", "close the story or this help",
+    "L", "switch language",
+    "F5", "presentation (Page Down / Up, B: black screen)",
+    "F11", "full screen",
+    "? / F1", "this help",
+    "Q, Ctrl+Q", "quit",
+    NULL, NULL};
+
+const char *const *ui_help_rows(const char *lang)
+{
+    return is_fr(lang) ? HELP_FR : HELP_EN;
+}

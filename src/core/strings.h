@@ -1,0 +1,17 @@
+/* strings.h: the interface's own words, in French and English. */
+#ifndef FRISE_STRINGS_H
+#define FRISE_STRINGS_H
+
+typedef enum UiString {
+    UI_TODAY, UI_SOURCES, UI_DISPUTED, UI_UNVERIFIED, UI_NOTE, UI_PREVIOUS, UI_NEXT, UI_CLOSE, UI_HELP_TITLE,
+    UI_HELP_CLOSE, UI_TOUCH_TO_EXPLORE, UI_STILL_THERE, UI_STILL_THERE_BUTTON, UI_STEP, UI_IMAGE_CREDIT,
+    UI_HELP_MOUSE, UI_HELP_KEYS, UI_HELP_PRESENT, UI_HELP_TOUCH, UI_COUNT
+} UiString;
+
+/* The text in lang ("fr" or anything else for English). */
+const char *ui_text(UiString id, const char *lang);
+
+/* Help overlay rows: key and what it does, NULL-terminated pairs. */
+const char *const *ui_help_rows(const char *lang);
+
+#endif

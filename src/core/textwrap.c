@@ -1,0 +1,85 @@
+/* textwrap.c: line breaking at spaces, with ellipsis when lines run out. */
+#include "textwrap.h"
+
+#include <string.h>
+
+float wrap_ellipsis_width(const TextMeasurer *m, FontFace face, int size_px)
+{
+    return m->width(m->ctx, face, size_px, WRAP_ELLIPSIS, 3);
+}
+
+static bool is_continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/* Bytes of text[start..end) that fit in max_w, cut at a character boundary. */
+static size_t fit_chars(const TextMeasurer *m, FontFace face, int size, const char *text, size_t start, size_t end,
+                        float max_w)
+{
+    size_t lo = 0, hi = end - start; /* binary search on byte counts, then snap */
+    while (lo < hi) {
+        size_t mid = (lo + hi + 1) / 2;
+        while (mid < end - start && is_continuation((unsigned char)text[start + mid])) mid++;
+        if (mid > hi) mid = hi;
+        if (m->width(m->ctx, face, size, text + start, mid) <= max_w) lo = mid;
+        else hi = mid - 1;
+        while (hi > lo && is_continuation((unsigned char)text[start + hi])) hi--;
+    }
+    if (lo == 0 && end > start) { /* at least one character per line */
+        lo = 1;
+        while (start + lo < end && is_continuation((unsigned char)text[start + lo])) lo++;
+    }
+    return lo;
+}
+
+/* The end of the longest run of whole words from start that fits; the
+ * caller gets at least one (possibly broken) word. */
+static size_t fit_words(const TextMeasurer *m, FontFace face, int size, const char *text, size_t start,
+                        size_t para_end, float max_w)
+{
+    size_t best = start;
+    size_t i = start;
+    while (i < para_end) {
+        size_t word_end = i;
+        while (word_end < para_end && text[word_end] != ' ') word_end++;
+        if (m->width(m->ctx, face, size, text + start, word_end - start) > max_w) break;
+        best = word_end;
+        i = word_end;
+        while (i < para_end && text[i] == ' ') i++;
+    }
+    if (best == start) return start + fit_chars(m, face, size, text, start, para_end, max_w);
+    return best;
+}
+
+/* Shortens a line so that it and "…" fit; trailing spaces go too. */
+static void add_ellipsis(const TextMeasurer *m, FontFace face, int size, const char *text, WrapLine *line, float max_w)
+{
+    float room = max_w - wrap_ellipsis_width(m, face, size);
+    if (m->width(m->ctx, face, size, text + line->offset, line->len) > room)
+        line->len = room > 0 ? fit_chars(m, face, size, text, line->offset, line->offset + line->len, room) : 0;
+    while (line->len > 0 && (text[line->offset + line->len - 1] == ' ' || text[line->offset + line->len - 1] == ','))
+        line->len--;
+    line->ellipsis = true;
+}
+
+int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *text, float max_w, WrapLine *lines,
+              int max_lines)
+{
+    size_t len = strlen(text);
+    size_t pos = 0;
+    int n = 0;
+    while (pos < len && n < max_lines) {
+        size_t para_end = pos;
+        while (para_end < len && text[para_end] != '\n') para_end++;
+        size_t line_end = para_end == pos ? pos : fit_words(m, face, size_px, text, pos, para_end, max_w);
+        lines[n] = (WrapLine){pos, line_end - pos, false, line_end == para_end};
+        n++;
+        pos = line_end;
+        while (pos < para_end && text[pos] == ' ') pos++;
+        if (pos == para_end && para_end < len) pos++; /* past the newline */
+    }
+    while (pos < len && (text[pos] == ' ' || text[pos] == '\n')) pos++;
+    if (pos < len && n > 0) add_ellipsis(m, face, size_px, text, &lines[n - 1], max_w);
+    return n;
+}

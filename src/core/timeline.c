@@ -1,0 +1,44 @@
+/* timeline.c: lookups over a loaded timeline. */
+#include "timeline.h"
+
+#include <string.h>
+
+void timeline_free(Timeline *tl)
+{
+    arena_free(&tl->arena);
+    memset(tl, 0, sizeof *tl);
+}
+
+const char *timeline_text(const Timeline *tl, const Text *text, int lang)
+{
+    if (lang >= 0 && lang < TIMELINE_MAX_LANGS && text->by_lang[lang]) return text->by_lang[lang];
+    if (text->by_lang[0]) return text->by_lang[0];
+    for (int i = 1; i < tl->lang_count && i < TIMELINE_MAX_LANGS; i++)
+        if (text->by_lang[i]) return text->by_lang[i];
+    return "";
+}
+
+int timeline_lang_index(const Timeline *tl, const char *code)
+{
+    for (int i = 0; i < tl->lang_count; i++)
+        if (strcmp(tl->langs[i], code) == 0) return i;
+    return -1;
+}
+
+int timeline_find_event(const Timeline *tl, const char *id)
+{
+    for (int i = 0; i < tl->event_count; i++)
+        if (strcmp(tl->events[i].id, id) == 0) return i;
+    return -1;
+}
+
+int timeline_lower_bound(const Timeline *tl, double t_days)
+{
+    int lo = 0, hi = tl->event_count;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (tl->events[mid].start_days < t_days) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}

@@ -1,0 +1,120 @@
+/* timeline.h: the in-memory timeline: events, eras, lanes, categories, tours.
+ * Every string lives in the timeline's arena; the JSON tree is long gone. */
+#ifndef FRISE_TIMELINE_H
+#define FRISE_TIMELINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "arena.h"
+#include "date.h"
+#include "drawlist.h"
+
+enum { TIMELINE_MAX_LANGS = 8, TIMELINE_LANG_CODE_MAX = 16 };
+
+/* A translatable text: by_lang[i] is the text in Timeline.langs[i] or NULL. */
+typedef struct Text {
+    const char *by_lang[TIMELINE_MAX_LANGS];
+} Text;
+
+typedef enum Certainty { CERTAINTY_CONFIRMED, CERTAINTY_DISPUTED, CERTAINTY_UNVERIFIED } Certainty;
+
+typedef struct Source {
+    Text title;
+    const char *url;          /* may be NULL */
+    const char *publication;  /* may be NULL */
+    const char *date;         /* free-form, may be NULL */
+} Source;
+
+typedef struct EventImage {
+    const char *path;         /* resolved against the timeline file's folder */
+    Text credit, alt;
+} EventImage;
+
+typedef struct Event {
+    const char *id;
+    Date start, end;
+    bool has_end;
+    double start_days, end_days;  /* end_days = end of the start's period without an end */
+    Text title, summary, body, note;
+    int category;                 /* index into categories, -1 for none */
+    const char **tags;
+    int tag_count;
+    Source *sources;
+    int source_count;
+    EventImage image;             /* image.path NULL when there is none */
+    Certainty certainty;
+} Event;
+
+typedef struct Category {
+    const char *id;
+    Text label;
+    Colour colour;
+    Shape shape;
+} Category;
+
+typedef struct Lane {
+    const char *id;
+    Text label;
+} Lane;
+
+typedef struct Era {
+    const char *id;
+    int lane;
+    Date start, end;
+    double start_days, end_days;
+    Text label;
+    Colour colour;
+} Era;
+
+typedef struct TourStep {
+    int event;                    /* event index, or -1 for a view step */
+    double from_days, to_days;    /* the view step's range */
+    Text caption;
+    double duration_s;
+} TourStep;
+
+typedef struct Tour {
+    const char *id;
+    Text title;
+    TourStep *steps;
+    int step_count;
+} Tour;
+
+typedef struct Timeline {
+    Arena arena;
+    Text title, description;
+    char langs[TIMELINE_MAX_LANGS][TIMELINE_LANG_CODE_MAX];
+    int lang_count;               /* langs[0] is the default language */
+    Category *categories;
+    int category_count;
+    Lane *lanes;
+    int lane_count;
+    Era *eras;
+    int era_count;
+    Event *events;                /* sorted by start_days, then end_days, then id */
+    int event_count;
+    Tour *tours;
+    int tour_count;
+    bool has_home;
+    double home_from_days, home_to_days;
+    double min_days, max_days;    /* extent of events and eras */
+} Timeline;
+
+/* Frees everything the timeline owns and zeroes it. Safe on a zeroed one. */
+void timeline_free(Timeline *tl);
+
+/* The text in language lang (index into langs), falling back to the default
+ * language, then to any translation; "" when there is none. */
+const char *timeline_text(const Timeline *tl, const Text *text, int lang);
+
+/* Index of a language code in tl->langs, or -1. */
+int timeline_lang_index(const Timeline *tl, const char *code);
+
+/* Index of the event with this id, or -1 (linear: not for per-frame use). */
+int timeline_find_event(const Timeline *tl, const char *id);
+
+/* First event index whose start_days >= t_days (binary search), 0..count. */
+int timeline_lower_bound(const Timeline *tl, double t_days);
+
+#endif

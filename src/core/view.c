@@ -1,0 +1,515 @@
+/* view.c: the timeline part of the screen: header, era lanes, axis and
+ * ticks, today marker, cards, clusters and the overview strip. */
+#include "view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "strings.h"
+#include "textwrap.h"
+
+/* ---- theme and colour helpers ---------------------------------------------- */
+
+static Colour hex(uint32_t rgb)
+{
+    return (Colour){(uint8_t)(rgb >> 16), (uint8_t)(rgb >> 8), (uint8_t)rgb, 255};
+}
+
+Theme view_theme(ThemeKind kind)
+{
+    Theme t;
+    memset(&t, 0, sizeof t);
+    if (kind == THEME_DARK) {
+        t = (Theme){hex(0x141821), hex(0xECEAE4), hex(0x9AA3B2), hex(0x343B4A), hex(0x1E2430), hex(0x1A1F2A),
+                    hex(0x1A1F2A), hex(0x1E2430), (Colour){0, 0, 0, 120}, hex(0x56B4E9), hex(0xD55E00),
+                    hex(0xECEAE4), true};
+    } else {
+        t = (Theme){hex(0xF7F4EE), hex(0x1F2430), hex(0x6B7280), hex(0xD9D4CA), hex(0xFFFFFF), hex(0xEFEAE0),
+                    hex(0xEFEAE0), hex(0xFFFFFF), (Colour){60, 50, 30, 60}, hex(0x0072B2), hex(0xD55E00),
+                    hex(0x1F2430), false};
+        if (kind == THEME_PROJECTOR) { /* higher contrast for washed-out projectors */
+            t.paper = hex(0xFFFFFF);
+            t.ink = hex(0x000000);
+            t.muted = hex(0x3A3F4A);
+            t.hairline = hex(0xA8A29A);
+        }
+    }
+    return t;
+}
+
+Colour view_mix(Colour a, Colour b, float t)
+{
+    return (Colour){(uint8_t)(a.r + (b.r - a.r) * t), (uint8_t)(a.g + (b.g - a.g) * t),
+                    (uint8_t)(a.b + (b.b - a.b) * t), (uint8_t)(a.a + (b.a - a.a) * t)};
+}
+
+Colour view_alpha(Colour c, uint8_t a)
+{
+    c.a = a;
+    return c;
+}
+
+static Colour category_colour(const ViewInput *in, int category)
+{
+    if (category < 0 || category >= in->tl->category_count) return in->theme->muted;
+    return in->tl->categories[category].colour;
+}
+
+/* ---- text helpers ------------------------------------------------------------- */
+
+void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
+                    float max_w, Colour colour)
+{
+    (void)in;
+    drawlist_text(dl, s, strlen(s), face, size, x, y, max_w, colour);
+}
+
+float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
+                      float max_w, int max_lines, float line_h, Colour colour)
+{
+    WrapLine lines[64];
+    if (max_lines > 64) max_lines = 64;
+    int n = wrap_text(in->measure, face, size, s, max_w, lines, max_lines);
+    for (int i = 0; i < n; i++) {
+        char buf[1024];
+        size_t len = lines[i].len < sizeof buf - 4 ? lines[i].len : sizeof buf - 4;
+        memcpy(buf, s + lines[i].offset, len);
+        if (lines[i].ellipsis) {
+            memcpy(buf + len, WRAP_ELLIPSIS, 3);
+            len += 3;
+        }
+        drawlist_text(dl, buf, len, face, size, x, y + i * line_h, 0, colour);
+    }
+    return n * line_h;
+}
+
+static float line_height(const ViewInput *in, FontFace face, int size)
+{
+    return in->measure->line_height(in->measure->ctx, face, size);
+}
+
+static float text_width(const ViewInput *in, const char *s, FontFace face, int size)
+{
+    return in->measure->width(in->measure->ctx, face, size, s, strlen(s));
+}
+
+/* ---- geometry helpers ----------------------------------------------------------- */
+
+static DrawCmd *rect(DrawList *dl, float x, float y, float w, float h, float radius, Colour c)
+{
+    DrawCmd *cmd = drawlist_push(dl, DRAW_RECT, x, y, w, h, c);
+    if (cmd) cmd->radius = radius;
+    return cmd;
+}
+
+static DrawCmd *outline(DrawList *dl, float x, float y, float w, float h, float radius, float stroke, Colour c)
+{
+    DrawCmd *cmd = rect(dl, x, y, w, h, radius, c);
+    if (cmd) {
+        cmd->filled = false;
+        cmd->stroke = stroke;
+    }
+    return cmd;
+}
+
+static DrawCmd *line(DrawList *dl, float x0, float y0, float x1, float y1, float stroke, Colour c)
+{
+    DrawCmd *cmd = drawlist_push(dl, DRAW_LINE, x0, y0, x1 - x0, y1 - y0, c);
+    if (cmd) cmd->stroke = stroke;
+    return cmd;
+}
+
+static void shape(DrawList *dl, Shape s, float cx, float cy, float size, Colour c)
+{
+    DrawCmd *cmd = drawlist_push(dl, DRAW_SHAPE, cx - size / 2, cy - size / 2, size, size, c);
+    if (cmd) cmd->shape = s;
+}
+
+static Shape category_shape(const ViewInput *in, int category)
+{
+    if (category < 0 || category >= in->tl->category_count) return SHAPE_CIRCLE;
+    return in->tl->categories[category].shape;
+}
+
+int view_era_at(const Timeline *tl, int lane, double t)
+{
+    for (int i = 0; i < tl->era_count; i++)
+        if (tl->eras[i].lane == lane && t >= tl->eras[i].start_days && t < tl->eras[i].end_days) return i;
+    return -1;
+}
+
+/* ---- header ---------------------------------------------------------------------- */
+
+static void draw_header(DrawList *dl, const ViewInput *in)
+{
+    const Regions *r = in->regions;
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    rect(dl, 0, 0, r->w, r->header_y1, 0, th->header);
+    line(dl, 0, r->header_y1, r->w, r->header_y1, 1, th->hairline);
+    const char *title = timeline_text(in->tl, &in->tl->title, in->state->lang);
+    float lh = line_height(in, FONT_BOLD, m->title_px);
+    float right_limit = in->chrome->lang_count ? in->chrome->lang_button[0].x : in->chrome->help_button.x;
+    view_text_line(dl, in, title, FONT_BOLD, m->title_px, m->margin * 1.5f, (r->header_y1 - lh) / 2,
+                   right_limit - m->margin * 3, th->ink);
+    for (int i = 0; i < in->chrome->lang_count; i++) {
+        Rect b = in->chrome->lang_button[i];
+        bool active = i == in->state->lang;
+        rect(dl, b.x, b.y, b.w, b.h, b.h / 2, active ? th->ink : view_alpha(th->ink, 0));
+        outline(dl, b.x, b.y, b.w, b.h, b.h / 2, 1, th->hairline);
+        char code[TIMELINE_LANG_CODE_MAX];
+        snprintf(code, sizeof code, "%s", in->tl->langs[i]);
+        for (char *c = code; *c; c++) *c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
+        float tw = text_width(in, code, FONT_BOLD, m->small_px);
+        float th_ = line_height(in, FONT_BOLD, m->small_px);
+        view_text_line(dl, in, code, FONT_BOLD, m->small_px, b.x + (b.w - tw) / 2, b.y + (b.h - th_) / 2, 0,
+                       active ? th->paper : th->ink);
+    }
+    Rect h = in->chrome->help_button;
+    if (h.w > 0) {
+        outline(dl, h.x, h.y, h.w, h.h, h.h / 2, 1.5f, th->ink);
+        float tw = text_width(in, "?", FONT_BOLD, m->small_px + 2);
+        view_text_line(dl, in, "?", FONT_BOLD, m->small_px + 2, h.x + (h.w - tw) / 2,
+                       h.y + (h.h - line_height(in, FONT_BOLD, m->small_px + 2)) / 2, 0, th->ink);
+    }
+}
+
+/* ---- eras, axis, ticks, today ------------------------------------------------------ */
+
+static void draw_eras(DrawList *dl, const ViewInput *in)
+{
+    const Regions *r = in->regions;
+    const LayoutMetrics *m = in->metrics;
+    const TimeScale *s = &in->state->scale;
+    for (int i = 0; i < in->tl->era_count; i++) {
+        const Era *e = &in->tl->eras[i];
+        float x0 = (float)scale_time_to_px(s, e->start_days), x1 = (float)scale_time_to_px(s, e->end_days);
+        x0 = fmaxf(x0, r->timeline_x0);
+        x1 = fminf(x1, r->timeline_x1);
+        if (x1 <= x0) continue;
+        float y = r->lanes_y0 + e->lane * m->lane_h;
+        rect(dl, x0, y + 1, x1 - x0, m->lane_h - 2, 0, view_alpha(e->colour, in->theme->dark ? 90 : 70));
+        line(dl, x0, y + 1, x0, y + m->lane_h - 1, 1, view_alpha(e->colour, 200));
+        /* The label sticks to the left edge of the screen while its band shows. */
+        const char *label = timeline_text(in->tl, &e->label, in->state->lang);
+        float lh = line_height(in, FONT_REGULAR, m->small_px);
+        float room = x1 - x0 - 12 * m->ui;
+        if (room > 24 * m->ui)
+            view_text_line(dl, in, label, FONT_REGULAR, m->small_px, x0 + 6 * m->ui, y + (m->lane_h - lh) / 2, room,
+                           in->theme->ink);
+    }
+}
+
+static void draw_axis(DrawList *dl, const ViewInput *in, const Tick *ticks, int n)
+{
+    const Regions *r = in->regions;
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    line(dl, r->timeline_x0, r->axis_y, r->timeline_x1, r->axis_y, 2, th->ink);
+    for (int i = 0; i < n; i++) {
+        const Tick *t = &ticks[i];
+        if (t->x_px < r->timeline_x0 || t->x_px > r->timeline_x1) continue;
+        float len = (t->level == TICK_MAJOR ? 10 : t->level == TICK_MINOR ? 7 : 4) * m->ui;
+        line(dl, t->x_px, r->axis_y, t->x_px, r->axis_y + len, t->level == TICK_MAJOR ? 2 : 1,
+             t->level == TICK_SUB ? th->hairline : th->ink);
+        if (!t->label[0]) continue;
+        FontFace face = t->level == TICK_MAJOR ? FONT_BOLD : FONT_REGULAR;
+        float w = text_width(in, t->label, face, m->axis_px);
+        float x = fminf(fmaxf(t->x_px - w / 2, r->timeline_x0 + 2), r->timeline_x1 - w - 2);
+        view_text_line(dl, in, t->label, face, m->axis_px, x, r->ticks_y + 4 * m->ui, 0,
+                       t->level == TICK_MAJOR ? th->ink : th->muted);
+    }
+}
+
+static void draw_today(DrawList *dl, const ViewInput *in)
+{
+    const Regions *r = in->regions;
+    float x = (float)scale_time_to_px(&in->state->scale, in->state->today_days);
+    if (x < r->timeline_x0 || x > r->timeline_x1) return;
+    DrawCmd *c = line(dl, x, r->content_y0 + 4, x, r->content_y1 - 4, 2, view_alpha(in->theme->today, 200));
+    if (c) c->dashed = true;
+    const char *label = ui_text(UI_TODAY, in->tl->langs[in->state->lang]);
+    float w = text_width(in, label, FONT_BOLD, in->metrics->small_px);
+    float lh = line_height(in, FONT_BOLD, in->metrics->small_px);
+    float lx = x + w + 8 > r->timeline_x1 ? x - w - 6 : x + 6;
+    rect(dl, lx - 4, r->content_y0 + 6, w + 8, lh + 2, 4, view_alpha(in->theme->paper, 230));
+    view_text_line(dl, in, label, FONT_BOLD, in->metrics->small_px, lx, r->content_y0 + 7, 0, in->theme->today);
+}
+
+/* ---- cards and clusters --------------------------------------------------------------- */
+
+static void draw_leader(DrawList *dl, const ViewInput *in, const LayoutCard *c, Colour colour)
+{
+    const Regions *r = in->regions;
+    float y0 = c->above ? c->y + c->h : r->axis_y;
+    float y1 = c->above ? r->axis_y : c->y;
+    line(dl, c->anchor_x, y0, c->anchor_x, y1, 1, view_alpha(colour, 160));
+    if (c->span_x1 > c->anchor_x + 1) /* a span: a bar along the axis */
+        rect(dl, c->anchor_x, r->axis_y - 3 * in->metrics->ui, c->span_x1 - c->anchor_x, 6 * in->metrics->ui,
+             3 * in->metrics->ui, view_alpha(colour, 190));
+    shape(dl, category_shape(in, in->tl->events[c->event].category), c->anchor_x, r->axis_y, 11 * in->metrics->ui,
+          colour);
+}
+
+/* "13 mai 1956" or a span, in the view's language. */
+static void event_date_text(const ViewInput *in, const Event *ev, char *buf, size_t cap)
+{
+    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[in->state->lang], buf, cap);
+}
+
+static void draw_certainty_badge(DrawList *dl, const ViewInput *in, const Event *ev, float right_x, float y)
+{
+    if (ev->certainty == CERTAINTY_CONFIRMED) return;
+    const LayoutMetrics *m = in->metrics;
+    float d = m->date_px * 1.5f;
+    Colour c = ev->certainty == CERTAINTY_DISPUTED ? (Colour){213, 94, 0, 255} : in->theme->muted;
+    shape(dl, SHAPE_CIRCLE, right_x - d / 2, y + d / 2, d, c);
+    float w = text_width(in, "?", FONT_BOLD, m->date_px);
+    view_text_line(dl, in, "?", FONT_BOLD, m->date_px, right_x - d / 2 - w / 2,
+                   y + (d - line_height(in, FONT_BOLD, m->date_px)) / 2, 0, (Colour){255, 255, 255, 255});
+}
+
+static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
+{
+    const Event *ev = &in->tl->events[c->event];
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    const ViewState *st = in->state;
+    Colour cat = category_colour(in, ev->category);
+    bool hovered = c->event == st->hovered && !st->touch_ui;
+    float lift = hovered ? 2 * m->ui : 0;
+    float y = c->y - lift;
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, c->x, y, c->w, c->h, th->shadow);
+    if (sh) sh->radius = 8 * m->ui;
+    rect(dl, c->x, y, c->w, c->h, 8 * m->ui, th->card);
+    rect(dl, c->x, y, c->w, 4 * m->ui, 2 * m->ui, cat);
+    if (ev->certainty == CERTAINTY_UNVERIFIED) {
+        DrawCmd *o = outline(dl, c->x, y, c->w, c->h, 8 * m->ui, 1.5f, th->muted);
+        if (o) o->dashed = true;
+    }
+    if (c->event == st->selected || c->event == st->focused)
+        outline(dl, c->x - 3, y - 3, c->w + 6, c->h + 6, 10 * m->ui, 2, th->focus);
+
+    float x = c->x + m->card_pad, w = c->w - 2 * m->card_pad;
+    float cy = y + 4 * m->ui + m->card_pad;
+    char date[128];
+    event_date_text(in, ev, date, sizeof date);
+    float icon = m->date_px * 0.8f;
+    float date_lh = line_height(in, FONT_BOLD, m->date_px);
+    shape(dl, category_shape(in, ev->category), x + icon / 2, cy + date_lh / 2, icon, cat);
+    view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, cy, w - icon - 30 * m->ui, th->muted);
+    draw_certainty_badge(dl, in, ev, c->x + c->w - m->card_pad, cy - 2);
+    cy += date_lh + 4 * m->ui;
+    float title_lh = line_height(in, FONT_BOLD, m->card_title_px);
+    cy += view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->card_title_px, x, cy, w,
+                          m->card_title_lines, title_lh, th->ink);
+    cy += 4 * m->ui;
+    float sum_lh = line_height(in, FONT_REGULAR, m->summary_px);
+    int lines_left = (int)((y + c->h - m->card_pad - cy) / sum_lh + 0.01f);
+    if (lines_left > 0)
+        view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy, w,
+                        lines_left, sum_lh, th->muted);
+}
+
+static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster *c)
+{
+    const Theme *th = in->theme;
+    Colour fill = c->category >= 0 ? category_colour(in, c->category) : th->muted;
+    if (c->count == 1) { /* a lone event: its marker, in a ring that can be tapped */
+        const Event *ev = &in->tl->events[layout_cluster_member(in->layout, c, 0)];
+        shape(dl, SHAPE_CIRCLE, c->x, c->y, c->d * 0.7f, th->card);
+        DrawCmd *ring = drawlist_push(dl, DRAW_SHAPE, c->x - c->d * 0.35f, c->y - c->d * 0.35f, c->d * 0.7f,
+                                      c->d * 0.7f, fill);
+        if (ring) {
+            ring->filled = false;
+            ring->stroke = 2;
+        }
+        shape(dl, category_shape(in, ev->category), c->x, c->y, c->d * 0.32f, fill);
+        line(dl, c->x, c->y + c->d * 0.35f, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
+        return;
+    }
+    shape(dl, SHAPE_CIRCLE, c->x, c->y + 2, c->d + 2, view_alpha(th->shadow, 50));
+    shape(dl, SHAPE_CIRCLE, c->x, c->y, c->d, fill);
+    char label[16];
+    snprintf(label, sizeof label, c->count > 9999 ? "%dk" : "+%d", c->count > 9999 ? c->count / 1000 : c->count);
+    int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
+    float w = text_width(in, label, FONT_BOLD, size);
+    view_text_line(dl, in, label, FONT_BOLD, size, c->x - w / 2, c->y - line_height(in, FONT_BOLD, size) / 2, 0,
+                   (Colour){255, 255, 255, 255});
+    line(dl, c->x, c->y + c->d / 2, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
+}
+
+static void draw_cards(DrawList *dl, const ViewInput *in)
+{
+    const Layout *l = in->layout;
+    const Regions *r = in->regions;
+    drawlist_push(dl, DRAW_CLIP, r->timeline_x0, r->content_y0, r->timeline_x1 - r->timeline_x0,
+                  r->content_y1 - r->content_y0, in->theme->ink);
+    for (int i = 0; i < l->cluster_count; i++) draw_cluster(dl, in, &l->clusters[i]);
+    for (int i = 0; i < l->card_count; i++)
+        draw_leader(dl, in, &l->cards[i], category_colour(in, in->tl->events[l->cards[i].event].category));
+    for (int i = 0; i < l->card_count; i++) draw_card(dl, in, &l->cards[i]);
+    drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
+}
+
+/* ---- overview strip ------------------------------------------------------------------ */
+
+static float overview_x(const ViewInput *in, double t)
+{
+    Rect o = in->chrome->overview;
+    const Timeline *tl = in->tl;
+    double span = tl->max_days - tl->min_days;
+    if (!(span > 0)) span = 1;
+    return o.x + (float)((t - tl->min_days) / span) * o.w;
+}
+
+static void draw_overview(DrawList *dl, const ViewInput *in)
+{
+    const Regions *r = in->regions;
+    const Theme *th = in->theme;
+    const LayoutMetrics *m = in->metrics;
+    const Timeline *tl = in->tl;
+    Rect o = in->chrome->overview;
+    rect(dl, 0, r->overview_y0, r->w, r->overview_y1 - r->overview_y0, 0, th->overview);
+    line(dl, 0, r->overview_y0, r->w, r->overview_y0, 1, th->hairline);
+    float lane_h = tl->lane_count ? (o.h * 0.45f) / tl->lane_count : 0;
+    for (int i = 0; i < tl->era_count; i++) {
+        const Era *e = &tl->eras[i];
+        float x0 = overview_x(in, e->start_days), x1 = overview_x(in, e->end_days);
+        rect(dl, x0, o.y + e->lane * lane_h, fmaxf(x1 - x0, 1), lane_h - 1, 0, view_alpha(e->colour, 150));
+    }
+    /* Event density: one bar per pixel column group, counted by binary search. */
+    float ticks_y = o.y + o.h * 0.5f, ticks_h = o.h * 0.5f;
+    double span = tl->max_days - tl->min_days;
+    int columns = (int)(o.w / (3 * m->ui));
+    for (int c = 0; c < columns && span > 0; c++) {
+        double t0 = tl->min_days + span * c / columns, t1 = tl->min_days + span * (c + 1) / columns;
+        int n = timeline_lower_bound(tl, t1) - timeline_lower_bound(tl, t0);
+        if (n == 0) continue;
+        float hgt = fminf(ticks_h, ticks_h * (0.35f + 0.2f * logf((float)n + 1)));
+        rect(dl, o.x + o.w * c / columns, ticks_y + ticks_h - hgt, fmaxf(1.5f * m->ui, 1), hgt, 0, th->muted);
+    }
+    float vx0 = overview_x(in, scale_left_days(&in->state->scale));
+    float vx1 = overview_x(in, scale_right_days(&in->state->scale));
+    vx0 = fmaxf(vx0, o.x - 2);
+    vx1 = fminf(vx1, o.x + o.w + 2);
+    if (vx1 - vx0 < 4) vx1 = vx0 + 4;
+    rect(dl, vx0, o.y - 3, vx1 - vx0, o.h + 6, 4 * m->ui, view_alpha(th->accent, 40));
+    outline(dl, vx0, o.y - 3, vx1 - vx0, o.h + 6, 4 * m->ui, 2, th->accent);
+}
+
+/* ---- chrome and hit testing --------------------------------------------------------------- */
+
+float view_panel_width(float window_w, const ViewState *s)
+{
+    if (s->selected < 0 || s->mode != VIEW_EXPLORE) return 0;
+    float w = window_w * 0.4f;
+    return fmaxf(fminf(w, 900), fminf(window_w * 0.6f, 380));
+}
+
+ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r, const LayoutMetrics *m,
+                       const TextMeasurer *tm)
+{
+    (void)tm;
+    ViewChrome c;
+    memset(&c, 0, sizeof c);
+    float bh = s->touch_ui ? fmaxf(60 * m->ui * 0.8f, 44) : 34 * m->ui;
+    float by = (r->header_y1 - bh) / 2;
+    float x = r->w - m->margin * 1.5f;
+    if (s->mode == VIEW_EXPLORE || s->mode == VIEW_KIOSK) {
+        x -= bh;
+        c.help_button = (Rect){x, by, bh, bh};
+        x -= m->margin;
+    }
+    c.lang_count = tl->lang_count > 1 ? tl->lang_count : 0;
+    float lw = bh * 1.5f;
+    for (int i = c.lang_count - 1; i >= 0; i--) {
+        x -= lw;
+        c.lang_button[i] = (Rect){x, by, lw, bh};
+        x -= 6 * m->ui;
+    }
+    c.overview = (Rect){m->margin * 1.5f, r->overview_y0 + 10 * m->ui, r->w - 3 * m->margin,
+                        r->overview_y1 - r->overview_y0 - 20 * m->ui};
+    if (r->panel_x0 < r->w) { /* the explorer's side panel */
+        c.panel = (Rect){r->panel_x0, r->content_y0, r->w - r->panel_x0, r->content_y1 - r->content_y0};
+    } else if (s->selected >= 0 && s->mode != VIEW_EXPLORE) { /* a large story card */
+        float w = fminf(r->w - 2 * m->margin, fmaxf(r->w * 0.66f, 900 * m->ui));
+        c.panel = (Rect){(r->w - w) / 2, r->above_y0, w, r->above_y1 - r->above_y0};
+    }
+    if (c.panel.w > 0) {
+        bool buttons = s->mode != VIEW_PRESENT;
+        float close = buttons ? (s->touch_ui ? 64 * m->ui : 40 * m->ui) : 0;
+        c.panel_close = (Rect){c.panel.x + c.panel.w - close - m->margin / 2, c.panel.y + m->margin / 2, close, close};
+        float nav_h = buttons ? (s->touch_ui ? 64 * m->ui : 44 * m->ui) : 0;
+        float nav_y = c.panel.y + c.panel.h - nav_h - (buttons ? m->margin : 0);
+        float half = (c.panel.w - 3 * m->margin) / 2;
+        if (buttons) {
+            c.panel_prev = (Rect){c.panel.x + m->margin, nav_y, half, nav_h};
+            c.panel_next = (Rect){c.panel.x + 2 * m->margin + half, nav_y, half, nav_h};
+        }
+        float top = c.panel.y + fmaxf(close, 8 * m->ui) + m->margin / 2;
+        c.panel_body = (Rect){c.panel.x, top, c.panel.w - close * 0.0f, nav_y - m->margin / 2 - top};
+    }
+    float dw = 720 * m->ui, dh = 300 * m->ui;
+    float bw = 320 * m->ui, bh2 = 68 * m->ui;
+    c.countdown_button = (Rect){(r->w - bw) / 2, (r->h - dh) / 2 + dh - bh2 - 28 * m->ui, bw, bh2};
+    (void)dw;
+    return c;
+}
+
+static bool inside(Rect r, float x, float y)
+{
+    return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
+}
+
+Hit view_hit(const ViewInput *in, float x, float y)
+{
+    const ViewChrome *c = in->chrome;
+    const Regions *r = in->regions;
+    for (int i = 0; i < c->lang_count; i++)
+        if (inside(c->lang_button[i], x, y)) return (Hit){HIT_LANG, i};
+    if (c->help_button.w > 0 && inside(c->help_button, x, y)) return (Hit){HIT_HELP, 0};
+    if (y < r->header_y1) return (Hit){HIT_HEADER, 0};
+    if (c->panel.w > 0 && inside(c->panel, x, y)) {
+        if (inside(c->panel_close, x, y)) return (Hit){HIT_PANEL_CLOSE, 0};
+        if (inside(c->panel_prev, x, y)) return (Hit){HIT_PANEL_PREV, 0};
+        if (inside(c->panel_next, x, y)) return (Hit){HIT_PANEL_NEXT, 0};
+        return (Hit){HIT_PANEL, 0};
+    }
+    if (y >= r->overview_y0) return (Hit){HIT_OVERVIEW, 0};
+    int card = layout_card_at(in->layout, x, y);
+    if (card >= 0) return (Hit){HIT_CARD, card};
+    int cluster = layout_cluster_at(in->layout, x, y);
+    if (cluster >= 0) return (Hit){HIT_CLUSTER, cluster};
+    return (Hit){HIT_TIMELINE, 0};
+}
+
+/* ---- the frame --------------------------------------------------------------------------------- */
+
+void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out)
+{
+    out->panel_content_h = 0;
+    drawlist_clear(dl);
+    const ViewState *st = in->state;
+    if (st->blackout != BLACKOUT_NONE) {
+        Colour c = st->blackout == BLACKOUT_BLACK ? (Colour){0, 0, 0, 255} : (Colour){255, 255, 255, 255};
+        rect(dl, 0, 0, in->regions->w, in->regions->h, 0, c);
+        return;
+    }
+    Tick ticks[SCALE_MAX_TICKS];
+    int n = scale_ticks(&st->scale, in->tl->langs[st->lang], in->measure, FONT_BOLD, in->metrics->axis_px,
+                        14 * in->metrics->ui, ticks, SCALE_MAX_TICKS);
+    drawlist_push(dl, DRAW_CLIP, in->regions->timeline_x0, in->regions->content_y0,
+                  in->regions->timeline_x1 - in->regions->timeline_x0,
+                  in->regions->content_y1 - in->regions->content_y0, in->theme->ink);
+    draw_eras(dl, in);
+    draw_today(dl, in);
+    draw_axis(dl, in, ticks, n);
+    drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
+    draw_cards(dl, in);
+    draw_overview(dl, in);
+    out->panel_content_h = view_draw_panel(dl, in);
+    draw_header(dl, in);
+    view_draw_overlays(dl, in);
+}

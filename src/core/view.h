@@ -1,0 +1,117 @@
+/* view.h: the whole screen as a draw list: header, era lanes, axis, cards,
+ * clusters, overview strip, detail panel, help and the modes' chrome. It
+ * reads the timeline, the layout and the view state, and writes nothing else. */
+#ifndef FRISE_VIEW_H
+#define FRISE_VIEW_H
+
+#include <stdbool.h>
+
+#include "drawlist.h"
+#include "layout.h"
+#include "scale.h"
+#include "timeline.h"
+
+typedef struct Theme {
+    Colour paper, ink, muted, hairline, card, header, overview, panel, shadow, accent, today, focus;
+    bool dark;
+} Theme;
+
+typedef enum ThemeKind { THEME_LIGHT, THEME_DARK, THEME_PROJECTOR } ThemeKind;
+Theme view_theme(ThemeKind kind);
+
+typedef enum ViewMode { VIEW_EXPLORE, VIEW_PRESENT, VIEW_KIOSK } ViewMode;
+typedef enum Blackout { BLACKOUT_NONE, BLACKOUT_BLACK, BLACKOUT_WHITE } Blackout;
+typedef enum KioskState { KIOSK_VISITOR, KIOSK_COUNTDOWN, KIOSK_ATTRACT } KioskState;
+
+/* Everything the view shows that is not the timeline itself. */
+typedef struct ViewState {
+    TimeScale scale;
+    int lang;
+    int selected;              /* event with the detail open, or -1 */
+    int focused;               /* event with the focus ring, or -1 */
+    int hovered;               /* event under the mouse, or -1 */
+    float panel_scroll_px;
+    bool help_open;
+    bool touch_ui;             /* larger close buttons, no hover */
+    double today_days;
+    ViewMode mode;
+    /* presentation */
+    int step, step_count;      /* step from 1; 0 = not stepping */
+    const Text *caption;       /* tour step caption, may be NULL */
+    char step_entry[8];        /* digits typed to jump to a step */
+    Blackout blackout;
+    /* kiosk */
+    KioskState kiosk_state;
+    double countdown_s;        /* seconds left in the "still there?" countdown */
+    /* messages */
+    const char *banner;        /* e.g. reload or load problems, may be NULL */
+} ViewState;
+
+/* Clickable places, computed by view_chrome from the regions. */
+typedef struct Rect { float x, y, w, h; } Rect;
+
+typedef struct ViewChrome {
+    Rect lang_button[TIMELINE_MAX_LANGS];
+    int lang_count;
+    Rect help_button;
+    Rect panel;                /* w == 0 when closed */
+    Rect panel_close, panel_prev, panel_next;
+    Rect panel_body;           /* the scrolling part */
+    Rect overview;
+    Rect countdown_button;     /* kiosk "I'm still here" */
+} ViewChrome;
+
+typedef enum HitKind {
+    HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
+    HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE
+} HitKind;
+
+typedef struct Hit {
+    HitKind kind;
+    int index;                 /* card, cluster or language index */
+} Hit;
+
+typedef struct ViewInput {
+    const Timeline *tl;
+    const ViewState *state;
+    const Layout *layout;
+    const Regions *regions;
+    const LayoutMetrics *metrics;
+    const TextMeasurer *measure;
+    const Theme *theme;
+    const ViewChrome *chrome;
+} ViewInput;
+
+/* Width of the side panel for a window width (0 when none is open). */
+float view_panel_width(float window_w, const ViewState *state);
+
+ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r, const LayoutMetrics *m,
+                       const TextMeasurer *tm);
+
+/* What is under (x, y). */
+Hit view_hit(const ViewInput *in, float x, float y);
+
+/* What drawing learnt that input handling needs. */
+typedef struct ViewOutput {
+    float panel_content_h;     /* the detail text's full height: scroll limit */
+} ViewOutput;
+
+/* Rebuilds the draw list for one frame (cleared first). */
+void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out);
+
+/* The era of lane at time t, or -1. */
+int view_era_at(const Timeline *tl, int lane, double t_days);
+
+/* Helpers shared by the view's drawing files. */
+Colour view_mix(Colour a, Colour b, float t);
+Colour view_alpha(Colour c, uint8_t a);
+void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
+                    float max_w, Colour colour);
+/* Wrapped text; returns the height used. */
+float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
+                      float max_w, int max_lines, float line_h, Colour colour);
+/* Draws the detail panel; returns its content height. */
+float view_draw_panel(DrawList *dl, const ViewInput *in);
+void view_draw_overlays(DrawList *dl, const ViewInput *in);
+
+#endif

@@ -1,0 +1,354 @@
+/* view_panel.c: the detail of an event (side panel in the explorer, large
+ * centred card when presenting or in the kiosk), the help overlay and the
+ * modes' chrome: progress, captions, attract prompt, idle countdown. */
+#include "view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "strings.h"
+
+static const char *lang_code(const ViewInput *in)
+{
+    return in->tl->langs[in->state->lang];
+}
+
+static float lh(const ViewInput *in, FontFace face, int size)
+{
+    return in->measure->line_height(in->measure->ctx, face, size);
+}
+
+static float width(const ViewInput *in, const char *s, FontFace face, int size)
+{
+    return in->measure->width(in->measure->ctx, face, size, s, strlen(s));
+}
+
+static DrawCmd *fill(DrawList *dl, float x, float y, float w, float h, float radius, Colour c)
+{
+    DrawCmd *cmd = drawlist_push(dl, DRAW_RECT, x, y, w, h, c);
+    if (cmd) cmd->radius = radius;
+    return cmd;
+}
+
+static void stroke(DrawList *dl, float x, float y, float w, float h, float radius, float px, Colour c)
+{
+    DrawCmd *cmd = fill(dl, x, y, w, h, radius, c);
+    if (!cmd) return;
+    cmd->filled = false;
+    cmd->stroke = px;
+}
+
+static void button(DrawList *dl, const ViewInput *in, Rect r, const char *label, bool enabled)
+{
+    const Theme *th = in->theme;
+    int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
+    fill(dl, r.x, r.y, r.w, r.h, 8 * in->metrics->ui, enabled ? th->paper : view_alpha(th->paper, 120));
+    stroke(dl, r.x, r.y, r.w, r.h, 8 * in->metrics->ui, 1.5f, enabled ? th->ink : th->hairline);
+    float w = width(in, label, FONT_BOLD, size);
+    view_text_line(dl, in, label, FONT_BOLD, size, r.x + (r.w - w) / 2, r.y + (r.h - lh(in, FONT_BOLD, size)) / 2,
+                   r.w - 8, enabled ? th->ink : th->muted);
+}
+
+static void close_button(DrawList *dl, const ViewInput *in, Rect r)
+{
+    const Theme *th = in->theme;
+    DrawCmd *c = drawlist_push(dl, DRAW_SHAPE, r.x, r.y, r.w, r.h, view_alpha(th->ink, 20));
+    if (c) c->shape = SHAPE_CIRCLE;
+    float cx = r.x + r.w / 2, cy = r.y + r.h / 2, k = r.w * 0.18f;
+    DrawCmd *a = drawlist_push(dl, DRAW_LINE, cx - k, cy - k, 2 * k, 2 * k, th->ink);
+    DrawCmd *b = drawlist_push(dl, DRAW_LINE, cx - k, cy + k, 2 * k, -2 * k, th->ink);
+    if (a) a->stroke = 2.5f;
+    if (b) b->stroke = 2.5f;
+}
+
+/* ---- the story of one event --------------------------------------------------------- */
+
+typedef struct Column {
+    float x, w, y;             /* y advances as content is added */
+} Column;
+
+static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const char *text, FontFace face, int size,
+                           float line_h, Colour colour)
+{
+    if (!text[0]) return;
+    col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, 64, line_h, colour);
+}
+
+static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
+{
+    const char *note = timeline_text(in->tl, &ev->note, in->state->lang);
+    if (ev->certainty == CERTAINTY_CONFIRMED && !note[0]) return;
+    const LayoutMetrics *m = in->metrics;
+    UiString heading = ev->certainty == CERTAINTY_DISPUTED ? UI_DISPUTED
+                       : ev->certainty == CERTAINTY_UNVERIFIED ? UI_UNVERIFIED : UI_NOTE;
+    Colour tint = ev->certainty == CERTAINTY_DISPUTED ? (Colour){213, 94, 0, 255} : in->theme->muted;
+    int size = m->small_px + (int)(2 * m->ui);
+    float line_h = lh(in, FONT_REGULAR, size) * 1.25f;
+    /* Measure first (draw into nothing), then the box, then the text. */
+    DrawList scratch = {0};
+    float text_h = view_text_block(&scratch, in, note, FONT_REGULAR, size, 0, 0, col->w - 24 * m->ui, 64, line_h,
+                                   in->theme->ink);
+    drawlist_free(&scratch);
+    float box_h = 16 * m->ui + lh(in, FONT_BOLD, size) + (note[0] ? 6 * m->ui + text_h : 0);
+    fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
+    fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
+    float y = col->y + 8 * m->ui;
+    view_text_line(dl, in, ui_text(heading, lang_code(in)), FONT_BOLD, size, col->x + 14 * m->ui, y, 0, tint);
+    y += lh(in, FONT_BOLD, size) + 6 * m->ui;
+    if (note[0])
+        view_text_block(dl, in, note, FONT_REGULAR, size, col->x + 14 * m->ui, y, col->w - 24 * m->ui, 64, line_h,
+                        in->theme->ink);
+    col->y += box_h + 14 * m->ui;
+}
+
+static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
+{
+    if (ev->source_count == 0) return;
+    const LayoutMetrics *m = in->metrics;
+    int size = m->small_px + (int)(2 * m->ui);
+    float line_h = lh(in, FONT_REGULAR, size) * 1.3f;
+    col->y += 10 * m->ui;
+    DrawCmd *rule = drawlist_push(dl, DRAW_LINE, col->x, col->y, col->w, 0, in->theme->hairline);
+    if (rule) rule->stroke = 1;
+    col->y += 10 * m->ui;
+    view_text_line(dl, in, ui_text(UI_SOURCES, lang_code(in)), FONT_BOLD, size, col->x, col->y, 0, in->theme->ink);
+    col->y += lh(in, FONT_BOLD, size) + 6 * m->ui;
+    for (int i = 0; i < ev->source_count; i++) {
+        const Source *s = &ev->sources[i];
+        char text[1024];
+        snprintf(text, sizeof text, "• %s%s%s%s%s", timeline_text(in->tl, &s->title, in->state->lang),
+                 s->publication ? " — " : "", s->publication ? s->publication : "", s->date ? ", " : "",
+                 s->date ? s->date : "");
+        col->y += view_text_block(dl, in, text, FONT_REGULAR, size, col->x, col->y, col->w, 8, line_h, in->theme->ink);
+        if (s->url)
+            col->y += view_text_block(dl, in, s->url, FONT_REGULAR, size - 1, col->x + 14 * m->ui, col->y,
+                                      col->w - 14 * m->ui, 3, line_h, in->theme->accent);
+        col->y += 4 * m->ui;
+    }
+}
+
+static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
+{
+    if (!ev->image.path) return;
+    float h = col->w * 9 / 16;
+    drawlist_image(dl, ev->image.path, col->x, col->y, col->w, h);
+    col->y += h + 4 * in->metrics->ui;
+    const char *credit = timeline_text(in->tl, &ev->image.credit, in->state->lang);
+    if (credit[0]) {
+        int size = in->metrics->small_px;
+        col->y += view_text_block(dl, in, credit, FONT_ITALIC, size, col->x, col->y, col->w, 2,
+                                  lh(in, FONT_ITALIC, size), in->theme->muted);
+    }
+    col->y += 10 * in->metrics->ui;
+}
+
+/* The whole story, top to bottom; returns its height. */
+static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, float x, float y, float w)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    Column col = {x, w, y};
+    Colour cat = ev->category >= 0 ? in->tl->categories[ev->category].colour : th->muted;
+    int small = m->small_px + (int)(2 * m->ui);
+    if (ev->category >= 0) {
+        float icon = small * 0.8f;
+        DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, x, col.y + (lh(in, FONT_BOLD, small) - icon) / 2, icon, icon, cat);
+        if (s) s->shape = in->tl->categories[ev->category].shape;
+        view_text_line(dl, in, timeline_text(in->tl, &in->tl->categories[ev->category].label, in->state->lang),
+                       FONT_BOLD, small, x + icon + 8 * m->ui, col.y, 0, cat);
+        col.y += lh(in, FONT_BOLD, small) + 6 * m->ui;
+    }
+    char date[160];
+    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang_code(in), date, sizeof date);
+    view_text_line(dl, in, date, FONT_BOLD, small + 2, x, col.y, w, th->muted);
+    col.y += lh(in, FONT_BOLD, small + 2) + 4 * m->ui;
+    add_paragraphs(dl, in, &col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
+                   lh(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
+    col.y += 12 * m->ui;
+    add_image(dl, in, &col, ev);
+    add_note(dl, in, &col, ev);
+    const char *body = timeline_text(in->tl, &ev->body, in->state->lang);
+    if (!body[0]) body = timeline_text(in->tl, &ev->summary, in->state->lang);
+    add_paragraphs(dl, in, &col, body, FONT_REGULAR, m->body_px, lh(in, FONT_REGULAR, m->body_px) * 1.2f, th->ink);
+    add_sources(dl, in, &col, ev);
+    return col.y - y;
+}
+
+float view_draw_panel(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    const ViewChrome *c = in->chrome;
+    if (st->selected < 0 || st->selected >= in->tl->event_count) return 0;
+    const Event *ev = &in->tl->events[st->selected];
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    Rect box = c->panel, body = c->panel_body;
+    if (box.w <= 0) return 0;
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, box.x, box.y, box.w, box.h, th->shadow);
+    if (sh) sh->radius = st->mode != VIEW_EXPLORE ? 12 * m->ui : 0;
+    fill(dl, box.x, box.y, box.w, box.h, st->mode != VIEW_EXPLORE ? 12 * m->ui : 0, th->panel);
+    fill(dl, box.x, box.y, box.w, 6 * m->ui, 0,
+         ev->category >= 0 ? in->tl->categories[ev->category].colour : th->hairline);
+    float pad = 28 * m->ui;
+    /* Lines of about 65 characters: cap the text column. */
+    float text_w = fminf(body.w - 2 * pad, m->body_px * 34.0f);
+    drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
+    float content_h = draw_story(dl, in, ev, body.x + pad, body.y + 8 * m->ui - st->panel_scroll_px, text_w);
+    drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
+    if (content_h > body.h) { /* a scroll bar says there is more */
+        float bar_h = body.h * body.h / content_h;
+        float bar_y = body.y + (body.h - bar_h) * st->panel_scroll_px / (content_h - body.h);
+        fill(dl, body.x + body.w - 8 * m->ui, bar_y, 4 * m->ui, bar_h, 2 * m->ui, view_alpha(th->muted, 140));
+    }
+    if (c->panel_close.w > 0) {
+        close_button(dl, in, c->panel_close);
+        button(dl, in, c->panel_prev, ui_text(UI_PREVIOUS, lang_code(in)), st->selected > 0);
+        button(dl, in, c->panel_next, ui_text(UI_NEXT, lang_code(in)), st->selected < in->tl->event_count - 1);
+    }
+    return content_h + 16 * m->ui;
+}
+
+/* ---- overlays ------------------------------------------------------------------------ */
+
+static void dim(DrawList *dl, const ViewInput *in, uint8_t alpha)
+{
+    fill(dl, 0, 0, in->regions->w, in->regions->h, 0, (Colour){10, 12, 18, alpha});
+}
+
+static void draw_help(DrawList *dl, const ViewInput *in)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    const char *const *rows = ui_help_rows(lang_code(in));
+    int n = 0;
+    while (rows[2 * n]) n++;
+    int size = m->small_px + (int)(3 * m->ui);
+    float row_h = lh(in, FONT_REGULAR, size) * 1.5f;
+    float w = fminf(in->regions->w - 2 * m->margin, 860 * m->ui);
+    float h = (n + 3.5f) * row_h;
+    float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
+    dim(dl, in, 140);
+    fill(dl, x, y, w, h, 12 * m->ui, th->panel);
+    float ty = y + row_h * 0.6f;
+    view_text_line(dl, in, ui_text(UI_HELP_TITLE, lang_code(in)), FONT_BOLD, m->panel_title_px, x + 32 * m->ui, ty,
+                   0, th->ink);
+    ty += row_h * 1.5f;
+    for (int i = 0; i < n; i++, ty += row_h) {
+        view_text_line(dl, in, rows[2 * i], FONT_BOLD, size, x + 32 * m->ui, ty, w * 0.38f, th->ink);
+        view_text_line(dl, in, rows[2 * i + 1], FONT_REGULAR, size, x + 32 * m->ui + w * 0.4f, ty, w * 0.55f, th->muted);
+    }
+    view_text_line(dl, in, ui_text(UI_HELP_CLOSE, lang_code(in)), FONT_ITALIC, m->small_px, x + 32 * m->ui,
+                   y + h - row_h, 0, th->muted);
+}
+
+static void draw_progress(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    const Regions *r = in->regions;
+    if (st->step_count <= 0) return;
+    float y = r->header_y1 - 4 * m->ui;
+    fill(dl, 0, y, r->w, 4 * m->ui, 0, view_alpha(th->hairline, 255));
+    fill(dl, 0, y, r->w * st->step / st->step_count, 4 * m->ui, 0, th->accent);
+    char text[96];
+    int n = snprintf(text, sizeof text, "%s %d / %d", ui_text(UI_STEP, lang_code(in)), st->step, st->step_count);
+    if (st->step_entry[0] && n > 0) snprintf(text + n, sizeof text - (size_t)n, "  → %s", st->step_entry);
+    int size = m->small_px + (int)(4 * m->ui);
+    float w = width(in, text, FONT_BOLD, size);
+    view_text_line(dl, in, text, FONT_BOLD, size, r->w - w - m->margin * 1.5f, (r->header_y1 - lh(in, FONT_BOLD, size)) / 2,
+                   0, th->ink);
+    /* The current era of each lane, centred under the header. */
+    double centre = scale_center_days(&st->scale);
+    char eras[256] = "";
+    for (int lane = 0; lane < in->tl->lane_count; lane++) {
+        int e = view_era_at(in->tl, lane, centre);
+        if (e < 0) continue;
+        size_t used = strlen(eras);
+        snprintf(eras + used, sizeof eras - used, "%s%s", used ? "  ·  " : "",
+                 timeline_text(in->tl, &in->tl->eras[e].label, st->lang));
+    }
+    if (eras[0]) {
+        float ew = width(in, eras, FONT_REGULAR, m->small_px);
+        view_text_line(dl, in, eras, FONT_REGULAR, m->small_px, (r->w - ew) / 2, r->header_y1 + 8 * m->ui, 0, th->muted);
+    }
+}
+
+static void draw_caption(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    if (!st->caption) return;
+    const char *text = timeline_text(in->tl, st->caption, st->lang);
+    if (!text[0]) return;
+    const LayoutMetrics *m = in->metrics;
+    int size = m->body_px + (int)(2 * m->ui);
+    float w = fminf(in->regions->w * 0.7f, width(in, text, FONT_REGULAR, size) + 48 * m->ui);
+    float line_h = lh(in, FONT_REGULAR, size) * 1.2f;
+    DrawList scratch = {0};
+    float h = view_text_block(&scratch, in, text, FONT_REGULAR, size, 0, 0, w - 48 * m->ui, 3, line_h, in->theme->ink);
+    drawlist_free(&scratch);
+    float x = (in->regions->w - w) / 2, y = in->regions->overview_y0 - h - 40 * m->ui;
+    fill(dl, x, y, w, h + 24 * m->ui, 10 * m->ui, view_alpha(in->theme->ink, 225));
+    view_text_block(dl, in, text, FONT_REGULAR, size, x + 24 * m->ui, y + 12 * m->ui, w - 48 * m->ui, 3, line_h,
+                    in->theme->paper);
+}
+
+static void draw_attract(DrawList *dl, const ViewInput *in)
+{
+    const LayoutMetrics *m = in->metrics;
+    const char *text = ui_text(UI_TOUCH_TO_EXPLORE, lang_code(in));
+    int size = m->panel_title_px;
+    float w = width(in, text, FONT_BOLD, size) + 64 * m->ui, h = lh(in, FONT_BOLD, size) + 32 * m->ui;
+    float x = (in->regions->w - w) / 2, y = in->regions->overview_y0 - h - 24 * m->ui;
+    fill(dl, x, y, w, h, h / 2, view_alpha(in->theme->accent, 235));
+    view_text_line(dl, in, text, FONT_BOLD, size, x + 32 * m->ui, y + 16 * m->ui, 0, (Colour){255, 255, 255, 255});
+}
+
+static void draw_countdown(DrawList *dl, const ViewInput *in)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    dim(dl, in, 150);
+    float w = 720 * m->ui, h = 300 * m->ui;
+    float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
+    fill(dl, x, y, w, h, 16 * m->ui, th->panel);
+    const char *q = ui_text(UI_STILL_THERE, lang_code(in));
+    float qw = width(in, q, FONT_BOLD, m->panel_title_px);
+    view_text_line(dl, in, q, FONT_BOLD, m->panel_title_px, x + (w - qw) / 2, y + 40 * m->ui, 0, th->ink);
+    char seconds[16];
+    snprintf(seconds, sizeof seconds, "%d", (int)ceil(in->state->countdown_s));
+    int big = m->panel_title_px * 2;
+    float sw = width(in, seconds, FONT_BOLD, big);
+    view_text_line(dl, in, seconds, FONT_BOLD, big, x + (w - sw) / 2, y + 90 * m->ui, 0, th->accent);
+    button(dl, in, in->chrome->countdown_button, ui_text(UI_STILL_THERE_BUTTON, lang_code(in)), true);
+}
+
+static void draw_banner(DrawList *dl, const ViewInput *in)
+{
+    const char *text = in->state->banner;
+    if (!text || !text[0]) return;
+    const LayoutMetrics *m = in->metrics;
+    int size = m->small_px + (int)(1 * m->ui);
+    float line_h = lh(in, FONT_REGULAR, size) * 1.3f;
+    float w = fminf(in->regions->w - 2 * m->margin, 1200 * m->ui);
+    DrawList scratch = {0};
+    float h = view_text_block(&scratch, in, text, FONT_REGULAR, size, 0, 0, w - 32 * m->ui, 24, line_h, in->theme->ink);
+    drawlist_free(&scratch);
+    float x = (in->regions->w - w) / 2, y = in->regions->header_y1 + m->margin;
+    fill(dl, x, y, w, h + 24 * m->ui, 8 * m->ui, (Colour){255, 244, 229, 250});
+    fill(dl, x, y, 5 * m->ui, h + 24 * m->ui, 2, (Colour){213, 94, 0, 255});
+    view_text_block(dl, in, text, FONT_REGULAR, size, x + 20 * m->ui, y + 12 * m->ui, w - 32 * m->ui, 24, line_h,
+                    (Colour){31, 36, 48, 255});
+}
+
+void view_draw_overlays(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    if (st->mode == VIEW_PRESENT) draw_progress(dl, in);
+    if (st->selected < 0 || st->mode == VIEW_EXPLORE) draw_caption(dl, in);
+    if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_ATTRACT) draw_attract(dl, in);
+    draw_banner(dl, in);
+    if (st->help_open) draw_help(dl, in);
+    if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_COUNTDOWN) draw_countdown(dl, in);
+}

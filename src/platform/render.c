@@ -1,0 +1,807 @@
+/* render.c: DrawList -> SDL_Renderer, with antialiased corners, shapes and
+ * shadows drawn from small cached mask textures; PNG screenshots. */
+#include "render.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <SDL_image.h>
+
+/* ==== Contents ==============================================================
+ *   Why masks and not triangle fans
+ *   Types and constants
+ *   Helpers: snapping, failures
+ *   Masks: disc, ring, shadow, shape (pixels computed once, then cached)
+ *   Rects: filled, outlined, dashed; shadows
+ *   Lines, shapes, text, images, clips
+ *   Public API
+ *
+ * Why masks and not triangle fans: SDL's software renderer (the one Frise
+ * uses headless, and on machines without a GPU) truncates every
+ * SDL_RenderGeometry vertex to whole pixels, so a one-pixel alpha fringe
+ * around a fan cannot antialias there; the corners come out stepped. A mask
+ * texture holds the exact coverage of a quarter circle or a small shape,
+ * computed once from its signed distance; it is drawn with
+ * SDL_RenderCopy and colour/alpha modulation, which every renderer does
+ * fast and identically, and one mask serves every colour. Straight parts are
+ * plain filled rects on whole pixels, so edges stay crisp and translucent
+ * fills have no seams (no pixel is covered twice).
+ * ========================================================================== */
+
+/* ---- Types and constants -------------------------------------------------- */
+
+#define DASH_ON_PX 6
+#define DASH_OFF_PX 4
+#define MASK_CACHE_CAP 256
+#define MASK_MAX_PX 512            /* radius or shape size limit: bounds mask memory */
+#define FAILURES_LOGGED 10
+
+typedef enum MaskKind { MASK_DISC, MASK_RING, MASK_SHADOW, MASK_SHAPE } MaskKind;
+
+/* DISC: a = radius. RING: a = radius, b = stroke. SHADOW: a = radius,
+ * b = blur. SHAPE: a = shape, b = size, c = filled, d = stroke. */
+typedef struct MaskKey { int kind, a, b, c, d; } MaskKey;
+
+typedef struct Mask {
+    MaskKey key;
+    SDL_Texture *tex;              /* NULL: creation failed (logged); callers fall back */
+    int w, h;
+    Uint8 *profile;                /* SHADOW: alpha across an edge, outside to centre (k + 1 values) */
+} Mask;
+
+typedef struct ImageEntry {
+    uint64_t hash;
+    char *path;                    /* as given in the draw list, NUL-terminated */
+    SDL_Texture *tex;              /* NULL: failed to load (logged once) */
+    int w, h;
+} ImageEntry;
+
+/* Two layers, like a real light: a tight contact shadow and a broad soft one. */
+typedef struct ShadowLayer { int dy_px, blur_px; float alpha; } ShadowLayer;
+static const ShadowLayer shadow_layers[] = {
+    { 1, 2, 0.45f },
+    { 4, 10, 0.55f },
+};
+
+struct Renderer {
+    SDL_Renderer *sdl;
+    TextSystem *ts;
+    char *image_base;              /* "" for the working directory */
+    ImageEntry *images;
+    int image_count, image_cap;
+    Mask masks[MASK_CACHE_CAP];
+    int mask_count;
+    Uint32 *pixels;                /* scratch for building masks and images */
+    size_t pixels_cap;
+    char *path_buf;                /* scratch for joining image paths */
+    size_t path_cap;
+    int failures;
+    SDL_BlendMode fill_mode;       /* the draw blend mode last set */
+};
+
+typedef struct IRect { int x0, y0, x1, y1; } IRect;
+
+/* ---- Helpers ------------------------------------------------------------------- */
+
+static int snap(float v)
+{
+    return (int)floorf(v + 0.5f);
+}
+
+/* The whole-pixel box of a command (edges rounded, so abutting boxes stay abutting). */
+static IRect cmd_rect(const DrawCmd *c)
+{
+    IRect q = { snap(c->x), snap(c->y), snap(c->x + c->w), snap(c->y + c->h) };
+    if (q.x1 < q.x0) { int t = q.x0; q.x0 = q.x1; q.x1 = t; }
+    if (q.y1 < q.y0) { int t = q.y0; q.y0 = q.y1; q.y1 = t; }
+    return q;
+}
+
+static int imin(int a, int b) { return a < b ? a : b; }
+static int imax(int a, int b) { return a > b ? a : b; }
+
+/* Logs a failed SDL call, but only the first few per renderer: a failure
+ * that repeats every frame would otherwise flood the log. */
+static void fail(Renderer *r, const char *call)
+{
+    r->failures++;
+    if (r->failures <= FAILURES_LOGGED)
+        SDL_Log("render: %s failed: %s%s", call, SDL_GetError(),
+                r->failures == FAILURES_LOGGED ? " (further failures not logged)" : "");
+}
+
+/* Sets the fill colour. Opaque fills do not blend: the software renderer
+ * then fills rows directly instead of blending every pixel (cards, bars and
+ * the axis are opaque). */
+static void set_fill_mode(Renderer *r, SDL_BlendMode mode)
+{
+    if (mode == r->fill_mode) return;
+    if (SDL_SetRenderDrawBlendMode(r->sdl, mode) < 0) fail(r, "SDL_SetRenderDrawBlendMode");
+    r->fill_mode = mode;
+}
+
+static void set_colour(Renderer *r, Colour c)
+{
+    set_fill_mode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    if (SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a) < 0) fail(r, "SDL_SetRenderDrawColor");
+}
+
+/* Fills [x0,x1) x [y0,y1) in the current draw colour; empty boxes are skipped. */
+static void fill(Renderer *r, int x0, int y0, int x1, int y1)
+{
+    if (x1 <= x0 || y1 <= y0) return;
+    SDL_Rect q = { x0, y0, x1 - x0, y1 - y0 };
+    if (SDL_RenderFillRect(r->sdl, &q) < 0) fail(r, "SDL_RenderFillRect");
+}
+
+static void copy(Renderer *r, SDL_Texture *tex, int sx, int sy, int sw, int sh,
+                 int dx, int dy, int dw, int dh)
+{
+    if (sw <= 0 || sh <= 0 || dw <= 0 || dh <= 0) return;
+    SDL_Rect src = { sx, sy, sw, sh }, dst = { dx, dy, dw, dh };
+    if (SDL_RenderCopy(r->sdl, tex, &src, &dst) < 0) fail(r, "SDL_RenderCopy");
+}
+
+static void modulate(Renderer *r, SDL_Texture *tex, Colour c)
+{
+    if (SDL_SetTextureColorMod(tex, c.r, c.g, c.b) < 0) fail(r, "SDL_SetTextureColorMod");
+    if (SDL_SetTextureAlphaMod(tex, c.a) < 0) fail(r, "SDL_SetTextureAlphaMod");
+}
+
+static bool pixels_reserve(Renderer *r, size_t count)
+{
+    if (count <= r->pixels_cap) return true;
+    Uint32 *grown = SDL_realloc(r->pixels, count * sizeof *grown);
+    if (!grown) {
+        SDL_Log("render: out of memory for %zu pixels", count);
+        return false;
+    }
+    r->pixels = grown;
+    r->pixels_cap = count;
+    return true;
+}
+
+/* ---- Masks ---------------------------------------------------------------------- */
+
+/* Coverage of a pixel whose centre lies d pixels outside an edge: a one-pixel
+ * ramp, which is what a box filter gives for a straight edge. */
+static float coverage(float d)
+{
+    float a = 0.5f - d;
+    return a < 0 ? 0 : a > 1 ? 1 : a;
+}
+
+static Uint32 white(float alpha)
+{
+    return ((Uint32)(alpha * 255.0f + 0.5f) << 24) | 0x00FFFFFFu;
+}
+
+/* Signed distance from (x, y) to a polygon (negative inside, even-odd rule). */
+static float polygon_distance(const float *px, const float *py, int n, float x, float y)
+{
+    float best = 1e30f;
+    bool inside = false;
+    for (int i = 0, j = n - 1; i < n; j = i++) {
+        float ex = px[i] - px[j], ey = py[i] - py[j];
+        float wx = x - px[j], wy = y - py[j];
+        float t = (wx * ex + wy * ey) / (ex * ex + ey * ey);
+        t = t < 0 ? 0 : t > 1 ? 1 : t;
+        float dx = wx - ex * t, dy = wy - ey * t;
+        float d2 = dx * dx + dy * dy;
+        if (d2 < best) best = d2;
+        if ((py[i] > y) != (py[j] > y) && x < ex * (y - py[j]) / ey + px[j]) inside = !inside;
+    }
+    return inside ? -sqrtf(best) : sqrtf(best);
+}
+
+/* Signed distance to a rounded square [lo, hi]^2 with corner radius rad. */
+static float round_rect_distance(float lo, float hi, float rad, float x, float y)
+{
+    float c = (lo + hi) * 0.5f, half = (hi - lo) * 0.5f - rad;
+    float qx = fabsf(x - c) - half, qy = fabsf(y - c) - half;
+    float ox = qx > 0 ? qx : 0, oy = qy > 0 ? qy : 0;
+    float in = qx > qy ? qx : qy;
+    return sqrtf(ox * ox + oy * oy) + (in < 0 ? in : 0) - rad;
+}
+
+/* The outline of a category shape in a size x size box at (pad, pad). The
+ * proportions balance the shapes' visual weight against the circle. */
+static int shape_polygon(Shape shape, float size, float pad, float *px, float *py)
+{
+    const float pi = 3.14159265f;
+    float cx = pad + size * 0.5f, cy = cx, rad = size * 0.5f;
+    int n = 0;
+    switch (shape) {
+    case SHAPE_SQUARE: {
+        /* A tenth of the box as margin, in whole pixels so the edges stay crisp. */
+        float lo = pad + floorf(size * 0.1f + 0.5f), hi = pad + size - (lo - pad);
+        float xs[4] = { lo, hi, hi, lo }, ys[4] = { lo, lo, hi, hi };
+        for (n = 0; n < 4; n++) { px[n] = xs[n]; py[n] = ys[n]; }
+        break;
+    }
+    case SHAPE_DIAMOND:
+        for (n = 0; n < 4; n++) {
+            px[n] = cx + rad * cosf(-pi / 2 + (float)n * pi / 2);
+            py[n] = cy + rad * sinf(-pi / 2 + (float)n * pi / 2);
+        }
+        break;
+    case SHAPE_TRIANGLE: {
+        float rt = size / sqrtf(3.0f);          /* as wide as the box; shifted to centre its height */
+        for (n = 0; n < 3; n++) {
+            px[n] = cx + rt * cosf(-pi / 2 + (float)n * 2 * pi / 3);
+            py[n] = cy + rt * 0.25f + rt * sinf(-pi / 2 + (float)n * 2 * pi / 3);
+        }
+        break;
+    }
+    case SHAPE_HEXAGON:
+        for (n = 0; n < 6; n++) {
+            px[n] = cx + rad * cosf(-pi / 2 + (float)n * pi / 3);
+            py[n] = cy + rad * sinf(-pi / 2 + (float)n * pi / 3);
+        }
+        break;
+    case SHAPE_STAR:
+        for (n = 0; n < 10; n++) {
+            float rr = (n % 2) ? rad * 0.42f : rad;
+            px[n] = cx + rr * cosf(-pi / 2 + (float)n * pi / 5);
+            py[n] = cy + rad * 0.095f + rr * sinf(-pi / 2 + (float)n * pi / 5);
+        }
+        break;
+    default:
+        break;
+    }
+    return n;
+}
+
+/* Fills r->pixels (w x h) with the coverage of the mask described by key. */
+static void mask_pixels(Renderer *r, MaskKey k, int w, int h)
+{
+    float px[10], py[10];
+    int n = 0;
+    const float pad = 1.0f;                       /* shapes keep a pixel for their ramp */
+    if (k.kind == MASK_SHAPE && k.a != SHAPE_CIRCLE) n = shape_polygon((Shape)k.a, (float)k.b, pad, px, py);
+    float sigma = (float)k.b * 0.5f;              /* shadow: blur reaches about 2 sigma */
+    for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+            float fx = (float)x + 0.5f, fy = (float)y + 0.5f, d = 0, a;
+            switch (k.kind) {
+            case MASK_DISC:
+                d = hypotf(fx - (float)k.a, fy - (float)k.a) - (float)k.a;
+                a = coverage(d);
+                break;
+            case MASK_RING: {
+                float dist = hypotf(fx - (float)k.a, fy - (float)k.a);
+                float outer = dist - (float)k.a, inner = (float)(k.a - k.b) - dist;
+                a = coverage(outer > inner ? outer : inner);
+                break;
+            }
+            case MASK_SHADOW:
+                d = round_rect_distance((float)k.b, (float)(w - k.b), (float)k.a, fx, fy);
+                a = 0.5f * erfcf(d / (sigma * 1.41421356f));
+                break;
+            default:
+                if (k.a == SHAPE_CIRCLE)
+                    d = hypotf(fx - pad - (float)k.b * 0.5f, fy - pad - (float)k.b * 0.5f) - (float)k.b * 0.5f;
+                else
+                    d = polygon_distance(px, py, n, fx, fy);
+                if (!k.c) d = fmaxf(d, -d - (float)k.d);  /* outline: a band inside the edge */
+                a = coverage(d);
+                break;
+            }
+            r->pixels[(size_t)y * (size_t)w + (size_t)x] = white(a);
+        }
+    }
+}
+
+static void mask_size(MaskKey k, int *w, int *h)
+{
+    switch (k.kind) {
+    case MASK_DISC:
+    case MASK_RING: *w = *h = 2 * k.a; break;
+    case MASK_SHADOW: *w = *h = 2 * (k.a + 2 * k.b) + 1; break;
+    default: *w = *h = k.b + 2; break;
+    }
+}
+
+/* A shadow's edges and centre are the same along their length, so they are
+ * drawn as filled lines from this profile (the mask's middle column) rather
+ * than as stretched copies, which SDL's software renderer blends about ten
+ * times slower per pixel. */
+static Uint8 *shadow_profile(const Renderer *r, int w, int tile)
+{
+    Uint8 *profile = SDL_malloc((size_t)tile + 1);
+    if (!profile) return NULL;
+    for (int i = 0; i <= tile; i++) profile[i] = (Uint8)(r->pixels[(size_t)i * (size_t)w + (size_t)tile] >> 24);
+    return profile;
+}
+
+static SDL_Texture *mask_texture(Renderer *r, Mask *m)
+{
+    MaskKey k = m->key;
+    int w = m->w, h = m->h;
+    if (!pixels_reserve(r, (size_t)w * (size_t)h)) return NULL;
+    mask_pixels(r, k, w, h);
+    if (k.kind == MASK_SHADOW) {
+        m->profile = shadow_profile(r, w, k.a + 2 * k.b);
+        if (!m->profile) {
+            SDL_Log("render: out of memory for a shadow profile");
+            return NULL;
+        }
+    }
+    SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, w, h);
+    if (!tex) {
+        fail(r, "SDL_CreateTexture (mask)");
+        return NULL;
+    }
+    if (SDL_UpdateTexture(tex, NULL, r->pixels, w * 4) < 0) {
+        fail(r, "SDL_UpdateTexture (mask)");
+        SDL_DestroyTexture(tex);
+        return NULL;
+    }
+    SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    /* Masks are copied 1:1 or stretched from a 1-pixel slice: nearest is exact. */
+    SDL_SetTextureScaleMode(tex, SDL_ScaleModeNearest);
+    return tex;
+}
+
+static void masks_clear(Renderer *r)
+{
+    for (int i = 0; i < r->mask_count; i++) {
+        if (r->masks[i].tex) SDL_DestroyTexture(r->masks[i].tex);
+        SDL_free(r->masks[i].profile);
+    }
+    r->mask_count = 0;
+}
+
+/* The cached mask for key, made on first use. A frame uses a handful of
+ * radii and shapes, so a linear search is enough; if a view ever needs more
+ * than the cache holds, it starts over (SDL flushes queued draws that use a
+ * texture before destroying it). Returns NULL if the texture failed. */
+static const Mask *mask_get(Renderer *r, MaskKey k)
+{
+    for (int i = 0; i < r->mask_count; i++)
+        if (memcmp(&r->masks[i].key, &k, sizeof k) == 0) return &r->masks[i];
+    if (r->mask_count == MASK_CACHE_CAP) masks_clear(r);
+    Mask *m = &r->masks[r->mask_count++];
+    memset(m, 0, sizeof *m);
+    m->key = k;
+    mask_size(k, &m->w, &m->h);
+    m->tex = mask_texture(r, m);
+    return m->tex ? m : NULL;
+}
+
+/* ---- Rects -------------------------------------------------------------------------- */
+
+/* Largest usable corner radius for a box. */
+static int corner_radius(IRect q, float radius)
+{
+    int rad = imin(snap(radius), imin((q.x1 - q.x0) / 2, (q.y1 - q.y0) / 2));
+    return imax(0, imin(rad, MASK_MAX_PX));
+}
+
+/* The four quadrants of a 2*rad mask into the corners of q. */
+static void draw_corners(Renderer *r, SDL_Texture *tex, IRect q, int rad)
+{
+    copy(r, tex, 0, 0, rad, rad, q.x0, q.y0, rad, rad);
+    copy(r, tex, rad, 0, rad, rad, q.x1 - rad, q.y0, rad, rad);
+    copy(r, tex, 0, rad, rad, rad, q.x0, q.y1 - rad, rad, rad);
+    copy(r, tex, rad, rad, rad, rad, q.x1 - rad, q.y1 - rad, rad, rad);
+}
+
+static void fill_round_rect(Renderer *r, IRect q, float radius, Colour c)
+{
+    int rad = corner_radius(q, radius);
+    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_DISC, rad, 0, 0, 0 }) : NULL;
+    set_colour(r, c);
+    if (!m) {
+        fill(r, q.x0, q.y0, q.x1, q.y1);
+        return;
+    }
+    modulate(r, m->tex, c);
+    draw_corners(r, m->tex, q, rad);
+    fill(r, q.x0 + rad, q.y0, q.x1 - rad, q.y0 + rad);      /* top strip */
+    fill(r, q.x0, q.y0 + rad, q.x1, q.y1 - rad);            /* middle */
+    fill(r, q.x0 + rad, q.y1 - rad, q.x1 - rad, q.y1);      /* bottom strip */
+}
+
+/* Dashes along [a, b), centred, with a gap at both ends because the corners
+ * next to them are drawn solid; `across` is the [lo, hi) band they fill. */
+static void dash_edge(Renderer *r, int a, int b, int lo, int hi, bool horizontal)
+{
+    int period = DASH_ON_PX + DASH_OFF_PX;
+    int n = (b - a - DASH_OFF_PX) / period;
+    if (n < 1) return;
+    int used = n * DASH_ON_PX + (n - 1) * DASH_OFF_PX;
+    int start = a + (b - a - used) / 2;
+    for (int k = 0; k < n; k++) {
+        int s = start + k * period;
+        if (horizontal) fill(r, s, lo, s + DASH_ON_PX, hi);
+        else fill(r, lo, s, hi, s + DASH_ON_PX);
+    }
+}
+
+static void edge(Renderer *r, int a, int b, int lo, int hi, bool horizontal, bool dashed)
+{
+    if (dashed) dash_edge(r, a, b, lo, hi, horizontal);
+    else if (horizontal) fill(r, a, lo, b, hi);
+    else fill(r, lo, a, hi, b);
+}
+
+/* An outline inside q, stroke rounded to whole pixels; dashed outlines keep
+ * solid corners so the shape still reads as a rounded card. */
+static void stroke_round_rect(Renderer *r, IRect q, float radius, float stroke, bool dashed, Colour c)
+{
+    int rad = corner_radius(q, radius);
+    int s = imax(1, imin(snap(stroke), imin((q.x1 - q.x0) / 2, (q.y1 - q.y0) / 2)));
+    if (q.x1 - q.x0 < 1 || q.y1 - q.y0 < 1) return;
+    if (rad > 0 && s > rad) s = rad;
+    int k = rad > 0 ? rad : s;                                  /* corner square size */
+    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_RING, rad, s, 0, 0 }) : NULL;
+    set_colour(r, c);
+    if (m) {
+        modulate(r, m->tex, c);
+        draw_corners(r, m->tex, q, rad);
+    } else {
+        fill(r, q.x0, q.y0, q.x0 + k, q.y0 + k);
+        fill(r, q.x1 - k, q.y0, q.x1, q.y0 + k);
+        fill(r, q.x0, q.y1 - k, q.x0 + k, q.y1);
+        fill(r, q.x1 - k, q.y1 - k, q.x1, q.y1);
+    }
+    edge(r, q.x0 + k, q.x1 - k, q.y0, q.y0 + s, true, dashed);
+    edge(r, q.x0 + k, q.x1 - k, q.y1 - s, q.y1, true, dashed);
+    edge(r, q.y0 + k, q.y1 - k, q.x0, q.x0 + s, false, dashed);
+    edge(r, q.y0 + k, q.y1 - k, q.x1 - s, q.x1, false, dashed);
+}
+
+static void draw_rect(Renderer *r, const DrawCmd *c)
+{
+    IRect q = cmd_rect(c);
+    if (c->filled) fill_round_rect(r, q, c->radius, c->colour);
+    else stroke_round_rect(r, q, c->radius, c->stroke, c->dashed, c->colour);
+}
+
+/* One blurred rounded rect, nine-sliced from a mask of its corner region:
+ * the blur depends only on the distance to the edge, so away from the
+ * corners each row (top, bottom) or column (sides) has one alpha, taken from
+ * the mask's profile. */
+static void shadow_layer(Renderer *r, IRect q, int rad, ShadowLayer layer, Colour c)
+{
+    int w = q.x1 - q.x0, h = q.y1 - q.y0;
+    int blur = imin(layer.blur_px, (imin(w, h) - 2 * rad) / 2);  /* small boxes get a tighter blur */
+    if (blur < 1) return;
+    const Mask *m = mask_get(r, (MaskKey){ MASK_SHADOW, rad, blur, 0, 0 });
+    if (!m) return;
+    Colour tint = c;
+    tint.a = (uint8_t)((float)c.a * layer.alpha + 0.5f);
+    modulate(r, m->tex, tint);
+    int k = rad + 2 * blur;                                      /* corner tile */
+    int x0 = q.x0 - blur, y0 = q.y0 - blur + layer.dy_px;
+    int x1 = q.x1 + blur, y1 = q.y1 + blur + layer.dy_px;
+    copy(r, m->tex, 0, 0, k, k, x0, y0, k, k);
+    copy(r, m->tex, k + 1, 0, k, k, x1 - k, y0, k, k);
+    copy(r, m->tex, 0, k + 1, k, k, x0, y1 - k, k, k);
+    copy(r, m->tex, k + 1, k + 1, k, k, x1 - k, y1 - k, k, k);
+    for (int i = 0; i < k; i++) {
+        tint.a = (uint8_t)((c.a * layer.alpha * (float)m->profile[i] + 127.5f) / 255.0f);
+        if (tint.a == 0) continue;
+        set_colour(r, tint);
+        fill(r, x0 + k, y0 + i, x1 - k, y0 + i + 1);                 /* top */
+        fill(r, x0 + k, y1 - 1 - i, x1 - k, y1 - i);                 /* bottom */
+        fill(r, x0 + i, y0 + k, x0 + i + 1, y1 - k);                 /* left */
+        fill(r, x1 - 1 - i, y0 + k, x1 - i, y1 - k);                 /* right */
+    }
+    tint.a = (uint8_t)((c.a * layer.alpha * (float)m->profile[k] + 127.5f) / 255.0f);
+    set_colour(r, tint);
+    fill(r, x0 + k, y0 + k, x1 - k, y1 - k);                         /* centre */
+}
+
+static void draw_shadow(Renderer *r, const DrawCmd *c)
+{
+    IRect q = cmd_rect(c);
+    int rad = corner_radius(q, c->radius);
+    for (size_t i = 0; i < sizeof shadow_layers / sizeof shadow_layers[0]; i++)
+        shadow_layer(r, q, rad, shadow_layers[i], c->colour);
+}
+
+/* ---- Lines ------------------------------------------------------------------------- */
+
+/* A diagonal segment as a quad with a one-pixel fade on both sides. */
+static void diagonal_segment(Renderer *r, float x0, float y0, float x1, float y1, float thick, Colour c)
+{
+    float dx = x1 - x0, dy = y1 - y0, len = sqrtf(dx * dx + dy * dy);
+    if (len < 0.01f) return;
+    float nx = -dy / len, ny = dx / len, half = thick * 0.5f;
+    float offs[4] = { -half - 1.0f, -half, half, half + 1.0f };
+    SDL_Color solid = { c.r, c.g, c.b, c.a }, clear = { c.r, c.g, c.b, 0 };
+    SDL_Vertex v[8];
+    for (int i = 0; i < 4; i++) {
+        SDL_Color col = (i == 0 || i == 3) ? clear : solid;
+        v[i] = (SDL_Vertex){ { x0 + nx * offs[i], y0 + ny * offs[i] }, col, { 0, 0 } };
+        v[i + 4] = (SDL_Vertex){ { x1 + nx * offs[i], y1 + ny * offs[i] }, col, { 0, 0 } };
+    }
+    set_fill_mode(r, SDL_BLENDMODE_BLEND);         /* geometry blends in the draw mode: the fringe fades */
+    int idx[18];
+    for (int i = 0; i < 3; i++) {
+        int *t = &idx[i * 6];
+        t[0] = i; t[1] = i + 1; t[2] = i + 5;
+        t[3] = i; t[4] = i + 5; t[5] = i + 4;
+    }
+    if (SDL_RenderGeometry(r->sdl, NULL, v, 8, idx, 18) < 0) fail(r, "SDL_RenderGeometry");
+}
+
+/* Lines from (x,y) to (x+w, y+h). Horizontal and vertical ones (the axis,
+ * ticks, leaders) are whole-pixel rects centred on the line, so a 1 px
+ * line at y = 100 is exactly row 100. Dashes start at the line's start. */
+static void draw_line(Renderer *r, const DrawCmd *c)
+{
+    float thick = c->stroke > 0 ? c->stroke : 1.0f;
+    float len = sqrtf(c->w * c->w + c->h * c->h);
+    int period = DASH_ON_PX + DASH_OFF_PX;
+    bool horizontal = fabsf(c->h) < 0.5f, vertical = fabsf(c->w) < 0.5f;
+    set_colour(r, c->colour);
+    if (horizontal || vertical) {
+        int t = imax(1, snap(thick));
+        float along0 = horizontal ? c->x : c->y, along1 = horizontal ? c->x + c->w : c->y + c->h;
+        float across = horizontal ? c->y : c->x;
+        int a = snap(fminf(along0, along1)), b = snap(fmaxf(along0, along1));
+        int lo = snap(across - (float)t * 0.5f), hi = lo + t;
+        for (int s = a; s < b; s += c->dashed ? period : b - a) {
+            int e = c->dashed ? imin(s + DASH_ON_PX, b) : b;
+            if (horizontal) fill(r, s, lo, e, hi);
+            else fill(r, lo, s, hi, e);
+        }
+        return;
+    }
+    float ux = c->w / len, uy = c->h / len;
+    for (float s = 0; s < len; s += c->dashed ? (float)period : len) {
+        float e = c->dashed ? fminf(s + (float)DASH_ON_PX, len) : len;
+        diagonal_segment(r, c->x + ux * s, c->y + uy * s, c->x + ux * e, c->y + uy * e, thick, c->colour);
+    }
+}
+
+/* ---- Shapes, text ---------------------------------------------------------------- */
+
+static void draw_shape(Renderer *r, const DrawCmd *c)
+{
+    int size = imin(snap(fminf(fabsf(c->w), fabsf(c->h))), MASK_MAX_PX);
+    if (size < 2 || (unsigned)c->shape >= SHAPE_COUNT) return;
+    int stroke = c->filled ? 0 : imax(1, snap(c->stroke));
+    const Mask *m = mask_get(r, (MaskKey){ MASK_SHAPE, (int)c->shape, size, c->filled, stroke });
+    if (!m) return;
+    /* The mask has a pixel of margin for its edge ramp. */
+    int x = snap(c->x + (c->w - (float)size) * 0.5f) - 1, y = snap(c->y + (c->h - (float)size) * 0.5f) - 1;
+    modulate(r, m->tex, c->colour);
+    copy(r, m->tex, 0, 0, m->w, m->h, x, y, m->w, m->h);
+}
+
+static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *c)
+{
+    int w, h;
+    SDL_Texture *tex = text_texture(r->ts, c->face, c->size_px, drawlist_cmd_text(dl, c), c->text_len, &w, &h);
+    if (!tex) return;
+    int shown = w;
+    if (c->w > 0 && (float)w > c->w) shown = (int)c->w;   /* layout normally ellipsises first */
+    modulate(r, tex, c->colour);
+    copy(r, tex, 0, 0, shown, h, snap(c->x), snap(c->y), shown, h);
+}
+
+/* ---- Images ------------------------------------------------------------------------- */
+
+static uint64_t path_hash(const char *s, size_t len)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static bool path_is_absolute(const char *p)
+{
+    return p[0] == '/' || p[0] == '\\' ||
+           (((p[0] >= 'A' && p[0] <= 'Z') || (p[0] >= 'a' && p[0] <= 'z')) && p[1] == ':');
+}
+
+/* The file to open for a draw-list path, in r->path_buf; NULL out of memory. */
+static const char *resolve_path(Renderer *r, const char *path)
+{
+    bool join = r->image_base[0] && !path_is_absolute(path);
+    size_t need = strlen(path) + (join ? strlen(r->image_base) + 1 : 0) + 1;
+    if (need > r->path_cap) {
+        char *grown = SDL_realloc(r->path_buf, need);
+        if (!grown) return NULL;
+        r->path_buf = grown;
+        r->path_cap = need;
+    }
+    if (join) SDL_snprintf(r->path_buf, need, "%s/%s", r->image_base, path);
+    else SDL_snprintf(r->path_buf, need, "%s", path);
+    return r->path_buf;
+}
+
+/* Big photos are scaled down before becoming textures (see RENDER_IMAGE_MAX_PX). */
+static SDL_Surface *shrink_image(SDL_Surface *img)
+{
+    int longest = imax(img->w, img->h);
+    if (longest <= RENDER_IMAGE_MAX_PX) return img;
+    float k = (float)RENDER_IMAGE_MAX_PX / (float)longest;
+    int w = imax(1, snap((float)img->w * k)), h = imax(1, snap((float)img->h * k));
+    SDL_Surface *src = SDL_ConvertSurfaceFormat(img, SDL_PIXELFORMAT_ARGB8888, 0);
+    SDL_Surface *dst = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!src || !dst || SDL_SoftStretchLinear(src, NULL, dst, NULL) < 0) {
+        SDL_Log("render: scaling an image down to %dx%d failed: %s", w, h, SDL_GetError());
+        SDL_FreeSurface(src);
+        SDL_FreeSurface(dst);
+        return img;                                  /* still usable, just big */
+    }
+    SDL_FreeSurface(src);
+    SDL_FreeSurface(img);
+    return dst;
+}
+
+static SDL_Texture *load_image(Renderer *r, const char *path, int *w, int *h)
+{
+    const char *file = resolve_path(r, path);
+    if (!file) return NULL;
+    SDL_Surface *img = IMG_Load(file);
+    if (!img) {
+        SDL_Log("render: IMG_Load(%s) failed: %s", file, IMG_GetError());
+        return NULL;
+    }
+    img = shrink_image(img);
+    SDL_Texture *tex = SDL_CreateTextureFromSurface(r->sdl, img);
+    if (!tex) SDL_Log("render: SDL_CreateTextureFromSurface(%s) failed: %s", file, SDL_GetError());
+    else {
+        *w = img->w;
+        *h = img->h;
+        SDL_SetTextureScaleMode(tex, SDL_ScaleModeLinear);
+    }
+    SDL_FreeSurface(img);
+    return tex;
+}
+
+/* The cached entry for a path, loading it on first use; NULL out of memory. */
+static const ImageEntry *image_get(Renderer *r, const char *bytes, size_t len)
+{
+    uint64_t hash = path_hash(bytes, len);
+    for (int i = 0; i < r->image_count; i++) {
+        const ImageEntry *e = &r->images[i];
+        if (e->hash == hash && strlen(e->path) == len && memcmp(e->path, bytes, len) == 0) return e;
+    }
+    if (r->image_count == r->image_cap) {
+        int cap = r->image_cap ? r->image_cap * 2 : 32;
+        ImageEntry *grown = SDL_realloc(r->images, (size_t)cap * sizeof *grown);
+        if (!grown) return NULL;
+        r->images = grown;
+        r->image_cap = cap;
+    }
+    char *path = SDL_malloc(len + 1);
+    if (!path) return NULL;
+    memcpy(path, bytes, len);
+    path[len] = '\0';
+    ImageEntry *e = &r->images[r->image_count++];
+    *e = (ImageEntry){ hash, path, NULL, 0, 0 };
+    e->tex = load_image(r, path, &e->w, &e->h);
+    return e;
+}
+
+/* A neutral box with a hairline, where an image could not be loaded. */
+static void draw_placeholder(Renderer *r, IRect q)
+{
+    fill_round_rect(r, q, 0, (Colour){ 228, 223, 213, 255 });
+    stroke_round_rect(r, q, 0, 1, false, (Colour){ 196, 189, 176, 255 });
+}
+
+/* Cover fit: the image fills the box, cropped equally on the long side. */
+static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *c)
+{
+    IRect q = cmd_rect(c);
+    int bw = q.x1 - q.x0, bh = q.y1 - q.y0;
+    if (bw <= 0 || bh <= 0) return;
+    const ImageEntry *e = image_get(r, drawlist_cmd_text(dl, c), c->text_len);
+    if (!e || !e->tex) {
+        draw_placeholder(r, q);
+        return;
+    }
+    float k = fmaxf((float)bw / (float)e->w, (float)bh / (float)e->h);
+    int sw = imin(e->w, imax(1, snap((float)bw / k))), sh = imin(e->h, imax(1, snap((float)bh / k)));
+    modulate(r, e->tex, c->colour);
+    copy(r, e->tex, (e->w - sw) / 2, (e->h - sh) / 2, sw, sh, q.x0, q.y0, bw, bh);
+}
+
+static void draw_clip(Renderer *r, const DrawCmd *c)
+{
+    IRect q = cmd_rect(c);
+    SDL_Rect clip = { q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0 };
+    /* An empty SDL clip rect means "no clip"; clip to a pixel off screen instead. */
+    if (clip.w <= 0 || clip.h <= 0) clip = (SDL_Rect){ -2, -2, 1, 1 };
+    if (SDL_RenderSetClipRect(r->sdl, &clip) < 0) fail(r, "SDL_RenderSetClipRect");
+}
+
+/* ---- Public API ------------------------------------------------------------------------ */
+
+Renderer *render_create(SDL_Renderer *sdl, TextSystem *ts, const char *image_base_dir)
+{
+    Renderer *r = SDL_calloc(1, sizeof *r);
+    if (!r) {
+        SDL_Log("render: out of memory");
+        return NULL;
+    }
+    r->sdl = sdl;
+    r->ts = ts;
+    r->image_base = SDL_strdup(image_base_dir ? image_base_dir : "");
+    if (!r->image_base) {
+        SDL_Log("render: out of memory");
+        SDL_free(r);
+        return NULL;
+    }
+    size_t n = strlen(r->image_base);
+    if (n > 1 && (r->image_base[n - 1] == '/' || r->image_base[n - 1] == '\\')) r->image_base[n - 1] = '\0';
+    return r;
+}
+
+void render_destroy(Renderer *r)
+{
+    if (!r) return;
+    masks_clear(r);
+    for (int i = 0; i < r->image_count; i++) {
+        if (r->images[i].tex) SDL_DestroyTexture(r->images[i].tex);
+        SDL_free(r->images[i].path);
+    }
+    SDL_free(r->images);
+    SDL_free(r->pixels);
+    SDL_free(r->path_buf);
+    SDL_free(r->image_base);
+    SDL_free(r);
+}
+
+void render_draw(Renderer *r, const DrawList *dl, Colour background)
+{
+    text_frame_begin(r->ts);
+    if (SDL_RenderSetClipRect(r->sdl, NULL) < 0) fail(r, "SDL_RenderSetClipRect");
+    r->fill_mode = SDL_BLENDMODE_INVALID;             /* the app may have changed it */
+    set_colour(r, background);
+    if (SDL_RenderClear(r->sdl) < 0) fail(r, "SDL_RenderClear");
+    for (int i = 0; i < dl->count; i++) {
+        const DrawCmd *c = &dl->cmds[i];
+        switch (c->kind) {
+        case DRAW_RECT: draw_rect(r, c); break;
+        case DRAW_SHADOW: draw_shadow(r, c); break;
+        case DRAW_LINE: draw_line(r, c); break;
+        case DRAW_SHAPE: draw_shape(r, c); break;
+        case DRAW_TEXT: draw_text(r, dl, c); break;
+        case DRAW_IMAGE: draw_image(r, dl, c); break;
+        case DRAW_CLIP: draw_clip(r, c); break;
+        case DRAW_UNCLIP:
+            if (SDL_RenderSetClipRect(r->sdl, NULL) < 0) fail(r, "SDL_RenderSetClipRect");
+            break;
+        }
+    }
+    if (SDL_RenderSetClipRect(r->sdl, NULL) < 0) fail(r, "SDL_RenderSetClipRect");
+}
+
+bool render_save_png(SDL_Renderer *sdl, const char *path)
+{
+    int w = 0, h = 0;
+    SDL_Texture *target = SDL_GetRenderTarget(sdl);
+    int rc = target ? SDL_QueryTexture(target, NULL, NULL, &w, &h) : SDL_GetRendererOutputSize(sdl, &w, &h);
+    if (rc < 0 || w <= 0 || h <= 0) {
+        SDL_Log("render: cannot get the size of the render target: %s", SDL_GetError());
+        return false;
+    }
+    SDL_Surface *shot = SDL_CreateRGBSurfaceWithFormat(0, w, h, 24, SDL_PIXELFORMAT_RGB24);
+    if (!shot) {
+        SDL_Log("render: SDL_CreateRGBSurfaceWithFormat(%dx%d) failed: %s", w, h, SDL_GetError());
+        return false;
+    }
+    /* The rect bounds what SDL writes to exactly this surface's size. */
+    SDL_Rect all = { 0, 0, w, h };
+    bool ok = SDL_RenderReadPixels(sdl, &all, SDL_PIXELFORMAT_RGB24, shot->pixels, shot->pitch) == 0;
+    if (!ok) SDL_Log("render: SDL_RenderReadPixels failed: %s", SDL_GetError());
+    if (ok && IMG_SavePNG(shot, path) < 0) {
+        SDL_Log("render: IMG_SavePNG(%s) failed: %s", path, IMG_GetError());
+        ok = false;
+    }
+    SDL_FreeSurface(shot);
+    return ok;
+}
