@@ -68,7 +68,8 @@ double date_end_days(const Date *d)
  * a NaN or an infinite t_days must not reach an integer conversion. */
 static int64_t whole_day(double t_days)
 {
-    static const double lo = -365.2425 * 1000000.0, hi = 365.2425 * 1000000.0;
+    const double lo = (double)date_days_from_civil(DATE_MIN_YEAR, 1, 1);
+    const double hi = (double)date_days_from_civil((int64_t)DATE_MAX_YEAR + 1, 1, 1) - 1.0;
     if (!(t_days >= lo)) return (int64_t)lo; /* also NaN */
     if (t_days > hi) return (int64_t)hi;
     return (int64_t)floor(t_days);

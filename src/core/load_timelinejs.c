@@ -27,9 +27,15 @@ void load_finish_timeline(Loader *L)
         lo = fmin(lo, tl->events[i].start_days);
         hi = fmax(hi, tl->events[i].end_days);
     }
-    for (int i = 0; i < tl->era_count; i++) {
+    /* Eras only give the extent when there are no events: a background era
+     * that began long before the first event should not stretch the view. */
+    for (int i = 0; i < tl->era_count && tl->event_count == 0; i++) {
         lo = fmin(lo, tl->eras[i].start_days);
         hi = fmax(hi, tl->eras[i].end_days);
+    }
+    if (tl->has_home) {
+        lo = fmin(lo, tl->home_from_days);
+        hi = fmax(hi, tl->home_to_days);
     }
     if (lo > hi) { /* nothing dated: show the year around today */
         lo = L->opt.today_days - 182.0;

@@ -98,7 +98,7 @@ typedef struct Timeline {
     int tour_count;
     bool has_home;
     double home_from_days, home_to_days;
-    double min_days, max_days;    /* extent of events and eras */
+    double min_days, max_days;    /* extent of the events and the home view (eras without events) */
 } Timeline;
 
 /* Frees everything the timeline owns and zeroes it. Safe on a zeroed one. */

@@ -340,6 +340,27 @@ static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster 
     line(dl, c->x, c->y + c->d / 2, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
 }
 
+/* In story mode, a line from the large card down to its event on the axis. */
+static void draw_story_anchor(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    Rect p = in->chrome->panel;
+    if (st->mode == VIEW_EXPLORE || st->selected < 0 || p.w <= 0) return;
+    const Event *ev = &in->tl->events[st->selected];
+    float x = (float)scale_time_to_px(&st->scale, ev->start_days);
+    if (x < in->regions->timeline_x0 || x > in->regions->timeline_x1) return;
+    Colour colour = category_colour(in, ev->category);
+    float y0 = fminf(p.y + p.h, in->regions->axis_y);
+    line(dl, x, y0, x, in->regions->axis_y, 3 * in->metrics->ui, colour);
+    if (ev->has_end) {
+        float x1 = (float)scale_time_to_px(&st->scale, ev->end_days);
+        rect(dl, x, in->regions->axis_y - 4 * in->metrics->ui, fmaxf(x1 - x, 2), 8 * in->metrics->ui,
+             4 * in->metrics->ui, colour);
+    }
+    shape(dl, SHAPE_CIRCLE, x, in->regions->axis_y, 22 * in->metrics->ui, in->theme->card);
+    shape(dl, category_shape(in, ev->category), x, in->regions->axis_y, 16 * in->metrics->ui, colour);
+}
+
 static void draw_cards(DrawList *dl, const ViewInput *in)
 {
     const Layout *l = in->layout;
@@ -350,6 +371,7 @@ static void draw_cards(DrawList *dl, const ViewInput *in)
     for (int i = 0; i < l->card_count; i++)
         draw_leader(dl, in, &l->cards[i], category_colour(in, in->tl->events[l->cards[i].event].category));
     for (int i = 0; i < l->card_count; i++) draw_card(dl, in, &l->cards[i]);
+    draw_story_anchor(dl, in);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
 }
 
@@ -422,7 +444,7 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         c.help_button = (Rect){x, by, bh, bh};
         x -= m->margin;
     }
-    c.lang_count = tl->lang_count > 1 ? tl->lang_count : 0;
+    c.lang_count = tl->lang_count > 1 && s->mode != VIEW_PRESENT ? tl->lang_count : 0;
     float lw = bh * 1.5f;
     for (int i = c.lang_count - 1; i >= 0; i--) {
         x -= lw;

@@ -167,6 +167,14 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
                    lh(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
     col.y += 12 * m->ui;
     add_image(dl, in, &col, ev);
+    if (in->state->mode == VIEW_PRESENT) { /* the card a class reads from afar: the summary, large */
+        const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
+        int size = m->body_px + (int)(6 * m->ui);
+        add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, lh(in, FONT_REGULAR, size) * 1.25f, th->ink);
+        col.y += 14 * m->ui;
+        add_note(dl, in, &col, ev);
+        return col.y - y;
+    }
     add_note(dl, in, &col, ev);
     const char *body = timeline_text(in->tl, &ev->body, in->state->lang);
     if (!body[0]) body = timeline_text(in->tl, &ev->summary, in->state->lang);
@@ -193,8 +201,10 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     float pad = 28 * m->ui;
     /* Lines of about 65 characters: cap the text column. */
     float text_w = fminf(body.w - 2 * pad, m->body_px * 34.0f);
+    /* In the side panel the column hugs the left; on a large card it is centred. */
+    float text_x = st->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - text_w) / 2;
     drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
-    float content_h = draw_story(dl, in, ev, body.x + pad, body.y + 8 * m->ui - st->panel_scroll_px, text_w);
+    float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
     if (content_h > body.h) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
@@ -269,9 +279,15 @@ static void draw_progress(DrawList *dl, const ViewInput *in)
         snprintf(eras + used, sizeof eras - used, "%s%s", used ? "  ·  " : "",
                  timeline_text(in->tl, &in->tl->eras[e].label, st->lang));
     }
-    if (eras[0]) {
-        float ew = width(in, eras, FONT_REGULAR, m->small_px);
-        view_text_line(dl, in, eras, FONT_REGULAR, m->small_px, (r->w - ew) / 2, r->header_y1 + 8 * m->ui, 0, th->muted);
+    /* In the header's middle, when the title and the progress leave room. */
+    const char *title = timeline_text(in->tl, &in->tl->title, st->lang);
+    float left = m->margin * 1.5f + width(in, title, FONT_BOLD, m->title_px) + 2 * m->margin;
+    float right = r->w - w - m->margin * 3.5f;
+    float ew = width(in, eras, FONT_REGULAR, m->small_px + (int)(2 * m->ui));
+    if (eras[0] && ew <= right - left) {
+        float ex = fminf(fmaxf((r->w - ew) / 2, left), right - ew);
+        view_text_line(dl, in, eras, FONT_REGULAR, m->small_px + (int)(2 * m->ui), ex,
+                       (r->header_y1 - lh(in, FONT_REGULAR, m->small_px + (int)(2 * m->ui))) / 2, 0, th->muted);
     }
 }
 

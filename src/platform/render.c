@@ -72,7 +72,7 @@ struct Renderer {
     int image_count, image_cap;
     Mask masks[MASK_CACHE_CAP];
     int mask_count;
-    Uint32 *pixels;                /* scratch for building masks and images */
+    Uint32 *pixels;                /* scratch for building masks */
     size_t pixels_cap;
     char *path_buf;                /* scratch for joining image paths */
     size_t path_cap;
@@ -111,9 +111,7 @@ static void fail(Renderer *r, const char *call)
                 r->failures == FAILURES_LOGGED ? " (further failures not logged)" : "");
 }
 
-/* Sets the fill colour. Opaque fills do not blend: the software renderer
- * then fills rows directly instead of blending every pixel (cards, bars and
- * the axis are opaque). */
+/* The draw blend mode, set only when it changes. */
 static void set_fill_mode(Renderer *r, SDL_BlendMode mode)
 {
     if (mode == r->fill_mode) return;
@@ -121,6 +119,9 @@ static void set_fill_mode(Renderer *r, SDL_BlendMode mode)
     r->fill_mode = mode;
 }
 
+/* Sets the fill colour. Opaque fills do not blend: the software renderer
+ * then fills rows directly instead of blending every pixel (cards, bars and
+ * the axis are opaque). */
 static void set_colour(Renderer *r, Colour c)
 {
     set_fill_mode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
@@ -405,7 +406,7 @@ static void fill_round_rect(Renderer *r, IRect q, float radius, Colour c)
 }
 
 /* Dashes along [a, b), centred, with a gap at both ends because the corners
- * next to them are drawn solid; `across` is the [lo, hi) band they fill. */
+ * next to them are drawn solid; [lo, hi) is the band they fill across the edge. */
 static void dash_edge(Renderer *r, int a, int b, int lo, int hi, bool horizontal)
 {
     int period = DASH_ON_PX + DASH_OFF_PX;
@@ -435,17 +436,24 @@ static void stroke_round_rect(Renderer *r, IRect q, float radius, float stroke, 
     int s = imax(1, imin(snap(stroke), imin((q.x1 - q.x0) / 2, (q.y1 - q.y0) / 2)));
     if (q.x1 - q.x0 < 1 || q.y1 - q.y0 < 1) return;
     if (rad > 0 && s > rad) s = rad;
-    int k = rad > 0 ? rad : s;                                  /* corner square size */
+    /* Corner pieces are k long on each side: the arc, or for square corners an
+     * L of half a dash (a solid s x s square when not dashed). */
+    int k = rad > 0 ? rad : dashed ? imax(s, DASH_ON_PX / 2) : s;
+    k = imin(k, imin((q.x1 - q.x0) / 2, (q.y1 - q.y0) / 2));
     const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_RING, rad, s, 0, 0 }) : NULL;
     set_colour(r, c);
     if (m) {
         modulate(r, m->tex, c);
         draw_corners(r, m->tex, q, rad);
     } else {
-        fill(r, q.x0, q.y0, q.x0 + k, q.y0 + k);
-        fill(r, q.x1 - k, q.y0, q.x1, q.y0 + k);
-        fill(r, q.x0, q.y1 - k, q.x0 + k, q.y1);
-        fill(r, q.x1 - k, q.y1 - k, q.x1, q.y1);
+        fill(r, q.x0, q.y0, q.x0 + k, q.y0 + s);                 /* top left */
+        fill(r, q.x0, q.y0 + s, q.x0 + s, q.y0 + k);
+        fill(r, q.x1 - k, q.y0, q.x1, q.y0 + s);                 /* top right */
+        fill(r, q.x1 - s, q.y0 + s, q.x1, q.y0 + k);
+        fill(r, q.x0, q.y1 - s, q.x0 + k, q.y1);                 /* bottom left */
+        fill(r, q.x0, q.y1 - k, q.x0 + s, q.y1 - s);
+        fill(r, q.x1 - k, q.y1 - s, q.x1, q.y1);                 /* bottom right */
+        fill(r, q.x1 - s, q.y1 - k, q.x1, q.y1 - s);
     }
     edge(r, q.x0 + k, q.x1 - k, q.y0, q.y0 + s, true, dashed);
     edge(r, q.x0 + k, q.x1 - k, q.y1 - s, q.y1, true, dashed);
@@ -460,10 +468,19 @@ static void draw_rect(Renderer *r, const DrawCmd *c)
     else stroke_round_rect(r, q, c->radius, c->stroke, c->dashed, c->colour);
 }
 
+/* Adds [x0,x1) x [y0,y1) to a batch of rects unless it is empty. */
+static void batch_add(SDL_Rect *batch, int *n, int x0, int y0, int x1, int y1)
+{
+    if (x1 <= x0 || y1 <= y0) return;
+    batch[(*n)++] = (SDL_Rect){ x0, y0, x1 - x0, y1 - y0 };
+}
+
 /* One blurred rounded rect, nine-sliced from a mask of its corner region:
  * the blur depends only on the distance to the edge, so away from the
  * corners each row (top, bottom) or column (sides) has one alpha, taken from
- * the mask's profile. */
+ * the mask's profile. Rows and the centre that lie inside q are left out:
+ * the opaque card drawn next covers them, and at 60 cards a frame they were
+ * most of the software renderer's time. */
 static void shadow_layer(Renderer *r, IRect q, int rad, ShadowLayer layer, Colour c)
 {
     int w = q.x1 - q.x0, h = q.y1 - q.y0;
@@ -481,18 +498,24 @@ static void shadow_layer(Renderer *r, IRect q, int rad, ShadowLayer layer, Colou
     copy(r, m->tex, k + 1, 0, k, k, x1 - k, y0, k, k);
     copy(r, m->tex, 0, k + 1, k, k, x0, y1 - k, k, k);
     copy(r, m->tex, k + 1, k + 1, k, k, x1 - k, y1 - k, k, k);
-    for (int i = 0; i < k; i++) {
+    for (int i = 0; i <= k; i++) {
         tint.a = (uint8_t)((c.a * layer.alpha * (float)m->profile[i] + 127.5f) / 255.0f);
         if (tint.a == 0) continue;
+        SDL_Rect batch[4];
+        int n = 0;
+        if (i == k) {                                               /* centre */
+            bool hidden = x0 + k >= q.x0 && x1 - k <= q.x1 && y0 + k >= q.y0 && y1 - k <= q.y1;
+            if (!hidden) batch_add(batch, &n, x0 + k, y0 + k, x1 - k, y1 - k);
+        } else {
+            if (y0 + i < q.y0) batch_add(batch, &n, x0 + k, y0 + i, x1 - k, y0 + i + 1);      /* top */
+            if (y1 - 1 - i >= q.y1) batch_add(batch, &n, x0 + k, y1 - 1 - i, x1 - k, y1 - i); /* bottom */
+            if (x0 + i < q.x0) batch_add(batch, &n, x0 + i, y0 + k, x0 + i + 1, y1 - k);      /* left */
+            if (x1 - 1 - i >= q.x1) batch_add(batch, &n, x1 - 1 - i, y0 + k, x1 - i, y1 - k); /* right */
+        }
+        if (n == 0) continue;
         set_colour(r, tint);
-        fill(r, x0 + k, y0 + i, x1 - k, y0 + i + 1);                 /* top */
-        fill(r, x0 + k, y1 - 1 - i, x1 - k, y1 - i);                 /* bottom */
-        fill(r, x0 + i, y0 + k, x0 + i + 1, y1 - k);                 /* left */
-        fill(r, x1 - 1 - i, y0 + k, x1 - i, y1 - k);                 /* right */
+        if (SDL_RenderFillRects(r->sdl, batch, n) < 0) fail(r, "SDL_RenderFillRects");
     }
-    tint.a = (uint8_t)((c.a * layer.alpha * (float)m->profile[k] + 127.5f) / 255.0f);
-    set_colour(r, tint);
-    fill(r, x0 + k, y0 + k, x1 - k, y1 - k);                         /* centre */
 }
 
 static void draw_shadow(Renderer *r, const DrawCmd *c)
