@@ -286,7 +286,7 @@ static bool dump_layout_to(App *app, const char *path)
 {
     FILE *f = path ? fopen(path, "w") : stdout;
     if (!f) {
-        fprintf(stderr, "frise: cannot write %s\n", path);
+        fprintf(stderr, "frise: cannot write %s\n", path ? path : "stdout");
         return false;
     }
     controller_dump_layout(&app->ctl, f);

@@ -5,6 +5,7 @@
 
 #include "app.h"
 #include "cli.h"
+#include "config.h"
 #include "load.h"
 
 /* Today in t_days from the system clock (the one place that reads it for
@@ -49,6 +50,14 @@ int main(int argc, char **argv)
     case CLI_USAGE_ERROR: fprintf(stderr, "frise: %s\n", err); return 2;
     case CLI_CHECK: return check_file(&desc);
     case CLI_RUN: break;
+    }
+    KioskConfig config;
+    if (desc.config) {
+        if (!config_load(desc.config, &config, err, sizeof err)) {
+            fprintf(stderr, "frise: %s\n", err);
+            return 2;
+        }
+        config_apply(&config, &desc);
     }
     return app_main(&desc, today_days(&desc));
 }

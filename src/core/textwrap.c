@@ -56,8 +56,13 @@ static size_t fit_words(const TextMeasurer *m, FontFace face, int size, const ch
 static void add_ellipsis(const TextMeasurer *m, FontFace face, int size, const char *text, WrapLine *line, float max_w)
 {
     float room = max_w - wrap_ellipsis_width(m, face, size);
-    if (m->width(m->ctx, face, size, text + line->offset, line->len) > room)
-        line->len = room > 0 ? fit_chars(m, face, size, text, line->offset, line->offset + line->len, room) : 0;
+    if (m->width(m->ctx, face, size, text + line->offset, line->len) > room) {
+        /* fit_chars keeps at least one character; when not even that fits
+         * beside the ellipsis, the ellipsis stands alone. */
+        size_t keep = room > 0 ? fit_chars(m, face, size, text, line->offset, line->offset + line->len, room) : 0;
+        if (keep > 0 && m->width(m->ctx, face, size, text + line->offset, keep) > room) keep = 0;
+        line->len = keep;
+    }
     while (line->len > 0 && (text[line->offset + line->len - 1] == ' ' || text[line->offset + line->len - 1] == ','))
         line->len--;
     line->ellipsis = true;
@@ -73,10 +78,12 @@ int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *tex
         size_t para_end = pos;
         while (para_end < len && text[para_end] != '\n') para_end++;
         size_t line_end = para_end == pos ? pos : fit_words(m, face, size_px, text, pos, para_end, max_w);
-        lines[n] = (WrapLine){pos, line_end - pos, false, line_end == para_end};
-        n++;
+        size_t start = pos;
         pos = line_end;
         while (pos < para_end && text[pos] == ' ') pos++;
+        /* Only spaces left before the newline: this line still ends the paragraph. */
+        lines[n] = (WrapLine){start, line_end - start, false, pos == para_end};
+        n++;
         if (pos == para_end && para_end < len) pos++; /* past the newline */
     }
     while (pos < len && (text[pos] == ' ' || text[pos] == '\n')) pos++;

@@ -28,12 +28,20 @@ void render_destroy(Renderer *r);
 
 /* Clears the current target to `background`, then draws every command of
  * dl in order (it also calls text_frame_begin). Coordinates are target
- * pixels; edges are snapped to whole pixels so that hairlines stay crisp.
- * Rect outlines, shape outlines and strokes lie inside their box. Images are
- * loaded on first use and cached with their failures, which draw as a
- * neutral placeholder. The clip is removed at the end. Failures are logged
- * (a few per renderer, not every frame) and drawing goes on; call
- * SDL_RenderPresent or render_save_png afterwards. */
+ * pixels; edges are snapped to whole pixels so that hairlines stay crisp:
+ * a 1 px horizontal line at y = 100 is row 100.
+ *   DRAW_RECT: outlines lie inside the box, stroke rounded to whole pixels;
+ *     dashes are 6 px on, 4 off, with solid corners.
+ *   DRAW_SHADOW: a soft shadow (a contact layer and a 10 px blur, offset
+ *     down), tinted by colour, colour.a = strength. It leaves out most of
+ *     what lies inside its rect, so draw an opaque shape over it.
+ *   DRAW_SHAPE: the shape centred in the box, sized by its shorter side.
+ *   DRAW_TEXT: cut at w when w > 0 and the text is wider.
+ *   DRAW_IMAGE: cover fit. Images load on first use and stay cached, and so
+ *     do failures, which draw as a neutral placeholder.
+ * The clip is removed at the end. Failures are logged (a few per renderer,
+ * not every frame) and drawing goes on; call SDL_RenderPresent or
+ * render_save_png afterwards. */
 void render_draw(Renderer *r, const DrawList *dl, Colour background);
 
 /* Writes the current render target (whole window or target texture) as an
