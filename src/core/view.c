@@ -195,9 +195,9 @@ static void draw_eras(DrawList *dl, const ViewInput *in)
         const char *label = timeline_text(in->tl, &e->label, in->state->lang);
         float lh = line_height(in, FONT_REGULAR, m->small_px);
         float room = x1 - x0 - 12 * m->ui;
-        if (room > 24 * m->ui)
-            view_text_line(dl, in, label, FONT_REGULAR, m->small_px, x0 + 6 * m->ui, y + (m->lane_h - lh) / 2, room,
-                           in->theme->ink);
+        if (room > 40 * m->ui) /* shortened with an ellipsis rather than cut mid-letter */
+            view_text_block(dl, in, label, FONT_REGULAR, m->small_px, x0 + 6 * m->ui, y + (m->lane_h - lh) / 2, room,
+                            1, lh, in->theme->ink);
     }
 }
 
@@ -335,8 +335,10 @@ static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster 
     snprintf(label, sizeof label, c->count > 9999 ? "%dk" : "+%d", c->count > 9999 ? c->count / 1000 : c->count);
     int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
     float w = text_width(in, label, FONT_BOLD, size);
+    /* Neutral badges are light grey in the dark theme: dark digits read better there. */
+    Colour digits = th->dark && c->category < 0 ? th->paper : (Colour){255, 255, 255, 255};
     view_text_line(dl, in, label, FONT_BOLD, size, c->x - w / 2, c->y - line_height(in, FONT_BOLD, size) / 2, 0,
-                   (Colour){255, 255, 255, 255});
+                   digits);
     line(dl, c->x, c->y + c->d / 2, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
 }
 
