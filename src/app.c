@@ -246,6 +246,12 @@ static bool setup_controller(App *app)
     controller_init(&app->ctl, &app->tl, &cd, text_measurer(app->text), (float)app->w, (float)app->h, 0);
     app->ctl_ready = true;
     app->ctl.view.banner = app->banner[0] ? app->banner : NULL;
+    /* The story first: its panel narrows the timeline, and --view must fit what is left. */
+    if (d->select) {
+        int event = timeline_find_event(&app->tl, d->select);
+        if (event < 0) fprintf(stderr, "frise: no event has the id \"%s\"\n", d->select);
+        else controller_select(&app->ctl, event);
+    }
     double from, to;
     if (d->view) {
         if (!parse_view(d->view, &from, &to)) {
@@ -253,11 +259,6 @@ static bool setup_controller(App *app)
             return false;
         }
         controller_set_view(&app->ctl, from, to);
-    }
-    if (d->select) {
-        int event = timeline_find_event(&app->tl, d->select);
-        if (event < 0) fprintf(stderr, "frise: no event has the id \"%s\"\n", d->select);
-        else controller_select(&app->ctl, event);
     }
     return true;
 }

@@ -272,7 +272,12 @@ static void handle_tap(Controller *c, const Gesture *g)
     ViewInput in = view_input(c);
     Hit hit = view_hit(&in, g->x, g->y);
     switch (hit.kind) {
-    case HIT_CARD: controller_select(c, c->layout.cards[hit.index].event); break;
+    case HIT_CARD: {
+        int event = c->layout.cards[hit.index].event;
+        controller_select(c, event);
+        reveal_event(c, event); /* the panel may now cover it */
+        break;
+    }
     case HIT_CLUSTER: zoom_to_cluster(c, hit.index); break;
     case HIT_LANG: c->view.lang = hit.index; c->layout_stale = true; break;
     case HIT_HELP: c->view.help_open = !c->view.help_open; break;

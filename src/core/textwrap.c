@@ -77,6 +77,15 @@ int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *tex
     while (pos < len && n < max_lines) {
         size_t para_end = pos;
         while (para_end < len && text[para_end] != '\n') para_end++;
+        /* An indented line whose indentation leaves no room for its first
+         * word loses the indentation, so that the word is not broken. */
+        size_t word = pos;
+        while (word < para_end && text[word] == ' ') word++;
+        if (word > pos && word < para_end) {
+            size_t word_end = word;
+            while (word_end < para_end && text[word_end] != ' ') word_end++;
+            if (m->width(m->ctx, face, size_px, text + pos, word_end - pos) > max_w) pos = word;
+        }
         size_t line_end = para_end == pos ? pos : fit_words(m, face, size_px, text, pos, para_end, max_w);
         size_t start = pos;
         pos = line_end;
