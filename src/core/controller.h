@@ -67,8 +67,7 @@ typedef struct Controller {
     /* kiosk */
     double countdown_started_ms;
     double corner_press_ms;      /* when a press began in the top-left corner, or -1 */
-    bool pin_entry;
-    char pin_typed[16];
+    char pin_typed[16];          /* the exit PIN typed so far */
 } Controller;
 
 /* Starts on the timeline (which must outlive the controller) in a w x h window. */

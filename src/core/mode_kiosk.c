@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+static void close_pin_pad(Controller *c);
+
 static void start_attract(Controller *c)
 {
     c->view.kiosk_state = KIOSK_ATTRACT;
@@ -16,8 +18,7 @@ void kiosk_reset(Controller *c)
 {
     c->view.lang = 0;
     c->view.help_open = false;
-    c->pin_entry = false;
-    c->pin_typed[0] = '\0';
+    close_pin_pad(c);
     controller_select(c, -1);
     double from, to;
     controller_home_range(c, &from, &to);
@@ -43,6 +44,7 @@ static void hand_over(Controller *c)
     c->view.step = c->view.step_count = 0;
     c->steps.current = -1;
     controller_select(c, -1);
+    c->view.focused = -1; /* the loop's last card is not the visitor's focus */
 }
 
 static bool is_exit_combination(const Gesture *g)
@@ -51,23 +53,46 @@ static bool is_exit_combination(const Gesture *g)
     return g->key == 'q' && (g->mods & all) == all;
 }
 
-/* The PIN pad after a long corner press: digits, Enter, Escape. */
-static bool handle_pin(Controller *c, const Gesture *g)
+static void close_pin_pad(Controller *c)
 {
-    if (g->type != GESTURE_KEY) return g->type != GESTURE_TAP; /* taps cancel below */
+    c->view.pin_pad = false;
+    c->view.pin_digits = 0;
+    c->pin_typed[0] = '\0';
+}
+
+/* One key of the PIN: a digit, Return to check, Escape to give up. */
+static void pin_key(Controller *c, int key)
+{
     size_t len = strlen(c->pin_typed);
-    if (g->key >= '0' && g->key <= '9' && len < sizeof c->pin_typed - 1) {
-        c->pin_typed[len] = (char)g->key;
+    if (key >= '0' && key <= '9' && len < sizeof c->pin_typed - 1) {
+        c->pin_typed[len] = (char)key;
         c->pin_typed[len + 1] = '\0';
-    } else if (g->key == KEY_RETURN) {
+        c->view.pin_digits = (int)len + 1;
+    } else if (key == KEY_BACKSPACE && len > 0) {
+        c->pin_typed[len - 1] = '\0';
+        c->view.pin_digits = (int)len - 1;
+    } else if (key == KEY_RETURN) {
         if (c->desc.exit_pin && strcmp(c->pin_typed, c->desc.exit_pin) == 0) c->quit = true;
-        c->pin_entry = false;
-        c->pin_typed[0] = '\0';
-    } else if (g->key == KEY_ESCAPE) {
-        c->pin_entry = false;
-        c->pin_typed[0] = '\0';
+        close_pin_pad(c);
+    } else if (key == KEY_ESCAPE) {
+        close_pin_pad(c);
     }
-    return true;
+}
+
+/* The PIN pad after a long corner press: keys typed, or its buttons tapped;
+ * a tap beside the pad closes it. */
+static void handle_pin(Controller *c, const Gesture *g)
+{
+    static const int pad_keys[12] = {'1', '2', '3', '4', '5', '6', '7', '8', '9', KEY_ESCAPE, '0', KEY_RETURN};
+    if (g->type == GESTURE_KEY) {
+        pin_key(c, g->key);
+    } else if (g->type == GESTURE_TAP) {
+        ViewInput in = {c->tl, &c->view, &c->layout, &c->regions, &c->metrics, &c->measure, &c->theme, &c->chrome};
+        c->chrome = view_chrome(c->tl, &c->view, &c->regions, &c->metrics, &c->measure);
+        Hit hit = view_hit(&in, g->x, g->y);
+        if (hit.kind == HIT_PIN_KEY) pin_key(c, pad_keys[hit.index]);
+        else close_pin_pad(c);
+    }
 }
 
 /* Keys that would leave or change the kiosk's shape are swallowed. */
@@ -84,8 +109,10 @@ bool kiosk_handle(Controller *c, const Gesture *g)
         c->quit = true;
         return true;
     }
-    if (c->pin_entry && handle_pin(c, g)) return true;
-    if (c->pin_entry) c->pin_entry = false;
+    if (c->view.pin_pad) {
+        handle_pin(c, g);
+        return true;
+    }
     if (c->view.kiosk_state == KIOSK_COUNTDOWN) {
         c->view.kiosk_state = KIOSK_VISITOR;
         return true; /* the touch that says "I'm here" does nothing else */
@@ -116,8 +143,8 @@ bool kiosk_update(Controller *c)
     if (c->corner_press_ms >= 0 && now - c->corner_press_ms >= c->desc.exit_hold_ms) {
         c->corner_press_ms = -1;
         if (c->desc.exit_pin && c->desc.exit_pin[0]) {
-            c->pin_entry = true;
-            c->pin_typed[0] = '\0';
+            close_pin_pad(c);
+            c->view.pin_pad = true;
         } else {
             c->quit = true;
         }

@@ -479,6 +479,12 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
     float bw = 320 * m->ui, bh2 = 68 * m->ui;
     c.countdown_button = (Rect){(r->w - bw) / 2, (r->h - dh) / 2 + dh - bh2 - 28 * m->ui, bw, bh2};
     (void)dw;
+    if (s->pin_pad) { /* a 3 x 4 pad of 80 px keys in the middle */
+        float key = 84 * m->ui, gap = 14 * m->ui;
+        float x0 = (r->w - (3 * key + 2 * gap)) / 2, y0 = r->h / 2 - 2 * key - 1.5f * gap + 40 * m->ui;
+        for (int i = 0; i < 12; i++)
+            c.pin_keys[i] = (Rect){x0 + (i % 3) * (key + gap), y0 + (i / 3) * (key + gap), key, key};
+    }
     return c;
 }
 
@@ -491,6 +497,9 @@ Hit view_hit(const ViewInput *in, float x, float y)
 {
     const ViewChrome *c = in->chrome;
     const Regions *r = in->regions;
+    for (int i = 0; i < 12 && in->state->pin_pad; i++)
+        if (inside(c->pin_keys[i], x, y)) return (Hit){HIT_PIN_KEY, i};
+    if (in->state->pin_pad) return (Hit){HIT_NONE, 0};
     for (int i = 0; i < c->lang_count; i++)
         if (inside(c->lang_button[i], x, y)) return (Hit){HIT_LANG, i};
     if (c->help_button.w > 0 && inside(c->help_button, x, y)) return (Hit){HIT_HELP, 0};

@@ -43,6 +43,8 @@ typedef struct ViewState {
     /* kiosk */
     KioskState kiosk_state;
     double countdown_s;        /* seconds left in the "still there?" countdown */
+    bool pin_pad;              /* the exit PIN pad is open */
+    int pin_digits;            /* digits typed so far (shown as dots) */
     /* messages */
     const char *banner;        /* e.g. reload or load problems, may be NULL */
 } ViewState;
@@ -59,11 +61,12 @@ typedef struct ViewChrome {
     Rect panel_body;           /* the scrolling part */
     Rect overview;
     Rect countdown_button;     /* kiosk "I'm still here" */
+    Rect pin_keys[12];         /* 1-9, cancel, 0, enter; w == 0 when the pad is closed */
 } ViewChrome;
 
 typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
-    HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE
+    HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY
 } HitKind;
 
 typedef struct Hit {

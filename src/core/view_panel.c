@@ -358,6 +358,26 @@ static void draw_banner(DrawList *dl, const ViewInput *in)
                     (Colour){31, 36, 48, 255});
 }
 
+static void draw_pin_pad(DrawList *dl, const ViewInput *in)
+{
+    static const char *const labels[12] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "\xC3\x97", "0", "OK"};
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    const Rect *k = in->chrome->pin_keys;
+    dim(dl, in, 170);
+    float pad = 28 * m->ui;
+    Rect box = {k[0].x - pad, k[0].y - 110 * m->ui, k[2].x + k[2].w - k[0].x + 2 * pad, 0};
+    box.h = k[11].y + k[11].h + pad - box.y;
+    fill(dl, box.x, box.y, box.w, box.h, 16 * m->ui, th->panel);
+    view_text_line(dl, in, "PIN", FONT_BOLD, m->panel_title_px, box.x + pad, box.y + 20 * m->ui, 0, th->ink);
+    for (int i = 0; i < in->state->pin_digits && i < 12; i++) {
+        DrawCmd *dot = drawlist_push(dl, DRAW_SHAPE, box.x + pad + i * 26 * m->ui, box.y + 72 * m->ui, 16 * m->ui,
+                                     16 * m->ui, th->ink);
+        if (dot) dot->shape = SHAPE_CIRCLE;
+    }
+    for (int i = 0; i < 12; i++) button(dl, in, k[i], labels[i], true);
+}
+
 void view_draw_overlays(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
@@ -367,4 +387,5 @@ void view_draw_overlays(DrawList *dl, const ViewInput *in)
     draw_banner(dl, in);
     if (st->help_open) draw_help(dl, in);
     if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_COUNTDOWN) draw_countdown(dl, in);
+    if (st->pin_pad) draw_pin_pad(dl, in);
 }
