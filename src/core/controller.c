@@ -57,6 +57,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
     c->view.selected = c->view.focused = c->view.hovered = -1;
     c->view.today_days = desc->today_days;
     c->view.mode = VIEW_EXPLORE;
+    c->view.category_hidden = c->category_hidden;
     c->view.scale = (TimeScale){0, 1, 0, w};
     c->steps.current = -1;
     gesture_init(&c->gestures, NULL);
@@ -71,6 +72,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
 void controller_free(Controller *c)
 {
     layout_free(&c->layout);
+    search_free(&c->search);
 }
 
 void controller_resize(Controller *c, float w, float h)
@@ -199,7 +201,7 @@ static void select_relative(Controller *c, int delta)
 static void ensure_layout(Controller *c)
 {
     if (!c->layout_stale) return;
-    LayoutInput in = {c->tl, &c->view.scale, &c->metrics, &c->regions};
+    LayoutInput in = {c->tl, &c->view.scale, &c->metrics, &c->regions, c->category_hidden};
     layout_build(&c->layout, &in);
     c->layout_stale = false;
 }
@@ -377,8 +379,143 @@ static bool handle_key(Controller *c, const Gesture *g)
     }
 }
 
+/* ---- search and themes ----------------------------------------------------------------- */
+
+static void run_search(Controller *c)
+{
+    ViewState *v = &c->view;
+    v->search_count = search_events(c->tl, v->lang, v->search_query, &c->search, v->search_results, SEARCH_MAX_RESULTS);
+    v->search_highlight = 0;
+}
+
+static void open_search(Controller *c, bool by_slash)
+{
+    c->view.search_open = true;
+    c->view.themes_open = false;
+    c->swallow_slash = by_slash;
+}
+
+static void close_search(Controller *c)
+{
+    c->view.search_open = false;
+    c->view.search_query[0] = '\0';
+    c->view.search_count = 0;
+}
+
+/* Opens a found event and flies to it at a zoom where it has neighbours. */
+static void open_result(Controller *c, int index)
+{
+    if (index < 0 || index >= c->view.search_count) return;
+    int event = c->view.search_results[index];
+    close_search(c);
+    controller_select(c, event);
+    const Event *ev = &c->tl->events[event];
+    double width = fmin(scale_width_days(&c->view.scale), fmax((c->tl->max_days - c->tl->min_days) / 8, 60));
+    controller_fly_to(c, ev->start_days - width / 2, ev->start_days + width / 2);
+}
+
+static void append_query(Controller *c, const char *text)
+{
+    char *q = c->view.search_query;
+    size_t len = strlen(q), add = strlen(text);
+    if (len + add >= SEARCH_QUERY_MAX) return;
+    memcpy(q + len, text, add + 1);
+    run_search(c);
+}
+
+static void delete_last_char(Controller *c)
+{
+    char *q = c->view.search_query;
+    size_t len = strlen(q);
+    while (len > 0 && ((unsigned char)q[len - 1] & 0xC0) == 0x80) len--; /* UTF-8 continuation bytes */
+    if (len > 0) len--;
+    q[len] = '\0';
+    run_search(c);
+}
+
+/* Keys while the search field has the focus; true when taken. */
+static bool search_key(Controller *c, const Gesture *g)
+{
+    ViewState *v = &c->view;
+    switch (g->key) {
+    case KEY_ESCAPE: close_search(c); return true;
+    case KEY_BACKSPACE: delete_last_char(c); return true;
+    case KEY_RETURN: open_result(c, v->search_highlight); return true;
+    case KEY_DOWN: if (v->search_count) v->search_highlight = (v->search_highlight + 1) % v->search_count; return true;
+    case KEY_UP: if (v->search_count) v->search_highlight = (v->search_highlight + v->search_count - 1) % v->search_count; return true;
+    default: return g->key >= 32 && g->key < 0x100 && !(g->mods & (MOD_CTRL | MOD_ALT)); /* typed: comes as text */
+    }
+}
+
+/* The search field takes keys and text; a tap elsewhere closes it. */
+static bool handle_search(Controller *c, const Gesture *g, Hit hit)
+{
+    bool swallow = c->swallow_slash;
+    c->swallow_slash = false;
+    if (g->type == GESTURE_TEXT) {
+        if (!(swallow && strcmp(g->text, "/") == 0)) append_query(c, g->text);
+        return true;
+    }
+    if (g->type == GESTURE_KEY) return search_key(c, g);
+    if (g->type != GESTURE_TAP) return false;
+    if (hit.kind == HIT_SEARCH_RESULT) open_result(c, hit.index);
+    else if (hit.kind != HIT_SEARCH_FIELD) {
+        close_search(c);
+        return hit.kind == HIT_SEARCH_BUTTON;
+    }
+    return true;
+}
+
+/* The themes menu: a tap on a row shows or hides that category. */
+static bool handle_themes(Controller *c, const Gesture *g, Hit hit)
+{
+    if (g->type == GESTURE_KEY && g->key == KEY_ESCAPE) {
+        c->view.themes_open = false;
+        return true;
+    }
+    if (g->type != GESTURE_TAP) return false;
+    if (hit.kind == HIT_THEME_ROW) {
+        c->category_hidden[hit.index] = !c->category_hidden[hit.index];
+        c->layout_stale = true;
+        return true;
+    }
+    c->view.themes_open = false;
+    return hit.kind == HIT_THEMES_BUTTON;
+}
+
+static Hit hit_at(Controller *c, float x, float y)
+{
+    ensure_layout(c);
+    c->chrome = view_chrome(c->tl, &c->view, &c->regions, &c->metrics, &c->measure);
+    ViewInput in = view_input(c);
+    return view_hit(&in, x, y);
+}
+
+/* Menus first: while one is open it sees every gesture before the timeline. */
+static bool handle_menus(Controller *c, const Gesture *g)
+{
+    Hit hit = {HIT_NONE, 0};
+    if (g->type == GESTURE_TAP) hit = hit_at(c, g->x, g->y);
+    if (c->view.search_open && handle_search(c, g, hit)) return true;
+    if (c->view.themes_open && handle_themes(c, g, hit)) return true;
+    if (g->type == GESTURE_TAP && hit.kind == HIT_SEARCH_BUTTON) {
+        open_search(c, false);
+        return true;
+    }
+    if (g->type == GESTURE_TAP && hit.kind == HIT_THEMES_BUTTON) {
+        c->view.themes_open = true;
+        close_search(c);
+        return true;
+    }
+    bool search_key_pressed = g->type == GESTURE_KEY && c->view.mode == VIEW_EXPLORE &&
+                              (g->key == '/' || (g->key == 'f' && (g->mods & MOD_CTRL)));
+    if (search_key_pressed) open_search(c, g->key == '/');
+    return search_key_pressed;
+}
+
 void explore_handle(Controller *c, const Gesture *g)
 {
+    if (handle_menus(c, g)) return;
     if (c->view.help_open && (g->type == GESTURE_TAP || (g->type == GESTURE_KEY && g->key != '?' && g->key != KEY_F1))) {
         c->view.help_open = false; /* any key or touch closes the help */
         return;

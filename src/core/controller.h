@@ -11,6 +11,7 @@
 #include "anim.h"
 #include "gesture.h"
 #include "layout.h"
+#include "load.h"
 #include "view.h"
 
 typedef struct ControllerDesc {
@@ -68,6 +69,10 @@ typedef struct Controller {
     double countdown_started_ms;
     double corner_press_ms;      /* when a press began in the top-left corner, or -1 */
     char pin_typed[16];          /* the exit PIN typed so far */
+    /* explore: search and the themes filter */
+    SearchScratch search;
+    bool swallow_slash;          /* the "/" that opened the search also arrives as text */
+    bool category_hidden[LOAD_MAX_LIST];
 } Controller;
 
 /* Starts on the timeline (which must outlive the controller) in a w x h window. */

@@ -249,6 +249,7 @@ static void place_one_by_one(Placer *p)
     event_range(in, p->x_lo - reach, p->x_hi, &first, &end);
     for (int i = first; i < end; i++) {
         const Event *ev = &in->tl->events[i];
+        if (in->category_hidden && ev->category >= 0 && in->category_hidden[ev->category]) continue;
         float anchor = (float)scale_time_to_px(in->scale, ev->start_days);
         float span_x1 = ev->has_end ? (float)scale_time_to_px(in->scale, ev->end_days) : anchor;
         bool visible = anchor >= p->x_lo && anchor <= p->x_hi;

@@ -90,11 +90,14 @@ typedef struct LayoutInput {
     const TimeScale *scale;
     const LayoutMetrics *m;
     const Regions *r;
+    const bool *category_hidden;   /* per category; NULL shows every event */
 } LayoutInput;
 
 /* Places cards and clusters for the visible part of the timeline. Every
- * event whose anchor lies in the timeline area (inset by leader_inset)
- * ends up as exactly one card or in exactly one cluster. */
+ * shown event whose anchor lies in the timeline area (inset by leader_inset)
+ * ends up as exactly one card or in exactly one cluster. Events of hidden
+ * categories are left out, except in bucketed mode, whose badges count every
+ * event (counting by category there would cost a pass over the events). */
 void layout_build(Layout *out, const LayoutInput *in);
 void layout_free(Layout *layout);
 

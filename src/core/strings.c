@@ -7,12 +7,12 @@ static const char *const FR[UI_COUNT] = {
     "aujourd'hui", "Sources", "Date ou fait contesté", "Non vérifié", "Note", "‹ Précédent", "Suivant ›", "Fermer",
     "Commandes", "Appuyez sur une touche ou touchez pour fermer", "Touchez l'écran pour explorer",
     "Êtes-vous toujours là ?", "Je suis là", "Étape", "Image :",
-    "Souris", "Clavier", "Présentation", "Écran tactile"};
+    "Souris", "Clavier", "Présentation", "Écran tactile", "Rechercher…", "Thèmes", "Aucun événement trouvé"};
 static const char *const EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
     "Controls", "Press any key or touch to close", "Touch the screen to explore",
     "Are you still there?", "I'm here", "Step", "Image:",
-    "Mouse", "Keyboard", "Presentation", "Touch screen"};
+    "Mouse", "Keyboard", "Presentation", "Touch screen", "Search…", "Themes", "No event found"};
 
 static int is_fr(const char *lang)
 {
@@ -31,6 +31,8 @@ static const char *const HELP_FR[] = {
     "Clic sur une carte, Entrée", "ouvrir le récit complet et ses sources",
     "Clic sur un groupe « +4 »", "zoomer sur ses événements",
     "Tab / Maj+Tab", "passer d'une carte visible à l'autre",
+    "/ ou Ctrl+F", "rechercher (sans accents : « hopital »)",
+    "Thèmes", "n'afficher que certains thèmes",
     "Origine, double-clic", "revenir à la vue d'ensemble",
     "Échap", "fermer le récit ou l'aide",
     "L", "changer de langue",
@@ -45,6 +47,8 @@ static const char *const HELP_EN[] = {
     "Click a card, Enter", "open the whole story and its sources",
     "Click a \"+4\" group", "zoom to its events",
     "Tab / Shift+Tab", "move between visible cards",
+    "/ or Ctrl+F", "search (accents optional)",
+    "Themes", "show only some themes",
     "Home, double-click", "back to the overview",
     "Esc", "close the story or this help",
     "L", "switch language",

@@ -141,6 +141,17 @@ int view_era_at(const Timeline *tl, int lane, double t)
 
 /* ---- header ---------------------------------------------------------------------- */
 
+/* Where the leftmost header control begins: the title must end before it. */
+static float header_left_edge(const ViewChrome *c, float w)
+{
+    float x = w;
+    const Rect *rects[] = {&c->help_button, &c->themes_button, &c->search_button, &c->search_field};
+    for (size_t i = 0; i < sizeof rects / sizeof rects[0]; i++)
+        if (rects[i]->w > 0) x = fminf(x, rects[i]->x);
+    for (int i = 0; i < c->lang_count; i++) x = fminf(x, c->lang_button[i].x);
+    return x;
+}
+
 static void draw_header(DrawList *dl, const ViewInput *in)
 {
     const Regions *r = in->regions;
@@ -150,7 +161,7 @@ static void draw_header(DrawList *dl, const ViewInput *in)
     line(dl, 0, r->header_y1, r->w, r->header_y1, 1, th->hairline);
     const char *title = timeline_text(in->tl, &in->tl->title, in->state->lang);
     float lh = line_height(in, FONT_BOLD, m->title_px);
-    float right_limit = in->chrome->lang_count ? in->chrome->lang_button[0].x : in->chrome->help_button.x;
+    float right_limit = header_left_edge(in->chrome, r->w);
     view_text_line(dl, in, title, FONT_BOLD, m->title_px, m->margin * 1.5f, (r->header_y1 - lh) / 2,
                    right_limit - m->margin * 3, th->ink);
     for (int i = 0; i < in->chrome->lang_count; i++) {
@@ -435,7 +446,6 @@ float view_panel_width(float window_w, const ViewState *s)
 ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r, const LayoutMetrics *m,
                        const TextMeasurer *tm)
 {
-    (void)tm;
     ViewChrome c;
     memset(&c, 0, sizeof c);
     float bh = s->touch_ui ? fmaxf(60 * m->ui * 0.8f, 44) : 34 * m->ui;
@@ -453,6 +463,7 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         c.lang_button[i] = (Rect){x, by, lw, bh};
         x -= 6 * m->ui;
     }
+    view_chrome_menus(&c, tl, s, r, m, tm, x - m->margin);
     c.overview = (Rect){m->margin * 1.5f, r->overview_y0 + 10 * m->ui, r->w - 3 * m->margin,
                         r->overview_y1 - r->overview_y0 - 20 * m->ui};
     if (r->panel_x0 < r->w) { /* the explorer's side panel */
@@ -500,6 +511,16 @@ Hit view_hit(const ViewInput *in, float x, float y)
     for (int i = 0; i < 12 && in->state->pin_pad; i++)
         if (inside(c->pin_keys[i], x, y)) return (Hit){HIT_PIN_KEY, i};
     if (in->state->pin_pad) return (Hit){HIT_NONE, 0};
+    if (in->state->search_open) {
+        for (int i = 0; i < in->state->search_count; i++)
+            if (inside(c->search_rows[i], x, y)) return (Hit){HIT_SEARCH_RESULT, i};
+        if (inside(c->search_field, x, y)) return (Hit){HIT_SEARCH_FIELD, 0};
+    }
+    if (in->state->themes_open)
+        for (int i = 0; i < c->theme_row_count; i++)
+            if (inside(c->theme_rows[i], x, y)) return (Hit){HIT_THEME_ROW, i};
+    if (c->search_button.w > 0 && inside(c->search_button, x, y)) return (Hit){HIT_SEARCH_BUTTON, 0};
+    if (c->themes_button.w > 0 && inside(c->themes_button, x, y)) return (Hit){HIT_THEMES_BUTTON, 0};
     for (int i = 0; i < c->lang_count; i++)
         if (inside(c->lang_button[i], x, y)) return (Hit){HIT_LANG, i};
     if (c->help_button.w > 0 && inside(c->help_button, x, y)) return (Hit){HIT_HELP, 0};
@@ -544,5 +565,6 @@ void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out)
     draw_overview(dl, in);
     out->panel_content_h = view_draw_panel(dl, in);
     draw_header(dl, in);
+    view_draw_menus(dl, in);
     view_draw_overlays(dl, in);
 }

@@ -9,6 +9,7 @@
 #include "drawlist.h"
 #include "layout.h"
 #include "scale.h"
+#include "search.h"
 #include "timeline.h"
 
 typedef struct Theme {
@@ -45,9 +46,20 @@ typedef struct ViewState {
     double countdown_s;        /* seconds left in the "still there?" countdown */
     bool pin_pad;              /* the exit PIN pad is open */
     int pin_digits;            /* digits typed so far (shown as dots) */
+    /* search (explore) */
+    bool search_open;
+    char search_query[SEARCH_QUERY_MAX];
+    int search_results[SEARCH_MAX_RESULTS];
+    int search_count;
+    int search_highlight;
+    /* themes: the category filter */
+    bool themes_open;
+    const bool *category_hidden; /* one per category; NULL shows all */
     /* messages */
     const char *banner;        /* e.g. reload or load problems, may be NULL */
 } ViewState;
+
+enum { VIEW_MAX_THEME_ROWS = 16 };
 
 /* Clickable places, computed by view_chrome from the regions. */
 typedef struct Rect { float x, y, w, h; } Rect;
@@ -62,11 +74,17 @@ typedef struct ViewChrome {
     Rect overview;
     Rect countdown_button;     /* kiosk "I'm still here" */
     Rect pin_keys[12];         /* 1-9, cancel, 0, enter; w == 0 when the pad is closed */
+    Rect search_button, search_field;
+    Rect search_rows[SEARCH_MAX_RESULTS];
+    Rect themes_button;
+    Rect theme_rows[VIEW_MAX_THEME_ROWS];
+    int theme_row_count;
 } ViewChrome;
 
 typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
-    HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY
+    HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY, HIT_SEARCH_BUTTON, HIT_SEARCH_FIELD,
+    HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW
 } HitKind;
 
 typedef struct Hit {
@@ -116,5 +134,9 @@ float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace
 /* Draws the detail panel; returns its content height. */
 float view_draw_panel(DrawList *dl, const ViewInput *in);
 void view_draw_overlays(DrawList *dl, const ViewInput *in);
+/* The search field, its results and the themes menu (view_menus.c). */
+void view_draw_menus(DrawList *dl, const ViewInput *in);
+void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, const Regions *r,
+                       const LayoutMetrics *m, const TextMeasurer *tm, float right_x);
 
 #endif

@@ -1,0 +1,209 @@
+/* view_menus.c: the header's search field with its results, and the themes
+ * menu that shows or hides categories. */
+#include "view.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "strings.h"
+
+static float lh(const ViewInput *in, FontFace face, int size)
+{
+    return in->measure->line_height(in->measure->ctx, face, size);
+}
+
+static float text_w(const TextMeasurer *tm, const char *s, FontFace face, int size)
+{
+    return tm->width(tm->ctx, face, size, s, strlen(s));
+}
+
+static DrawCmd *fill(DrawList *dl, Rect r, float radius, Colour c)
+{
+    DrawCmd *cmd = drawlist_push(dl, DRAW_RECT, r.x, r.y, r.w, r.h, c);
+    if (cmd) cmd->radius = radius;
+    return cmd;
+}
+
+static void stroke(DrawList *dl, Rect r, float radius, float px, Colour c)
+{
+    DrawCmd *cmd = fill(dl, r, radius, c);
+    if (!cmd) return;
+    cmd->filled = false;
+    cmd->stroke = px;
+}
+
+/* ---- where things go --------------------------------------------------------- */
+
+static void themes_chrome(ViewChrome *c, const Timeline *tl, const ViewState *s, const LayoutMetrics *m,
+                          const Regions *r)
+{
+    if (!s->themes_open) return;
+    float row_h = s->touch_ui ? 64 * m->ui : 44 * m->ui;
+    float w = fmaxf(c->themes_button.w, 340 * m->ui);
+    float x = fminf(c->themes_button.x, r->w - w - m->margin);
+    c->theme_row_count = tl->category_count < VIEW_MAX_THEME_ROWS ? tl->category_count : VIEW_MAX_THEME_ROWS;
+    for (int i = 0; i < c->theme_row_count; i++)
+        c->theme_rows[i] = (Rect){x, r->header_y1 + 6 * m->ui + i * row_h, w, row_h};
+}
+
+static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics *m, const Regions *r, float right,
+                          float bh, float by)
+{
+    float field_w = fminf(420 * m->ui, right - r->w * 0.25f);
+    if (!s->search_open || field_w < 160 * m->ui) {
+        c->search_button = (Rect){right - bh, by, bh, bh};
+        return;
+    }
+    c->search_field = (Rect){right - field_w, by, field_w, bh};
+    float row_h = 56 * m->ui;
+    float rows_w = fmaxf(field_w, 520 * m->ui);
+    float x = fminf(c->search_field.x, r->w - rows_w - m->margin);
+    for (int i = 0; i < s->search_count; i++)
+        c->search_rows[i] = (Rect){x, r->header_y1 + 6 * m->ui + i * row_h, rows_w, row_h};
+}
+
+void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, const Regions *r,
+                       const LayoutMetrics *m, const TextMeasurer *tm, float right)
+{
+    float bh = c->help_button.h > 0 ? c->help_button.h : 34 * m->ui;
+    float by = (r->header_y1 - bh) / 2;
+    if (s->mode == VIEW_PRESENT) return;
+    if (tl->category_count > 1) {
+        float w = text_w(tm, ui_text(UI_THEMES, tl->langs[s->lang]), FONT_BOLD, m->small_px) + bh + 12 * m->ui;
+        c->themes_button = (Rect){right - w, by, w, bh};
+        right -= w + m->margin / 2;
+        themes_chrome(c, tl, s, m, r);
+    }
+    if (s->mode == VIEW_EXPLORE) search_chrome(c, s, m, r, right, bh, by); /* the kiosk has no keyboard */
+}
+
+/* ---- drawing ------------------------------------------------------------------- */
+
+/* A magnifying glass drawn from a ring and a handle. */
+static void magnifier(DrawList *dl, Rect b, float ui, Colour ink)
+{
+    float d = b.h * 0.42f, cx = b.x + b.w / 2 - 2 * ui, cy = b.y + b.h / 2 - 2 * ui;
+    DrawCmd *ring = drawlist_push(dl, DRAW_SHAPE, cx - d / 2, cy - d / 2, d, d, ink);
+    if (ring) {
+        ring->filled = false;
+        ring->stroke = 2 * ui;
+    }
+    float k = d * 0.35f;
+    DrawCmd *handle = drawlist_push(dl, DRAW_LINE, cx + k, cy + k, d * 0.4f, d * 0.4f, ink);
+    if (handle) handle->stroke = 2.5f * ui;
+}
+
+static void draw_search_field(DrawList *dl, const ViewInput *in)
+{
+    const ViewChrome *c = in->chrome;
+    const Theme *th = in->theme;
+    const LayoutMetrics *m = in->metrics;
+    const ViewState *st = in->state;
+    if (c->search_button.w > 0) {
+        stroke(dl, c->search_button, c->search_button.h / 2, 1.5f, th->ink);
+        magnifier(dl, c->search_button, m->ui, th->ink);
+    }
+    if (c->search_field.w <= 0) return;
+    Rect f = c->search_field;
+    fill(dl, f, f.h / 2, th->card);
+    stroke(dl, f, f.h / 2, 2, th->accent);
+    magnifier(dl, (Rect){f.x + 4 * m->ui, f.y, f.h, f.h}, m->ui, th->muted);
+    int size = m->small_px + (int)(2 * m->ui);
+    float ty = f.y + (f.h - lh(in, FONT_REGULAR, size)) / 2, tx = f.x + f.h + 4 * m->ui;
+    const char *lang = in->tl->langs[st->lang];
+    bool empty = !st->search_query[0];
+    const char *shown = empty ? ui_text(UI_SEARCH_PLACEHOLDER, lang) : st->search_query;
+    float room = f.w - f.h - 24 * m->ui;
+    view_text_line(dl, in, shown, FONT_REGULAR, size, tx, ty, room, empty ? th->muted : th->ink);
+    float caret = tx + (empty ? 0 : fminf(text_w(in->measure, st->search_query, FONT_REGULAR, size), room));
+    DrawCmd *bar = drawlist_push(dl, DRAW_LINE, caret + 1, ty + 2, 0, lh(in, FONT_REGULAR, size) - 4, th->ink);
+    if (bar) bar->stroke = 1.5f;
+}
+
+static void draw_search_results(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    if (!st->search_open || !st->search_query[0] || in->chrome->search_field.w <= 0) return;
+    Rect first = in->chrome->search_rows[0];
+    if (st->search_count == 0) {
+        Rect f = in->chrome->search_field;
+        Rect box = {f.x, in->regions->header_y1 + 6 * m->ui, f.w, 48 * m->ui};
+        drawlist_push(dl, DRAW_SHADOW, box.x, box.y, box.w, box.h, th->shadow);
+        fill(dl, box, 8 * m->ui, th->card);
+        view_text_line(dl, in, ui_text(UI_NO_RESULTS, in->tl->langs[st->lang]), FONT_ITALIC, m->small_px,
+                       box.x + 16 * m->ui, box.y + 14 * m->ui, box.w - 32 * m->ui, th->muted);
+        return;
+    }
+    Rect all = {first.x, first.y, first.w, first.h * st->search_count};
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, all.x, all.y, all.w, all.h, th->shadow);
+    if (sh) sh->radius = 8 * m->ui;
+    fill(dl, all, 8 * m->ui, th->card);
+    for (int i = 0; i < st->search_count; i++) {
+        Rect row = in->chrome->search_rows[i];
+        const Event *ev = &in->tl->events[st->search_results[i]];
+        if (i == st->search_highlight) fill(dl, row, 6 * m->ui, view_alpha(th->accent, 40));
+        char date[96];
+        date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
+        float pad = 14 * m->ui;
+        view_text_line(dl, in, date, FONT_BOLD, m->date_px, row.x + pad, row.y + 6 * m->ui, row.w - 2 * pad, th->muted);
+        view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->small_px + (int)(2 * m->ui),
+                        row.x + pad, row.y + 8 * m->ui + lh(in, FONT_BOLD, m->date_px), row.w - 2 * pad, 1,
+                        lh(in, FONT_BOLD, m->small_px + (int)(2 * m->ui)), th->ink);
+    }
+}
+
+static void draw_themes(DrawList *dl, const ViewInput *in)
+{
+    const ViewChrome *c = in->chrome;
+    const Theme *th = in->theme;
+    const LayoutMetrics *m = in->metrics;
+    const ViewState *st = in->state;
+    if (c->themes_button.w <= 0) return;
+    Rect b = c->themes_button;
+    bool filtering = false;
+    for (int i = 0; st->category_hidden && i < in->tl->category_count; i++) filtering |= st->category_hidden[i];
+    fill(dl, b, b.h / 2, filtering ? th->ink : view_alpha(th->ink, 0));
+    stroke(dl, b, b.h / 2, 1, th->hairline);
+    int size = m->small_px;
+    const char *label = ui_text(UI_THEMES, in->tl->langs[st->lang]);
+    Colour ink = filtering ? th->paper : th->ink;
+    for (int i = 0; i < 3 && i < in->tl->category_count; i++) { /* three little shapes as an icon */
+        DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, b.x + b.h * 0.3f + i * 6 * m->ui, b.y + b.h / 2 - 4 * m->ui + (i % 2) * 3 * m->ui,
+                                   7 * m->ui, 7 * m->ui, in->tl->categories[i].colour);
+        if (s) s->shape = in->tl->categories[i].shape;
+    }
+    view_text_line(dl, in, label, FONT_BOLD, size, b.x + b.h * 0.3f + 26 * m->ui, b.y + (b.h - lh(in, FONT_BOLD, size)) / 2,
+                   0, ink);
+    if (!st->themes_open || c->theme_row_count == 0) return;
+    Rect first = c->theme_rows[0];
+    Rect all = {first.x, first.y, first.w, first.h * c->theme_row_count};
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, all.x, all.y, all.w, all.h, th->shadow);
+    if (sh) sh->radius = 8 * m->ui;
+    fill(dl, all, 8 * m->ui, th->card);
+    for (int i = 0; i < c->theme_row_count; i++) {
+        Rect row = c->theme_rows[i];
+        const Category *cat = &in->tl->categories[i];
+        bool shown = !st->category_hidden || !st->category_hidden[i];
+        float box = row.h * 0.42f, pad = 16 * m->ui;
+        Rect check = {row.x + pad, row.y + (row.h - box) / 2, box, box};
+        if (shown) fill(dl, check, 4 * m->ui, cat->colour);
+        stroke(dl, check, 4 * m->ui, 2, cat->colour);
+        DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, check.x + box + pad, row.y + (row.h - box * 0.8f) / 2, box * 0.8f,
+                                   box * 0.8f, cat->colour);
+        if (s) s->shape = cat->shape;
+        int ts = m->small_px + (int)(2 * m->ui);
+        view_text_line(dl, in, timeline_text(in->tl, &cat->label, st->lang), FONT_REGULAR, ts,
+                       check.x + 2 * box + 2 * pad, row.y + (row.h - lh(in, FONT_REGULAR, ts)) / 2,
+                       row.w - 2 * box - 4 * pad, shown ? th->ink : th->muted);
+    }
+}
+
+void view_draw_menus(DrawList *dl, const ViewInput *in)
+{
+    draw_search_field(dl, in);
+    draw_themes(dl, in);
+    draw_search_results(dl, in);
+}
