@@ -131,6 +131,14 @@ static void reload_timeline(App *app)
     controller_set_view(&app->ctl, scale_left_days(&keep), scale_right_days(&keep));
 }
 
+static const char *font_dir(void)
+{
+    const char *env = getenv("FRISE_ASSETS");
+    static char path[1024];
+    snprintf(path, sizeof path, "%s/fonts", env ? env : FRISE_ASSET_DIR);
+    return path;
+}
+
 /* ---- SDL setup ------------------------------------------------------------------- */
 
 static bool create_headless(App *app)
@@ -297,6 +305,28 @@ static bool dump_layout_to(App *app, const char *path)
 
 /* ---- replay: a virtual clock ------------------------------------------------------------ */
 
+/* A replayed "resize": the headless target is made again at the new size,
+ * with the text and image caches that belong to its renderer. */
+static bool resize_headless(App *app, int w, int h)
+{
+    render_destroy(app->render);
+    text_destroy(app->text);
+    SDL_DestroyRenderer(app->sdl);
+    SDL_FreeSurface(app->surface);
+    app->render = NULL;
+    app->text = NULL;
+    app->w = w;
+    app->h = h;
+    if (!create_headless(app)) return false;
+    update_size(app);
+    app->text = text_create(app->sdl, font_dir(), 0);
+    app->render = app->text ? render_create(app->sdl, app->text, NULL) : NULL;
+    if (!app->render) return false;
+    app->ctl.measure = text_measurer(app->text);
+    controller_resize(&app->ctl, (float)w, (float)h);
+    return true;
+}
+
 static int run_replay(App *app)
 {
     Replay replay = {0};
@@ -313,10 +343,10 @@ static int run_replay(App *app)
         while ((item = replay_next_due(&replay, now)) != NULL) {
             if (item->kind == REPLAY_INPUT) {
                 if (item->input.type == INPUT_RESIZE) {
-                    app->w = (int)item->input.x;
-                    app->h = (int)item->input.y;
+                    if (!resize_headless(app, (int)item->input.x, (int)item->input.y)) status = 1;
+                } else {
+                    controller_input(&app->ctl, &item->input);
                 }
-                controller_input(&app->ctl, &item->input);
                 app->banner[0] = '\0';
             } else if (item->kind == REPLAY_SCREENSHOT) {
                 controller_update(&app->ctl, now);
@@ -420,14 +450,6 @@ static void shutdown_app(App *app)
     timeline_free(&app->tl);
     IMG_Quit();
     SDL_Quit();
-}
-
-static const char *font_dir(void)
-{
-    const char *env = getenv("FRISE_ASSETS");
-    static char path[1024];
-    snprintf(path, sizeof path, "%s/fonts", env ? env : FRISE_ASSET_DIR);
-    return path;
 }
 
 int app_main(const AppDesc *desc, double today_days)

@@ -76,7 +76,6 @@ ScaleLimits scale_limits_for(double min_days, double max_days, double width_px)
 
 bool scale_clamp(TimeScale *s, const ScaleLimits *l)
 {
-    TimeScale before = *s;
     double center = scale_center_days(s);
     double ppd = s->px_per_day;
     if (!(ppd >= l->min_px_per_day)) ppd = l->min_px_per_day;
@@ -84,9 +83,13 @@ bool scale_clamp(TimeScale *s, const ScaleLimits *l)
     if (!isfinite(center)) center = 0.5 * (l->min_days + l->max_days);
     if (center < l->min_days) center = l->min_days;
     if (center > l->max_days) center = l->max_days;
+    /* Inside the limits: leave t0 alone. Recomputing it from the centre
+     * would move it by rounding (by more than 1e-9 days far from 1970)
+     * while saying nothing changed, or say it changed when nothing did. */
+    if (ppd == s->px_per_day && center == scale_center_days(s)) return false;
     s->px_per_day = ppd;
     s->t0_days = center - 0.5 * s->width_px / ppd;
-    return fabs(before.t0_days - s->t0_days) > 1e-9 || before.px_per_day != s->px_per_day;
+    return true;
 }
 
 /* ---- ticks ---------------------------------------------------------------------- */
@@ -205,7 +208,8 @@ static double next_tick(double t, TickUnit u)
 {
     Date d = date_from_days(t);
     switch (u.kind) {
-    case UNIT_HOUR: return t + u.step / 24.0;
+    case UNIT_HOUR: /* from the tick's index, so that errors do not add up over many steps */
+        return (round(t * 24.0 / u.step) + 1.0) * u.step / 24.0;
     case UNIT_DAY: {
         int dim = date_days_in_month(d.year, d.month);
         int next = d.day + u.step;

@@ -448,7 +448,7 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
 {
     ViewChrome c;
     memset(&c, 0, sizeof c);
-    float bh = s->touch_ui ? fmaxf(60 * m->ui * 0.8f, 44) : 34 * m->ui;
+    float bh = s->touch_ui ? 60 * m->ui : 34 * m->ui; /* touch targets of 60 px at 1080p */
     float by = (r->header_y1 - bh) / 2;
     float x = r->w - m->margin * 1.5f;
     if (s->mode == VIEW_EXPLORE || s->mode == VIEW_KIOSK) {
