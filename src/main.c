@@ -32,8 +32,8 @@ static int check_file(const AppDesc *desc)
     }
     if (report.total > report.count)
         fprintf(stderr, "%s: ... and %d more problems\n", report.file, report.total - report.count);
-    printf("%s: %d events, %d eras, %d problems%s\n", report.file, tl.event_count, tl.era_count, report.total,
-           report.rejected ? " (the file was rejected)" : "");
+    printf("%s: %d events, %d eras, %d problem%s%s\n", report.file, tl.event_count, tl.era_count, report.total,
+           report.total == 1 ? "" : "s", report.rejected ? " (the file was rejected)" : "");
     int status = report.total > 0 ? 1 : 0;
     timeline_free(&tl);
     load_report_free(&report);

@@ -611,7 +611,7 @@ static cJSON *parse_json(Loader *L)
                           "a \\u0000 escape (a NUL character) is not allowed; the text was cut there");
     cJSON *root = cJSON_ParseWithLength(L->text, L->len);
     if (!root) /* the text is valid JSON, so only memory can be short */
-        problem_at_offset(L, 0, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "out of memory parsing the JSON text");
+        problem_at_offset(L, 0, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "could not build the JSON tree (out of memory?)");
     return root;
 }
 

@@ -1,0 +1,553 @@
+/* test_date.c: ISO dates with their precision, calendar arithmetic, and the
+ * French and English texts the cards and the axis show. */
+#include "date.h"
+
+#include <stdint.h>
+
+#include "test.h"
+
+/* ---- helpers ------------------------------------------------------------------ */
+
+/* Parses s (which must be valid) and returns the Date. */
+static Date parsed(const char *s)
+{
+    Date d = {0};
+    if (!date_parse(s, true, &d)) {
+        fprintf(stderr, "date_parse(\"%s\") failed in a helper\n", s);
+        test_current_failed = 1;
+    }
+    return d;
+}
+
+static double start_of(const char *s)
+{
+    Date d = parsed(s);
+    return date_start_days(&d);
+}
+
+static const char *fmt(const char *s, const char *lang)
+{
+    static char buf[128];
+    Date d = parsed(s);
+    date_format(&d, lang, buf, sizeof buf);
+    return buf;
+}
+
+static const char *span(const char *a, const char *b, const char *lang)
+{
+    static char buf[160];
+    Date start = parsed(a), end = parsed(b);
+    date_format_span(&start, &end, lang, buf, sizeof buf);
+    return buf;
+}
+
+static const char *iso(double t_days)
+{
+    static char buf[32];
+    date_format_iso(t_days, buf, sizeof buf);
+    return buf;
+}
+
+static bool rejects(const char *s)
+{
+    Date d = {0};
+    return !date_parse(s, true, &d);
+}
+
+/* ---- parsing: every precision ---------------------------------------------------- */
+
+static void parse_should_read_a_year(void)
+{
+    Date d = {0};
+    CHECK(date_parse("1956", false, &d));
+    CHECK_INT(d.year, 1956);
+    CHECK_INT(d.month, 1);
+    CHECK_INT(d.day, 1);
+    CHECK_INT(d.precision, DATE_PREC_YEAR);
+    CHECK(!d.approximate);
+    CHECK(!d.present);
+}
+
+static void parse_should_read_a_month(void)
+{
+    Date d = parsed("1956-05");
+    CHECK_INT(d.year, 1956);
+    CHECK_INT(d.month, 5);
+    CHECK_INT(d.day, 1);
+    CHECK_INT(d.precision, DATE_PREC_MONTH);
+}
+
+static void parse_should_read_a_day(void)
+{
+    Date d = parsed("1956-05-13");
+    CHECK_INT(d.year, 1956);
+    CHECK_INT(d.month, 5);
+    CHECK_INT(d.day, 13);
+    CHECK_INT(d.precision, DATE_PREC_DAY);
+}
+
+static void parse_should_read_a_minute(void)
+{
+    Date d = parsed("1969-07-20T20:17");
+    CHECK_INT(d.year, 1969);
+    CHECK_INT(d.month, 7);
+    CHECK_INT(d.day, 20);
+    CHECK_INT(d.hour, 20);
+    CHECK_INT(d.minute, 17);
+    CHECK_INT(d.precision, DATE_PREC_MINUTE);
+}
+
+static void parse_should_mark_a_tilde_as_approximate_at_any_precision(void)
+{
+    CHECK(parsed("~1960").approximate);
+    CHECK_INT(parsed("~1960").year, 1960);
+    CHECK(parsed("~1960-05").approximate);
+    CHECK_INT(parsed("~1960-05").precision, DATE_PREC_MONTH);
+    CHECK(parsed("~1960-05-01").approximate);
+    CHECK(!parsed("1960").approximate);
+}
+
+static void parse_should_read_negative_years_as_astronomical(void)
+{
+    Date d = parsed("-0044-03-15");
+    CHECK_INT(d.year, -44);
+    CHECK_INT(d.month, 3);
+    CHECK_INT(d.day, 15);
+    CHECK_INT(parsed("-0239").year, -239);
+    CHECK_INT(parsed("0000").year, 0);
+    Date a = parsed("~-0500");
+    CHECK_INT(a.year, -500);
+    CHECK(a.approximate);
+}
+
+static void parse_should_read_expanded_negative_years_down_to_the_limit(void)
+{
+    CHECK_INT(parsed("-12000").year, -12000);
+    CHECK_INT(parsed("-999999").year, DATE_MIN_YEAR);
+    CHECK(rejects("-1000000"));
+    CHECK(rejects("-0044-3-15"));
+}
+
+static void parse_should_accept_present_only_when_allowed(void)
+{
+    Date d = {0};
+    CHECK(date_parse("present", true, &d));
+    CHECK(d.present);
+    Date untouched = {.year = 1234, .month = 5, .day = 6};
+    Date e = untouched;
+    CHECK(!date_parse("present", false, &e));
+    CHECK_INT(e.year, 1234);
+    CHECK(!e.present);
+    CHECK(rejects("Present"));
+    CHECK(rejects("present "));
+    CHECK(rejects("~present"));
+}
+
+/* ---- parsing: the calendar ---------------------------------------------------------- */
+
+static void parse_should_check_leap_days_by_the_gregorian_rules(void)
+{
+    CHECK(rejects("1970-02-29"));  /* not divisible by 4 */
+    CHECK(!rejects("2000-02-29")); /* divisible by 400 */
+    CHECK(rejects("1900-02-29"));  /* divisible by 100 only */
+    CHECK(!rejects("2024-02-29"));
+    CHECK(!rejects("-0004-02-29")); /* astronomical year -4 is a leap year */
+    CHECK(rejects("1896-02-30"));
+}
+
+static void parse_should_reject_days_beyond_the_month(void)
+{
+    CHECK(rejects("1970-04-31"));
+    CHECK(!rejects("1970-04-30"));
+    CHECK(!rejects("1970-12-31"));
+    CHECK(rejects("1970-03-32"));
+    CHECK(rejects("1970-03-00"));
+    CHECK(rejects("1970-00"));
+    CHECK(rejects("1970-13"));
+}
+
+static void parse_should_reject_junk(void)
+{
+    static const char *const junk[] = {
+        "18/03/1970", "1970-3-18",  "",          "19700",         "1970-13",        "1970-03-18T25:00",
+        "1970-03-18T12:60", "1970-03-18T12", "1970-03-18T", "970", " 1970", "1970 ", "+1970", "~", "-",
+        "1970-03-18junk", "1970-03-18T12:30+02:00", "1970-", "1970-03-", "March 1970", "1970/03/18", "0x7B2",
+        "~~1970", "-~1970", "1e3"};
+    for (size_t i = 0; i < sizeof junk / sizeof junk[0]; i++) {
+        Date d = {.year = 42};
+        if (date_parse(junk[i], true, &d)) {
+            fprintf(stderr, "  \"%s\" was accepted\n", junk[i]);
+            test_current_failed = 1;
+        }
+        CHECK_INT(d.year, 42); /* left untouched */
+    }
+    CHECK(!date_parse(NULL, true, &(Date){0}));
+}
+
+/* ---- start and end instants ---------------------------------------------------------- */
+
+static void start_days_should_count_from_1970_01_01(void)
+{
+    CHECK_NEAR(date_start_days(&(Date){.year = 1970, .month = 1, .day = 1, .precision = DATE_PREC_DAY}), 0.0, 0.0);
+    CHECK_NEAR(start_of("1970-01-01"), 0.0, 0.0);
+    CHECK_NEAR(start_of("1970"), 0.0, 0.0);
+    CHECK_NEAR(start_of("1969-12-31"), -1.0, 0.0);
+    CHECK_NEAR(start_of("2000-01-01"), 10957.0, 0.0);
+    CHECK_NEAR(start_of("1956-05-13"), -4981.0, 0.0);
+    CHECK_NEAR(start_of("1970-01-01T12:00"), 0.5, 1e-12);
+    CHECK_NEAR(start_of("1969-07-20T20:17"), -165.0 + (20 * 60 + 17) / 1440.0, 1e-9);
+}
+
+static void end_days_should_be_the_first_instant_after_the_period(void)
+{
+    Date y = parsed("1956");
+    CHECK_NEAR(date_end_days(&y), -4748.0, 0.0); /* 1957-01-01 */
+    Date m = parsed("1956-12");
+    CHECK_NEAR(date_end_days(&m), -4748.0, 0.0);
+    Date feb = parsed("2000-02");
+    CHECK_NEAR(date_end_days(&feb), start_of("2000-03-01"), 0.0);
+    Date d = parsed("1956-05-13");
+    CHECK_NEAR(date_end_days(&d), -4980.0, 0.0);
+    Date t = parsed("1970-01-01T00:00");
+    CHECK_NEAR(date_end_days(&t), 1.0 / 1440.0, 1e-12);
+    Date bce = parsed("-0044");
+    CHECK_NEAR(date_end_days(&bce), start_of("-0043"), 0.0);
+}
+
+static void approximate_dates_should_cover_the_same_period(void)
+{
+    Date a = parsed("~1960"), b = parsed("1960");
+    CHECK_NEAR(date_start_days(&a), date_start_days(&b), 0.0);
+    CHECK_NEAR(date_end_days(&a), date_end_days(&b), 0.0);
+}
+
+/* ---- civil conversions ---------------------------------------------------------------- */
+
+static void civil_conversion_should_match_known_days(void)
+{
+    CHECK_INT(date_days_from_civil(1970, 1, 1), 0);
+    CHECK_INT(date_days_from_civil(2000, 1, 1), 10957);
+    CHECK_INT(date_days_from_civil(1900, 1, 1), -25567);
+    CHECK_INT(date_days_from_civil(1, 1, 1), -719162);
+    CHECK_INT(date_days_from_civil(0, 1, 1), -719162 - 366); /* year 0 is a leap year */
+    CHECK_INT(date_days_from_civil(2024, 6, 15), 19889);
+}
+
+static void civil_conversion_should_round_trip_over_two_million_years(void)
+{
+    /* Every day for 1600..2400, then big strides to the ends of the range. */
+    int64_t first = date_days_from_civil(1600, 1, 1), last = date_days_from_civil(2400, 12, 31);
+    int64_t y0 = 1600;
+    int m0 = 1, d0 = 1;
+    int bad = 0;
+    for (int64_t z = first; z <= last; z++) {
+        int64_t y;
+        int m, d;
+        date_civil_from_days(z, &y, &m, &d);
+        if (y != y0 || m != m0 || d != d0 || date_days_from_civil(y, m, d) != z) bad++;
+        /* the next day, counted by hand */
+        if (++d0 > date_days_in_month(y0, m0)) {
+            d0 = 1;
+            if (++m0 > 12) {
+                m0 = 1;
+                y0++;
+            }
+        }
+    }
+    CHECK_INT(bad, 0);
+    int64_t lo = date_days_from_civil(DATE_MIN_YEAR, 1, 1), hi = date_days_from_civil(DATE_MAX_YEAR, 12, 31);
+    int64_t previous_year = INT64_MIN;
+    for (int64_t z = lo; z <= hi; z += 7919) { /* a prime stride visits every weekday and month */
+        int64_t y;
+        int m, d;
+        date_civil_from_days(z, &y, &m, &d);
+        if (m < 1 || m > 12 || d < 1 || d > date_days_in_month(y, m) || date_days_from_civil(y, m, d) != z ||
+            y < previous_year)
+            bad++;
+        previous_year = y;
+    }
+    CHECK_INT(bad, 0);
+}
+
+static void days_in_month_should_honour_leap_years(void)
+{
+    CHECK_INT(date_days_in_month(2000, 2), 29);
+    CHECK_INT(date_days_in_month(1900, 2), 28);
+    CHECK_INT(date_days_in_month(2024, 2), 29);
+    CHECK_INT(date_days_in_month(2023, 2), 28);
+    CHECK_INT(date_days_in_month(-4, 2), 29);
+    CHECK_INT(date_days_in_month(-100, 2), 28);
+    CHECK_INT(date_days_in_month(1970, 4), 30);
+    CHECK_INT(date_days_in_month(1970, 12), 31);
+    CHECK_INT(date_days_in_month(1970, 0), 0);
+    CHECK_INT(date_days_in_month(1970, 13), 0);
+}
+
+static void from_days_should_give_the_day_containing_the_instant(void)
+{
+    Date d = date_from_days(0.75);
+    CHECK_INT(d.year, 1970);
+    CHECK_INT(d.month, 1);
+    CHECK_INT(d.day, 1);
+    CHECK_INT(d.precision, DATE_PREC_DAY);
+    Date e = date_from_days(-0.25);
+    CHECK_INT(e.year, 1969);
+    CHECK_INT(e.month, 12);
+    CHECK_INT(e.day, 31);
+    Date f = date_from_days(-164.5); /* noon, 1969-07-20 */
+    CHECK_INT(f.year, 1969);
+    CHECK_INT(f.month, 7);
+    CHECK_INT(f.day, 20);
+}
+
+static void from_days_should_survive_values_no_date_can_hold(void)
+{
+    /* A layout zoomed out too far or a NaN must not reach an integer cast. */
+    Date a = date_from_days(NAN), b = date_from_days(INFINITY), c = date_from_days(-INFINITY),
+         d = date_from_days(1e300);
+    CHECK(a.month >= 1 && a.month <= 12);
+    CHECK_INT(b.year, DATE_MAX_YEAR);
+    CHECK_INT(c.year, DATE_MIN_YEAR);
+    CHECK(d.day >= 1 && d.day <= 31);
+    char buf[32];
+    CHECK(date_format_iso(NAN, buf, sizeof buf) > 0);
+    CHECK(date_format_iso(-1e300, buf, sizeof buf) > 0);
+}
+
+/* ---- formatting one date ---------------------------------------------------------------- */
+
+static void format_should_honour_year_precision(void)
+{
+    CHECK_STR(fmt("1956", "fr"), "1956");
+    CHECK_STR(fmt("1956", "en"), "1956");
+}
+
+static void format_should_honour_month_precision(void)
+{
+    CHECK_STR(fmt("1956-05", "fr"), "mai 1956");
+    CHECK_STR(fmt("1956-05", "en"), "May 1956");
+    CHECK_STR(fmt("1956-08", "fr"), "août 1956");
+    CHECK_STR(fmt("1956-12", "fr"), "décembre 1956");
+}
+
+static void format_should_honour_day_precision(void)
+{
+    CHECK_STR(fmt("1956-05-13", "fr"), "13 mai 1956");
+    CHECK_STR(fmt("1956-05-13", "en"), "13 May 1956");
+}
+
+static void format_should_write_the_first_of_the_month_as_1er_in_french(void)
+{
+    CHECK_STR(fmt("1956-05-01", "fr"), "1er mai 1956");
+    CHECK_STR(fmt("1956-05-01", "en"), "1 May 1956");
+    CHECK_STR(fmt("1956-05-11", "fr"), "11 mai 1956");
+}
+
+static void format_should_give_the_time_at_minute_precision(void)
+{
+    CHECK_STR(fmt("1969-07-20T20:17", "fr"), "20 juillet 1969, 20h17");
+    CHECK_STR(fmt("1969-07-20T20:17", "en"), "20 July 1969, 20:17");
+    CHECK_STR(fmt("1961-04-12T06:07", "en"), "12 April 1961, 06:07");
+}
+
+static void format_should_say_about_for_approximate_dates(void)
+{
+    CHECK_STR(fmt("~1960", "fr"), "vers 1960");
+    CHECK_STR(fmt("~1960", "en"), "c. 1960");
+    CHECK_STR(fmt("~1960-05", "fr"), "vers mai 1960");
+}
+
+static void format_should_write_bce_years(void)
+{
+    /* Astronomical year -43 is 44 BCE (there is no year 0 in the era count). */
+    CHECK_STR(fmt("-0043", "fr"), "44 av. J.-C.");
+    CHECK_STR(fmt("-0043", "en"), "44 BCE");
+    CHECK_STR(fmt("-0043-03-15", "en"), "15 March 44 BCE");
+    CHECK_STR(fmt("-0239", "en"), "240 BCE");
+    CHECK_STR(fmt("0000", "en"), "1 BCE");
+    CHECK_STR(fmt("0001", "en"), "1");
+    CHECK_STR(fmt("~-0500", "fr"), "vers 501 av. J.-C.");
+}
+
+static void format_should_say_today_for_present(void)
+{
+    CHECK_STR(fmt("present", "fr"), "aujourd'hui");
+    CHECK_STR(fmt("present", "en"), "today");
+}
+
+static void format_should_fall_back_to_english_for_other_languages(void)
+{
+    CHECK_STR(fmt("1956-05-13", "km"), "13 May 1956");
+    CHECK_STR(fmt("1956-05-13", NULL), "13 May 1956");
+    CHECK_STR(fmt("1956-05", "fr-CA"), "mai 1956");
+}
+
+static void format_should_truncate_within_the_buffer(void)
+{
+    Date d = parsed("~1956-05-13");
+    char buf[8];
+    memset(buf, 'x', sizeof buf);
+    size_t n = date_format(&d, "fr", buf, sizeof buf);
+    CHECK(n < sizeof buf);
+    CHECK_INT(strlen(buf), n);
+    char tiny[3];
+    n = date_format(&d, "fr", tiny, sizeof tiny);
+    CHECK(n <= 2);
+    CHECK(tiny[n] == '\0');
+    CHECK_INT(date_format(&d, "fr", buf, 0), 0);
+    CHECK_INT(date_format(&d, "fr", buf, 1), 0);
+    CHECK_STR(buf, "");
+}
+
+static void month_names_should_come_in_both_languages_and_lengths(void)
+{
+    CHECK_STR(date_month_name(3, "fr", false), "mars");
+    CHECK_STR(date_month_name(3, "en", true), "Mar");
+    CHECK_STR(date_month_name(2, "fr", true), "févr.");
+    CHECK_STR(date_month_name(9, "en", false), "September");
+    CHECK_STR(date_month_name(0, "en", false), "");
+    CHECK_STR(date_month_name(13, "fr", false), "");
+}
+
+/* ---- formatting spans ----------------------------------------------------------------------- */
+
+static void span_should_join_years_with_an_en_dash(void)
+{
+    CHECK_STR(span("1980", "1990", "fr"), "1980–1990");
+    CHECK_STR(span("1980", "1990", "en"), "1980–1990");
+}
+
+static void span_should_say_a_shared_month_once(void)
+{
+    CHECK_STR(span("1970-03-13", "1970-03-18", "fr"), "13–18 mars 1970");
+    CHECK_STR(span("1970-03-13", "1970-03-18", "en"), "13–18 March 1970");
+    CHECK_STR(span("1970-03-01", "1970-03-18", "fr"), "1er–18 mars 1970");
+}
+
+static void span_should_say_a_shared_year_once(void)
+{
+    CHECK_STR(span("1975-04-30", "1975-05-08", "fr"), "30 avril – 8 mai 1975");
+    CHECK_STR(span("1975-04-30", "1975-05-08", "en"), "30 April – 8 May 1975");
+    CHECK_STR(span("1975-04-01", "1975-05-01", "fr"), "1er avril – 1er mai 1975");
+    CHECK_STR(span("1975-04", "1975-06", "fr"), "avril – juin 1975");
+}
+
+static void span_should_write_both_dates_in_full_across_years(void)
+{
+    CHECK_STR(span("1975-12-30", "1976-01-02", "fr"), "30 décembre 1975 – 2 janvier 1976");
+    CHECK_STR(span("1961", "1972-12", "en"), "1961 – December 1972");
+}
+
+static void span_should_say_about_once_when_both_ends_are_approximate(void)
+{
+    CHECK_STR(span("~1959", "~1961", "fr"), "vers 1959–1961");
+    CHECK_STR(span("~1959", "~1961", "en"), "c. 1959–1961");
+}
+
+static void span_should_end_today_for_present(void)
+{
+    CHECK_STR(span("1981", "present", "fr"), "1981–aujourd'hui");
+    CHECK_STR(span("1990-04-24", "present", "en"), "24 April 1990 – today");
+}
+
+static void span_should_collapse_a_date_to_itself_or_no_end(void)
+{
+    CHECK_STR(span("1970-03-18", "1970-03-18", "fr"), "18 mars 1970");
+    CHECK_STR(span("1980", "1980", "en"), "1980");
+    Date d = parsed("1956-05");
+    char buf[64];
+    date_format_span(&d, NULL, "fr", buf, sizeof buf);
+    CHECK_STR(buf, "mai 1956");
+}
+
+static void span_should_write_bce_ranges(void)
+{
+    CHECK_STR(span("-0499", "-0399", "en"), "500 BCE–400 BCE");
+}
+
+static void span_should_truncate_within_the_buffer(void)
+{
+    Date a = parsed("1975-04-30"), b = parsed("1975-05-08");
+    char buf[10];
+    size_t n = date_format_span(&a, &b, "fr", buf, sizeof buf);
+    CHECK(n < sizeof buf);
+    CHECK_INT(date_format_span(&a, &b, "fr", buf, 0), 0);
+}
+
+/* ---- ISO text ------------------------------------------------------------------------------- */
+
+static void iso_should_write_the_day_containing_the_instant(void)
+{
+    CHECK_STR(iso(0.0), "1970-01-01");
+    CHECK_STR(iso(0.99), "1970-01-01");
+    CHECK_STR(iso(-0.5), "1969-12-31");
+    CHECK_STR(iso(10957.0), "2000-01-01");
+    CHECK_STR(iso(-4981.0), "1956-05-13");
+    CHECK_STR(iso(date_days_from_civil(1, 1, 1)), "0001-01-01");
+}
+
+static void iso_should_write_negative_years_with_four_digits(void)
+{
+    Date d = parsed("-0044-03-15");
+    CHECK_STR(iso(date_start_days(&d)), "-0044-03-15");
+    CHECK_STR(iso(date_days_from_civil(-12000, 6, 1)), "-12000-06-01");
+}
+
+static void iso_should_round_trip_through_parse(void)
+{
+    int bad = 0;
+    for (int64_t z = date_days_from_civil(-9999, 1, 1); z <= date_days_from_civil(9999, 12, 31); z += 997) {
+        char buf[32];
+        date_format_iso((double)z, buf, sizeof buf);
+        Date d = {0};
+        if (!date_parse(buf, false, &d) || date_start_days(&d) != (double)z) bad++;
+    }
+    CHECK_INT(bad, 0);
+}
+
+int main(void)
+{
+    RUN(parse_should_read_a_year);
+    RUN(parse_should_read_a_month);
+    RUN(parse_should_read_a_day);
+    RUN(parse_should_read_a_minute);
+    RUN(parse_should_mark_a_tilde_as_approximate_at_any_precision);
+    RUN(parse_should_read_negative_years_as_astronomical);
+    RUN(parse_should_read_expanded_negative_years_down_to_the_limit);
+    RUN(parse_should_accept_present_only_when_allowed);
+    RUN(parse_should_check_leap_days_by_the_gregorian_rules);
+    RUN(parse_should_reject_days_beyond_the_month);
+    RUN(parse_should_reject_junk);
+    RUN(start_days_should_count_from_1970_01_01);
+    RUN(end_days_should_be_the_first_instant_after_the_period);
+    RUN(approximate_dates_should_cover_the_same_period);
+    RUN(civil_conversion_should_match_known_days);
+    RUN(civil_conversion_should_round_trip_over_two_million_years);
+    RUN(days_in_month_should_honour_leap_years);
+    RUN(from_days_should_give_the_day_containing_the_instant);
+    RUN(from_days_should_survive_values_no_date_can_hold);
+    RUN(format_should_honour_year_precision);
+    RUN(format_should_honour_month_precision);
+    RUN(format_should_honour_day_precision);
+    RUN(format_should_write_the_first_of_the_month_as_1er_in_french);
+    RUN(format_should_give_the_time_at_minute_precision);
+    RUN(format_should_say_about_for_approximate_dates);
+    RUN(format_should_write_bce_years);
+    RUN(format_should_say_today_for_present);
+    RUN(format_should_fall_back_to_english_for_other_languages);
+    RUN(format_should_truncate_within_the_buffer);
+    RUN(month_names_should_come_in_both_languages_and_lengths);
+    RUN(span_should_join_years_with_an_en_dash);
+    RUN(span_should_say_a_shared_month_once);
+    RUN(span_should_say_a_shared_year_once);
+    RUN(span_should_write_both_dates_in_full_across_years);
+    RUN(span_should_say_about_once_when_both_ends_are_approximate);
+    RUN(span_should_end_today_for_present);
+    RUN(span_should_collapse_a_date_to_itself_or_no_end);
+    RUN(span_should_write_bce_ranges);
+    RUN(span_should_truncate_within_the_buffer);
+    RUN(iso_should_write_the_day_containing_the_instant);
+    RUN(iso_should_write_negative_years_with_four_digits);
+    RUN(iso_should_round_trip_through_parse);
+    return TEST_REPORT();
+}
