@@ -258,7 +258,7 @@ static bool setup_controller(App *app)
     if (d->select) {
         int event = timeline_find_event(&app->tl, d->select);
         if (event < 0) fprintf(stderr, "frise: no event has the id \"%s\"\n", d->select);
-        else controller_select(&app->ctl, event);
+        else controller_open(&app->ctl, event, false);
     }
     double from, to;
     if (d->view) {

@@ -180,22 +180,30 @@ void controller_select(Controller *c, int event)
     c->layout_stale = true;
 }
 
-/* Keeps an event in view after it is selected from the panel buttons. */
-static void reveal_event(Controller *c, int event)
+/* Brings an event's date into the timeline area, away from its edges. */
+static void reveal_event(Controller *c, int event, bool animate)
 {
     const Event *ev = &c->tl->events[event];
     double x = scale_time_to_px(&c->view.scale, ev->start_days);
-    if (x >= c->regions.timeline_x0 + c->metrics.card_w && x <= c->regions.timeline_x1 - c->metrics.card_w) return;
+    double margin = fmin(c->metrics.card_w, c->view.scale.width_px / 4);
+    if (x >= c->regions.timeline_x0 + margin && x <= c->regions.timeline_x1 - margin) return;
     double width = scale_width_days(&c->view.scale);
-    controller_fly_to(c, ev->start_days - width / 2, ev->start_days + width / 2);
+    double from = ev->start_days - width / 3, to = from + width; /* a third in: room for its card */
+    if (animate) controller_fly_to(c, from, to);
+    else controller_set_view(c, from, to);
+}
+
+void controller_open(Controller *c, int event, bool animate)
+{
+    controller_select(c, event);
+    if (c->view.selected >= 0 && c->view.mode == VIEW_EXPLORE) reveal_event(c, c->view.selected, animate);
 }
 
 static void select_relative(Controller *c, int delta)
 {
     int next = c->view.selected + delta;
     if (next < 0 || next >= c->tl->event_count) return;
-    controller_select(c, next);
-    reveal_event(c, next);
+    controller_open(c, next, true);
 }
 
 static void ensure_layout(Controller *c)
@@ -275,9 +283,8 @@ static void handle_tap(Controller *c, const Gesture *g)
     Hit hit = view_hit(&in, g->x, g->y);
     switch (hit.kind) {
     case HIT_CARD: {
-        int event = c->layout.cards[hit.index].event;
-        controller_select(c, event);
-        reveal_event(c, event); /* the panel may now cover it */
+        /* At once, as the panel appears at once: the card stays where the eye is. */
+        controller_open(c, c->layout.cards[hit.index].event, false);
         break;
     }
     case HIT_CLUSTER: zoom_to_cluster(c, hit.index); break;
@@ -363,7 +370,7 @@ static bool handle_key(Controller *c, const Gesture *g)
     case KEY_RIGHT: pan_by(c, -step_px); return true;
     case KEY_HOME: controller_home(c); return true;
     case KEY_TAB: move_focus(c, g->mods & MOD_SHIFT ? -1 : 1); return true;
-    case KEY_RETURN: if (c->view.focused >= 0) controller_select(c, c->view.focused); return true;
+    case KEY_RETURN: if (c->view.focused >= 0) controller_open(c, c->view.focused, false); return true;
     case KEY_ESCAPE:
         if (c->view.help_open) c->view.help_open = false;
         else controller_select(c, -1);

@@ -107,6 +107,9 @@ void controller_resize(Controller *c, float w, float h);
 void controller_set_view(Controller *c, double from_days, double to_days);
 /* Opens an event's detail, or closes it with -1. */
 void controller_select(Controller *c, int event);
+/* Opens an event's detail and brings the event into view if the panel or
+ * the view hid it: a flight when animate, else at once. */
+void controller_open(Controller *c, int event, bool animate);
 /* The home view: the timeline's "home", else everything. */
 void controller_home_range(const Controller *c, double *from_days, double *to_days);
 /* Animated (or instant with reduced motion) flight to [from, to]. */

@@ -786,5 +786,8 @@ int replay_key_from_name(const char *name, int *mods)
         *mods = 0;
         return KEY_NONE;
     }
+    /* As the SDL shell reads a US keyboard: Shift+/ is '?', Shift+= is '+'. */
+    if ((*mods & MOD_SHIFT) && key == '/') key = '?';
+    if ((*mods & MOD_SHIFT) && key == '=') key = '+';
     return key;
 }

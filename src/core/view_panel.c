@@ -56,9 +56,10 @@ static void close_button(DrawList *dl, const ViewInput *in, Rect r)
     DrawCmd *c = drawlist_push(dl, DRAW_SHAPE, r.x, r.y, r.w, r.h, view_alpha(th->ink, 20));
     if (c) c->shape = SHAPE_CIRCLE;
     float cx = r.x + r.w / 2, cy = r.y + r.h / 2, k = r.w * 0.18f;
+    /* Each command is finished before the next push: a push may move the list. */
     DrawCmd *a = drawlist_push(dl, DRAW_LINE, cx - k, cy - k, 2 * k, 2 * k, th->ink);
-    DrawCmd *b = drawlist_push(dl, DRAW_LINE, cx - k, cy + k, 2 * k, -2 * k, th->ink);
     if (a) a->stroke = 2.5f;
+    DrawCmd *b = drawlist_push(dl, DRAW_LINE, cx - k, cy + k, 2 * k, -2 * k, th->ink);
     if (b) b->stroke = 2.5f;
 }
 
@@ -314,11 +315,15 @@ static void draw_attract(DrawList *dl, const ViewInput *in)
 {
     const LayoutMetrics *m = in->metrics;
     const char *text = ui_text(UI_TOUCH_TO_EXPLORE, lang_code(in));
-    int size = m->panel_title_px;
-    float w = width(in, text, FONT_BOLD, size) + 64 * m->ui, h = lh(in, FONT_BOLD, size) + 32 * m->ui;
-    float x = (in->regions->w - w) / 2, y = in->regions->overview_y0 - h - 24 * m->ui;
-    fill(dl, x, y, w, h, h / 2, view_alpha(in->theme->accent, 235));
-    view_text_line(dl, in, text, FONT_BOLD, size, x + 32 * m->ui, y + 16 * m->ui, 0, (Colour){255, 255, 255, 255});
+    /* Over the overview strip, which nobody uses while the loop runs, so the
+     * axis and its dates stay readable. */
+    int size = m->body_px;
+    float pad = 10 * m->ui;
+    float w = width(in, text, FONT_BOLD, size) + 64 * m->ui, h = lh(in, FONT_BOLD, size) + 2 * pad;
+    float x = (in->regions->w - w) / 2;
+    float y = in->regions->overview_y0 + (in->regions->overview_y1 - in->regions->overview_y0 - h) / 2;
+    fill(dl, x, y, w, h, h / 2, view_alpha(in->theme->accent, 240));
+    view_text_line(dl, in, text, FONT_BOLD, size, x + 32 * m->ui, y + pad, 0, (Colour){255, 255, 255, 255});
 }
 
 static void draw_countdown(DrawList *dl, const ViewInput *in)
