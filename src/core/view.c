@@ -226,8 +226,11 @@ static void draw_axis(DrawList *dl, const ViewInput *in, const Tick *ticks, int 
              t->level == TICK_SUB ? th->hairline : th->ink);
         if (!t->label[0]) continue;
         FontFace face = t->level == TICK_MAJOR ? FONT_BOLD : FONT_REGULAR;
+        /* Centred under the tick or not at all: pushing a label in from the
+         * edge would run it into its neighbour. */
         float w = text_width(in, t->label, face, m->axis_px);
-        float x = fminf(fmaxf(t->x_px - w / 2, r->timeline_x0 + 2), r->timeline_x1 - w - 2);
+        float x = t->x_px - w / 2;
+        if (x < r->timeline_x0 + 2 || x + w > r->timeline_x1 - 2) continue;
         view_text_line(dl, in, t->label, face, m->axis_px, x, r->ticks_y + 4 * m->ui, 0,
                        t->level == TICK_MAJOR ? th->ink : th->muted);
     }
