@@ -273,6 +273,14 @@ static void place_by_buckets(Placer *p)
         if (end <= first) continue;
         float x = (float)scale_time_to_px(in->scale, (b + 0.5) * bucket_days);
         x = fminf(fmaxf(x, p->area_lo + m->badge_d / 2), p->area_hi - m->badge_d / 2);
+        /* A badge pulled inside at an edge can land on its neighbour: the
+         * two buckets share one badge then (their ranges are contiguous). */
+        LayoutCluster *prev = out->cluster_count ? &out->clusters[out->cluster_count - 1] : NULL;
+        if (prev && x < prev->x + m->badge_d) {
+            prev->count = end - prev->range_first;
+            prev->to_days = fmax(prev->to_days, in->tl->events[end - 1].end_days);
+            continue;
+        }
         LayoutCluster *c = new_cluster(p, x);
         if (!c) return;
         c->members_offset = -1;
@@ -280,7 +288,6 @@ static void place_by_buckets(Placer *p)
         c->count = end - first;
         c->from_days = in->tl->events[first].start_days;
         c->to_days = in->tl->events[end - 1].end_days;
-        (void)out;
     }
 }
 

@@ -77,16 +77,19 @@ ScaleLimits scale_limits_for(double min_days, double max_days, double width_px)
 bool scale_clamp(TimeScale *s, const ScaleLimits *l)
 {
     double center = scale_center_days(s);
+    /* A centre a rounding error outside counts as inside, so that a
+     * clamped scale stays put when clamped again. */
+    double slack = 1e-12 * (fabs(center) + scale_width_days(s));
+    bool inside = center >= l->min_days - slack && center <= l->max_days + slack;
     double ppd = s->px_per_day;
     if (!(ppd >= l->min_px_per_day)) ppd = l->min_px_per_day;
     if (ppd > l->max_px_per_day) ppd = l->max_px_per_day;
     if (!isfinite(center)) center = 0.5 * (l->min_days + l->max_days);
     if (center < l->min_days) center = l->min_days;
     if (center > l->max_days) center = l->max_days;
-    /* Inside the limits: leave t0 alone. Recomputing it from the centre
-     * would move it by rounding (by more than 1e-9 days far from 1970)
-     * while saying nothing changed, or say it changed when nothing did. */
-    if (ppd == s->px_per_day && center == scale_center_days(s)) return false;
+    /* Inside the limits t0 is left alone: recomputing it from the centre
+     * would move it by a rounding error while reporting no change. */
+    if (ppd == s->px_per_day && inside) return false;
     s->px_per_day = ppd;
     s->t0_days = center - 0.5 * s->width_px / ppd;
     return true;
@@ -106,7 +109,8 @@ static const TickUnit UNITS[] = {
     {UNIT_DAY, 2},    {UNIT_DAY, 7},    {UNIT_DAY, 15},    {UNIT_MONTH, 1},   {UNIT_MONTH, 3},
     {UNIT_MONTH, 6},  {UNIT_YEAR, 1},   {UNIT_YEAR, 2},    {UNIT_YEAR, 5},    {UNIT_YEAR, 10},
     {UNIT_YEAR, 20},  {UNIT_YEAR, 50},  {UNIT_YEAR, 100},  {UNIT_YEAR, 200},  {UNIT_YEAR, 500},
-    {UNIT_YEAR, 1000}, {UNIT_YEAR, 10000}, {UNIT_YEAR, 100000}};
+    {UNIT_YEAR, 1000}, {UNIT_YEAR, 2000}, {UNIT_YEAR, 5000}, {UNIT_YEAR, 10000}, {UNIT_YEAR, 20000},
+    {UNIT_YEAR, 50000}, {UNIT_YEAR, 100000}, {UNIT_YEAR, 200000}, {UNIT_YEAR, 500000}};
 enum { UNIT_COUNT = sizeof UNITS / sizeof UNITS[0] };
 
 static double unit_days(TickUnit u)
@@ -176,14 +180,23 @@ static void tick_label(double t, TickUnit u, bool major, const char *lang, char 
     }
 }
 
-/* A wide sample label of the unit, to decide whether its labels fit. */
-static float sample_label_width(TickUnit u, const char *lang, const TextMeasurer *m, FontFace face, int size)
+/* A wide sample label of the unit in the given year, to decide whether its
+ * labels fit: September has the longest month names. Majors of days and
+ * hours carry a whole date, so their sample is the widest of two. */
+static float sample_label_width(TickUnit u, bool major, int64_t year, const char *lang, const TextMeasurer *m,
+                                FontFace face, int size)
 {
     char buf[TICK_LABEL_MAX];
-    double september_28 = (double)date_days_from_civil(2000, 9, 28);
-    double t = u.kind == UNIT_HOUR ? september_28 + 22.0 / 24.0 : september_28;
-    tick_label(t, u, false, lang, buf, sizeof buf);
-    return m->width(m->ctx, face, size, buf, strlen(buf));
+    double september_28 = (double)date_days_from_civil(year, 9, 28);
+    double t = u.kind == UNIT_HOUR && !major ? september_28 + 22.0 / 24.0 : september_28;
+    tick_label(t, u, major, lang, buf, sizeof buf);
+    float w = m->width(m->ctx, face, size, buf, strlen(buf));
+    if (major) { /* "1er septembre" is longer than "28 septembre" in French */
+        tick_label((double)date_days_from_civil(year, 9, 1), u, major, lang, buf, sizeof buf);
+        float w1 = m->width(m->ctx, face, size, buf, strlen(buf));
+        if (w1 > w) w = w1;
+    }
+    return w;
 }
 
 /* First tick time of unit u at or before t. */
@@ -226,14 +239,32 @@ static double next_tick(double t, TickUnit u)
     return t + 1;
 }
 
-/* Index of the finest unit whose labels fit, given the scale. */
+/* The year at either edge of the view with the longer label ("2000" or
+ * "2500 av. J.-C."): the sample labels are measured in that year. */
+static int64_t widest_year(const TimeScale *s, const char *lang)
+{
+    Date a = date_from_days(scale_left_days(s)), b = date_from_days(scale_right_days(s));
+    a.precision = b.precision = DATE_PREC_YEAR;
+    char ta[TICK_LABEL_MAX], tb[TICK_LABEL_MAX];
+    return date_format(&a, lang, ta, sizeof ta) >= date_format(&b, lang, tb, sizeof tb) ? a.year : b.year;
+}
+
+/* Index of the finest unit whose labels fit, given the scale: the minor
+ * labels at the unit's spacing, and the majors (whole dates for days and
+ * hours) at theirs. */
 static int label_unit_index(const TimeScale *s, const char *lang, const TextMeasurer *m, FontFace face, int size,
                             float gap)
 {
+    int64_t year = widest_year(s, lang);
     for (int i = 0; i < UNIT_COUNT; i++) {
         double spacing = unit_days(UNITS[i]) * s->px_per_day;
         if (spacing < 24) continue;
-        if (spacing >= sample_label_width(UNITS[i], lang, m, face, size) + gap) return i;
+        if (spacing < sample_label_width(UNITS[i], false, year, lang, m, face, size) + gap) continue;
+        if (UNITS[i].kind == UNIT_HOUR || UNITS[i].kind == UNIT_DAY) {
+            double major_spacing = unit_days(major_of(UNITS[i])) * s->px_per_day;
+            if (major_spacing < sample_label_width(UNITS[i], true, year, lang, m, face, size) + gap) continue;
+        }
+        return i;
     }
     return UNIT_COUNT - 1;
 }
@@ -256,25 +287,59 @@ static int emit_ticks(const TimeScale *s, TickUnit u, TickUnit major, TickLevel 
     return count;
 }
 
-/* Drops labels that would overlap their labelled neighbour (minors first). */
-static void remove_overlaps(Tick *t, int n, const TextMeasurer *m, FontFace face, int size, float gap)
+/* Where a label is drawn: centred on its tick, but pulled inside the area
+ * near an edge (as the view draws it), so that is where it must not overlap. */
+static void label_extent(const Tick *t, const TextMeasurer *m, FontFace face, int size, float lo, float hi,
+                         float *left, float *right)
 {
-    int prev = -1;
-    float prev_right = -INFINITY;
+    float w = m->width(m->ctx, face, size, t->label, strlen(t->label));
+    float x = fminf(fmaxf(t->x_px - w / 2, lo), hi - w);
+    *left = x;
+    *right = x + w;
+}
+
+static void drop_label(Tick *t)
+{
+    t->level = TICK_SUB;
+    t->label[0] = '\0';
+}
+
+/* Drops labels that would overlap another (minors first). Majors are
+ * settled first, among themselves; then a minor keeps its label only when it
+ * clears both the label kept before it and the major after it. (Settling
+ * neighbours pairwise is not enough: a wide major that evicts the minor just
+ * before it can still reach the label before that one.) lo..hi is the area. */
+static void remove_overlaps(Tick *t, int n, const TextMeasurer *m, FontFace face, int size, float gap, float lo,
+                            float hi)
+{
+    float prev_right = -INFINITY, left, right;
     for (int i = 0; i < n; i++) {
-        if (t[i].level == TICK_SUB) continue;
-        float w = m->width(m->ctx, face, size, t[i].label, strlen(t[i].label));
-        float left = t[i].x_px - w / 2;
+        if (t[i].level != TICK_MAJOR) continue;
+        label_extent(&t[i], m, face, size, lo, hi, &left, &right);
         if (left < prev_right + gap) {
-            bool drop_this = t[i].level == TICK_MINOR || (prev >= 0 && t[prev].level == TICK_MAJOR);
-            int victim = drop_this ? i : prev;
-            t[victim].level = TICK_SUB;
-            t[victim].label[0] = '\0';
-            if (!drop_this) { prev = i; prev_right = t[i].x_px + w / 2; }
+            drop_label(&t[i]);
             continue;
         }
-        prev = i;
-        prev_right = t[i].x_px + w / 2;
+        prev_right = right;
+    }
+    prev_right = -INFINITY;
+    int next_major = 0;
+    for (int i = 0; i < n; i++) {
+        if (t[i].level == TICK_SUB) continue;
+        label_extent(&t[i], m, face, size, lo, hi, &left, &right);
+        if (t[i].level == TICK_MINOR) {
+            if (next_major <= i) {
+                next_major = i + 1;
+                while (next_major < n && t[next_major].level != TICK_MAJOR) next_major++;
+            }
+            float next_left = INFINITY, next_right;
+            if (next_major < n) label_extent(&t[next_major], m, face, size, lo, hi, &next_left, &next_right);
+            if (left < prev_right + gap || right + gap > next_left) {
+                drop_label(&t[i]);
+                continue;
+            }
+        }
+        prev_right = right;
     }
 }
 
@@ -303,6 +368,6 @@ int scale_ticks(const TimeScale *s, const char *lang, const TextMeasurer *m, Fon
         }
         qsort(out, (size_t)n, sizeof *out, by_x);
     }
-    remove_overlaps(out, n, m, face, size_px, gap_px);
+    remove_overlaps(out, n, m, face, size_px, gap_px, (float)s->x0_px, (float)(s->x0_px + s->width_px));
     return n;
 }

@@ -1,0 +1,688 @@
+/* test_layout.c: specifications of metrics, regions and the placement of
+ * cards and clusters, as properties over many random timelines, views and
+ * windows, measured with a fixed-width fake measurer. */
+#include "layout.h"
+#include "test.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+/* ---- a fixed-width measurer: 0.6 * size per UTF-8 character ------------------------ */
+
+static float fake_width(void *ctx, FontFace face, int size_px, const char *s, size_t len)
+{
+    (void)ctx;
+    (void)face;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+    return 0.6f * (float)size_px * (float)n;
+}
+
+static float fake_line_height(void *ctx, FontFace face, int size_px)
+{
+    (void)ctx;
+    (void)face;
+    return 1.3f * (float)size_px;
+}
+
+static const TextMeasurer MEASURE = {NULL, fake_width, fake_line_height};
+
+/* ---- a seeded PRNG (splitmix64) --------------------------------------------------- */
+
+static uint64_t rng_state;
+
+static uint64_t rng_next(void)
+{
+    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+static double rng_unit(void)
+{
+    return (double)(rng_next() >> 11) * (1.0 / 9007199254740992.0);
+}
+
+static double rng_range(double lo, double hi)
+{
+    return lo + (hi - lo) * rng_unit();
+}
+
+static int rng_int(int lo, int hi) /* inclusive */
+{
+    return lo + (int)(rng_next() % (uint64_t)(hi - lo + 1));
+}
+
+static double rng_log(double lo, double hi)
+{
+    return exp(rng_range(log(lo), log(hi)));
+}
+
+static double days(int64_t y, int m, int d)
+{
+    return (double)date_days_from_civil(y, m, d);
+}
+
+/* ---- timelines built in memory ------------------------------------------------------- */
+
+typedef struct Spec {
+    double start, end;
+    bool has_end;
+    int category;
+} Spec;
+
+static int by_start(const void *a, const void *b)
+{
+    const Spec *p = a, *q = b;
+    if (p->start != q->start) return p->start < q->start ? -1 : 1;
+    return (p->end > q->end) - (p->end < q->end);
+}
+
+/* A timeline of n events (sorted here), ids "e0".."e<n-1>" in time order. */
+static void build_timeline(Timeline *tl, Spec *specs, int n)
+{
+    memset(tl, 0, sizeof *tl);
+    strcpy(tl->langs[0], "en");
+    tl->lang_count = 1;
+    if (n > 0) qsort(specs, (size_t)n, sizeof *specs, by_start);
+    tl->events = arena_alloc(&tl->arena, (size_t)(n > 0 ? n : 1) * sizeof *tl->events);
+    tl->event_count = n;
+    tl->min_days = n ? specs[0].start : 0;
+    tl->max_days = n ? specs[0].end : 1;
+    for (int i = 0; i < n; i++) {
+        Event *ev = &tl->events[i];
+        memset(ev, 0, sizeof *ev);
+        char id[16];
+        snprintf(id, sizeof id, "e%d", i);
+        ev->id = arena_strdup(&tl->arena, id);
+        ev->start = date_from_days(specs[i].start);
+        ev->end = date_from_days(specs[i].end);
+        ev->has_end = specs[i].has_end;
+        ev->start_days = specs[i].start;
+        ev->end_days = specs[i].end;
+        ev->category = specs[i].category;
+        ev->title.by_lang[0] = ev->id;
+        if (specs[i].end > tl->max_days) tl->max_days = specs[i].end;
+    }
+}
+
+/* 0..max_events events over 1..100 years: spread dates, some spans, some
+ * bursts of many events on one day, some at an hour of the day. */
+static int random_specs(Spec *specs, int max_events, double *from, double *to)
+{
+    int n = rng_int(0, max_events);
+    double years = rng_range(1, 100);
+    double base = days(rng_int(1500, 2020), 1, 1);
+    double span = years * 365.2425;
+    int i = 0;
+    while (i < n) {
+        double start = floor(base + rng_unit() * span);
+        if (rng_unit() < 0.1) start += rng_int(0, 23) / 24.0;
+        int burst = rng_unit() < 0.06 ? rng_int(5, 60) : 1;
+        for (int k = 0; k < burst && i < n; k++, i++) {
+            Spec *s = &specs[i];
+            s->start = start;
+            s->has_end = rng_unit() < 0.15;
+            s->end = s->has_end ? start + rng_log(1, 5 * 365.2425) : start + 1;
+            s->category = -1;
+        }
+    }
+    *from = base;
+    *to = base + span;
+    return n;
+}
+
+/* ---- the frame under test ---------------------------------------------------------- */
+
+typedef struct Frame {
+    float w, h, panel_w;
+    int lanes;
+    bool story;
+    LayoutStyle style;
+    LayoutMetrics m;
+    Regions r;
+    TimeScale s;
+} Frame;
+
+/* The panel width the viewer uses. */
+static float panel_width(float w)
+{
+    return fmaxf(fminf(w * 0.4f, 900), fminf(w * 0.6f, 380));
+}
+
+static void frame_setup(Frame *f, float w, float h, LayoutStyle style, int lanes, float panel_w, bool story)
+{
+    f->w = w;
+    f->h = h;
+    f->style = style;
+    f->lanes = lanes;
+    f->panel_w = panel_w;
+    f->story = story;
+    f->m = layout_metrics(w, h, style, &MEASURE);
+    f->r = layout_regions(w, h, &f->m, lanes, panel_w, story);
+    f->s.x0_px = f->r.timeline_x0;
+    f->s.width_px = f->r.timeline_x1 - f->r.timeline_x0;
+    f->s.px_per_day = 1;
+    f->s.t0_days = 0;
+}
+
+static void random_frame(Frame *f, bool story)
+{
+    float w = (float)rng_int(800, 3840), h = (float)rng_int(600, 2160);
+    float panel = !story && rng_unit() < 0.35 ? panel_width(w) : 0;
+    frame_setup(f, w, h, rng_unit() < 0.3 ? LAYOUT_STYLE_LARGE : LAYOUT_STYLE_DESKTOP, rng_int(0, 3), panel, story);
+}
+
+static void build_hiding(Layout *l, const Timeline *tl, const Frame *f, const bool *hidden)
+{
+    LayoutInput in = {.tl = tl, .scale = &f->s, .m = &f->m, .r = &f->r, .category_hidden = hidden};
+    layout_build(l, &in);
+}
+
+static void build(Layout *l, const Timeline *tl, const Frame *f)
+{
+    build_hiding(l, tl, f, NULL);
+}
+
+/* Where anchors of events that must show lie. */
+static float visible_lo(const Frame *f)
+{
+    return f->r.timeline_x0 + f->m.margin / 2 + f->m.leader_inset;
+}
+
+static float visible_hi(const Frame *f)
+{
+    return f->r.timeline_x1 - f->m.margin / 2 - f->m.leader_inset;
+}
+
+static bool rects_overlap(float ax, float ay, float aw, float ah, float bx, float by, float bw, float bh)
+{
+    return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
+}
+
+static char why[256];
+
+#define PROP(cond, ...)                                         \
+    do {                                                        \
+        if (!(cond)) {                                          \
+            snprintf(why, sizeof why, __VA_ARGS__);             \
+            goto fail;                                          \
+        }                                                       \
+    } while (0)
+
+/* Every property of a layout; on failure, says why and returns false.
+ * hidden: the categories left out (NULL: none). */
+static bool layout_is_sound_hiding(const Layout *l, const Timeline *tl, const Frame *f, const bool *hidden)
+{
+    const Regions *r = &f->r;
+    const LayoutMetrics *m = &f->m;
+    int *seen = calloc((size_t)(tl->event_count > 0 ? tl->event_count : 1), sizeof *seen);
+    why[0] = '\0';
+    PROP(!l->out_of_memory, "out of memory");
+    float lo = visible_lo(f), hi = visible_hi(f);
+
+    /* cards */
+    for (int i = 0; i < l->card_count; i++) {
+        const LayoutCard *c = &l->cards[i];
+        PROP(c->event >= 0 && c->event < tl->event_count, "card %d: event %d", i, c->event);
+        const Event *ev = &tl->events[c->event];
+        seen[c->event]++;
+        PROP(c->x >= r->timeline_x0 && c->x + c->w <= r->timeline_x1, "card %d: x %.2f..%.2f outside %.2f..%.2f", i,
+             c->x, c->x + c->w, r->timeline_x0, r->timeline_x1);
+        PROP(c->y >= r->content_y0 && c->y + c->h <= r->content_y1, "card %d: y %.2f..%.2f outside content", i, c->y,
+             c->y + c->h);
+        PROP(c->above ? c->y + c->h <= r->above_y1 : c->y >= r->below_y0, "card %d: over the axis block", i);
+        PROP(c->above ? c->y >= r->above_y0 : c->y + c->h <= r->below_y1, "card %d: outside its rows", i);
+        PROP(c->row >= 0 && c->row < (c->above ? r->rows_above : r->rows_below), "card %d: row %d", i, c->row);
+        PROP(c->w == m->card_w && c->h == m->card_h, "card %d: size", i);
+        double anchor = scale_time_to_px(&f->s, ev->start_days);
+        PROP(fabs(c->anchor_x - anchor) <= 0.01, "card %d: anchor %.3f, date at %.3f", i, c->anchor_x, anchor);
+        PROP(c->anchor_x >= c->x && c->anchor_x <= c->x + c->w, "card %d: leader misses the card", i);
+        double span = ev->has_end ? scale_time_to_px(&f->s, ev->end_days) : anchor;
+        PROP(fabs(c->span_x1 - span) <= 0.01 * fmax(1, fabs(span) * 1e-6), "card %d: span end", i);
+        for (int j = 0; j < i; j++) {
+            const LayoutCard *d = &l->cards[j];
+            PROP(!rects_overlap(c->x, c->y, c->w, c->h, d->x, d->y, d->w, d->h), "cards %d and %d overlap", j, i);
+        }
+        /* hit test: the card is found at its centre */
+        PROP(layout_card_at(l, c->x + c->w / 2, c->y + c->h / 2) == i, "card_at misses card %d", i);
+        PROP(layout_card_of_event(l, c->event) == i, "card_of_event misses card %d", i);
+    }
+
+    /* clusters */
+    int total = 0;
+    for (int i = 0; i < l->cluster_count; i++) {
+        const LayoutCluster *c = &l->clusters[i];
+        PROP(c->count > 0, "cluster %d: empty", i);
+        PROP(c->y == r->cluster_y && c->d == m->badge_d, "cluster %d: not on the badge line", i);
+        PROP(c->x - c->d / 2 >= r->timeline_x0 && c->x + c->d / 2 <= r->timeline_x1, "cluster %d: x %.2f outside", i,
+             c->x);
+        for (int j = 0; j < i; j++)
+            PROP(fabsf(l->clusters[j].x - c->x) >= c->d, "badges %d and %d overlap (x %.2f, %.2f, d %.2f)", j, i,
+                 l->clusters[j].x, c->x, c->d);
+        for (int j = 0; j < l->card_count; j++) {
+            const LayoutCard *k = &l->cards[j];
+            PROP(!rects_overlap(c->x - c->d / 2, c->y - c->d / 2, c->d, c->d, k->x, k->y, k->w, k->h),
+                 "badge %d under card %d", i, j);
+        }
+        double from = INFINITY, to = -INFINITY;
+        for (int k = 0; k < c->count; k++) {
+            int e = layout_cluster_member(l, c, k);
+            PROP(e >= 0 && e < tl->event_count, "cluster %d: member %d", i, e);
+            seen[e]++;
+            from = fmin(from, tl->events[e].start_days);
+            to = fmax(to, tl->events[e].end_days);
+        }
+        PROP(c->from_days == from, "cluster %d: from_days %.3f, first member %.3f", i, c->from_days, from);
+        if (c->members_offset >= 0) PROP(c->to_days == to, "cluster %d: to_days", i);
+        else PROP(c->to_days > c->from_days, "cluster %d: to_days", i);
+        total += c->count;
+        PROP(layout_cluster_at(l, c->x, c->y) == i, "cluster_at misses cluster %d", i);
+        /* a colour only when every member (of a sample) shares it */
+        int cat = tl->events[layout_cluster_member(l, c, 0)].category;
+        int limit = c->count < 64 ? c->count : 64;
+        for (int k = 1; k < limit; k++)
+            if (tl->events[layout_cluster_member(l, c, k)].category != cat) cat = -1;
+        PROP(c->category == (cat >= 0 ? cat : -1), "cluster %d: category %d, expected %d", i, c->category, cat);
+    }
+
+    /* every event whose anchor is in reach shows exactly once, no other does */
+    int visible = 0;
+    for (int e = 0; e < tl->event_count; e++) {
+        double x = scale_time_to_px(&f->s, tl->events[e].start_days);
+        if (fabs(x - lo) < 1e-3 || fabs(x - hi) < 1e-3) continue; /* on the edge: either is right */
+        int cat = tl->events[e].category;
+        bool shown = !hidden || l->bucketed || cat < 0 || !hidden[cat];
+        bool in = x >= lo && x <= hi;
+        visible += in && shown;
+        if (in && !shown) {
+            PROP(seen[e] == 0, "hidden event %d shows", e);
+            continue;
+        }
+        PROP(seen[e] == (in ? 1 : 0), "event %d (x %.2f in %.2f..%.2f) shows %d times", e, x, lo, hi, seen[e]);
+        PROP(in == (e >= l->visible_first && e < l->visible_end), "event %d: visible range %d..%d", e,
+             l->visible_first, l->visible_end);
+    }
+    PROP(total + l->card_count == (hidden ? visible : l->visible_end - l->visible_first),
+         "cards %d + members %d != visible %d", l->card_count, total, l->visible_end - l->visible_first);
+    PROP(l->bucketed == (l->visible_end - l->visible_first > LAYOUT_MAX_PLACED), "bucketed %d", l->bucketed);
+
+    /* nothing at the axis line (below the badges, above the tick labels) */
+    for (int k = 0; k <= 20; k++) {
+        float x = r->timeline_x0 + (r->timeline_x1 - r->timeline_x0) * (float)k / 20.0f;
+        PROP(layout_card_at(l, x, r->axis_y) == -1, "card_at finds a card on the axis");
+        PROP(layout_cluster_at(l, x, r->axis_y) == -1, "cluster_at finds a badge on the axis");
+    }
+    free(seen);
+    return true;
+fail:
+    free(seen);
+    return false;
+}
+
+static bool layout_is_sound(const Layout *l, const Timeline *tl, const Frame *f)
+{
+    return layout_is_sound_hiding(l, tl, f, NULL);
+}
+
+static void report(const char *what, int iter, const Timeline *tl, const Frame *f, const Layout *l)
+{
+    char a[32], b[32];
+    date_format_iso(scale_left_days(&f->s), a, sizeof a);
+    date_format_iso(scale_right_days(&f->s), b, sizeof b);
+    fprintf(stderr,
+            "%s, case %d: %s\n  window %.0fx%.0f style %d lanes %d panel %.0f story %d; %d events; view %s..%s "
+            "(%.4g days); %d cards, %d clusters, bucketed %d\n",
+            what, iter, why, f->w, f->h, f->style, f->lanes, f->panel_w, f->story, tl->event_count, a, b,
+            scale_width_days(&f->s), l->card_count, l->cluster_count, l->bucketed);
+}
+
+/* ---- metrics and regions ------------------------------------------------------------- */
+
+static void large_style_keeps_text_at_20px_and_targets_at_60px_at_1080p(void)
+{
+    LayoutMetrics m = layout_metrics(1920, 1080, LAYOUT_STYLE_LARGE, &MEASURE);
+    CHECK(m.title_px >= 20 && m.card_title_px >= 20 && m.summary_px >= 20 && m.date_px >= 20);
+    CHECK(m.axis_px >= 20 && m.body_px >= 20 && m.panel_title_px >= 20 && m.small_px >= 20);
+    CHECK(m.badge_d >= 60);
+    LayoutMetrics d = layout_metrics(1920, 1080, LAYOUT_STYLE_DESKTOP, &MEASURE);
+    CHECK_NEAR(d.ui, 1.0, 1e-6);
+    CHECK(d.card_w > 0 && d.card_h > 0);
+    /* the card holds its padding, colour bar, date, title and summary lines */
+    float expect = 2 * d.card_pad + 4 + 1.3f * d.date_px + 4 * d.ui + d.card_title_lines * 1.3f * d.card_title_px +
+                   4 * d.ui + d.card_summary_lines * 1.3f * d.summary_px;
+    CHECK_NEAR(d.card_h, expect, 1e-3);
+}
+
+static void regions_stack_header_rows_axis_rows_overview(void)
+{
+    rng_state = 11;
+    for (int iter = 0; iter < 2000; iter++) {
+        Frame f;
+        bool story = rng_unit() < 0.25;
+        random_frame(&f, story);
+        const Regions *r = &f.r;
+        bool ok = r->header_y1 <= r->content_y0 && r->content_y0 <= r->above_y0 && r->above_y0 <= r->above_y1 &&
+                  r->above_y1 < r->cluster_y - f.m.badge_d / 2 + 1e-3f &&
+                  r->cluster_y + f.m.badge_d / 2 <= r->lanes_y0 && r->lanes_y0 <= r->axis_y &&
+                  r->axis_y < r->ticks_y && r->ticks_y < r->below_y0 && r->below_y0 <= r->below_y1 &&
+                  r->below_y1 <= r->content_y1 && r->content_y1 <= r->overview_y0 && r->overview_y1 == f.h &&
+                  r->timeline_x0 == 0 && r->timeline_x1 == r->panel_x0 && r->panel_x0 == f.w - f.panel_w;
+        if (story) ok = ok && r->rows_above == 0 && r->rows_below == 0 && r->above_y1 > r->above_y0;
+        else ok = ok && r->rows_above >= 1 && r->rows_above >= r->rows_below && r->rows_above - r->rows_below <= 1;
+        if (!ok) {
+            fprintf(stderr, "regions case %d: %.0fx%.0f story %d\n", iter, f.w, f.h, story);
+            CHECK(ok);
+            return;
+        }
+    }
+}
+
+/* ---- placement: properties over random timelines ---------------------------------------- */
+
+static void cards_and_clusters_are_sound_over_random_timelines_views_and_windows(void)
+{
+    rng_state = 12;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    int cards = 0, clusters = 0, panels = 0;
+    for (int iter = 0; iter < 300; iter++) {
+        double from, to;
+        int n = random_specs(specs, 400, &from, &to);
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        for (int view = 0; view < 6; view++) {
+            Frame f;
+            random_frame(&f, false);
+            double span = to - from;
+            scale_set_center_width(&f.s, rng_range(from - 0.1 * span, to + 0.1 * span), rng_log(0.5, 1.3 * span));
+            build(&l, &tl, &f);
+            cards += l.card_count;
+            clusters += l.cluster_count;
+            panels += f.panel_w > 0;
+            if (!layout_is_sound(&l, &tl, &f)) {
+                report("random", iter, &tl, &f, &l);
+                CHECK(!"sound layout");
+                iter = 1 << 20;
+                break;
+            }
+        }
+        timeline_free(&tl);
+    }
+    CHECK(cards > 1000 && clusters > 100 && panels > 100); /* the properties were put to work */
+    layout_free(&l);
+    free(specs);
+}
+
+static void a_burst_on_one_day_becomes_cards_then_one_cluster(void)
+{
+    Spec specs[200];
+    for (int i = 0; i < 200; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, -1};
+    Timeline tl;
+    build_timeline(&tl, specs, 200);
+    Frame f;
+    frame_setup(&f, 1920, 1080, LAYOUT_STYLE_DESKTOP, 0, 0, false);
+    scale_set_center_width(&f.s, days(1970, 3, 18), 60);
+    Layout l = {0};
+    build(&l, &tl, &f);
+    CHECK(layout_is_sound(&l, &tl, &f));
+    CHECK_INT(l.card_count, f.r.rows_above + f.r.rows_below); /* one card per row */
+    CHECK_INT(l.cluster_count, 1);
+    if (l.cluster_count == 1) CHECK_INT(l.clusters[0].count, 200 - l.card_count);
+    layout_free(&l);
+    timeline_free(&tl);
+}
+
+static void an_empty_timeline_lays_out_nothing(void)
+{
+    Timeline tl;
+    build_timeline(&tl, NULL, 0);
+    Frame f;
+    frame_setup(&f, 1280, 720, LAYOUT_STYLE_DESKTOP, 1, 0, false);
+    scale_set_center_width(&f.s, 0, 365);
+    Layout l = {0};
+    build(&l, &tl, &f);
+    CHECK_INT(l.card_count, 0);
+    CHECK_INT(l.cluster_count, 0);
+    CHECK_INT(l.visible_end - l.visible_first, 0);
+    CHECK_INT(layout_card_at(&l, 640, 360), -1);
+    CHECK_INT(layout_cluster_at(&l, 640, f.r.cluster_y), -1);
+    layout_free(&l);
+    timeline_free(&tl);
+}
+
+static void clusters_take_a_colour_only_when_their_events_share_it(void)
+{
+    Spec specs[100];
+    for (int i = 0; i < 100; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, i < 50 ? 1 : 2};
+    specs[99].start = specs[98].start = days(1975, 1, 1); /* far away: its own cluster, mixed below */
+    specs[99].end = specs[98].end = specs[99].start + 1;
+    Timeline tl;
+    build_timeline(&tl, specs, 100);
+    Frame f;
+    frame_setup(&f, 1920, 1080, LAYOUT_STYLE_DESKTOP, 0, 0, true); /* story: every event clusters */
+    scale_fit(&f.s, days(1970, 1, 1), days(1976, 1, 1));
+    Layout l = {0};
+    build(&l, &tl, &f);
+    CHECK(layout_is_sound(&l, &tl, &f));
+    CHECK_INT(l.cluster_count, 2);
+    if (l.cluster_count == 2) {
+        CHECK_INT(l.clusters[0].count, 98);
+        CHECK_INT(l.clusters[0].category, -1); /* 1s and 2s */
+        CHECK_INT(l.clusters[1].count, 2);
+        CHECK_INT(l.clusters[1].category, 2);
+    }
+    layout_free(&l);
+    timeline_free(&tl);
+}
+
+static void hidden_categories_are_left_out_of_cards_and_clusters(void)
+{
+    rng_state = 16;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    const bool hidden[3] = {false, true, false};
+    int left_out = 0;
+    for (int iter = 0; iter < 150; iter++) {
+        double from, to;
+        int n = random_specs(specs, 400, &from, &to);
+        for (int i = 0; i < n; i++) specs[i].category = rng_int(-1, 2);
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Frame f;
+        random_frame(&f, false);
+        double span = to - from;
+        scale_set_center_width(&f.s, rng_range(from, to), rng_log(0.5, 1.3 * span));
+        build_hiding(&l, &tl, &f, hidden);
+        for (int e = l.visible_first; e < l.visible_end; e++) left_out += tl.events[e].category == 1;
+        if (!layout_is_sound_hiding(&l, &tl, &f, hidden)) {
+            report("hidden", iter, &tl, &f, &l);
+            CHECK(!"sound layout");
+            timeline_free(&tl);
+            break;
+        }
+        timeline_free(&tl);
+    }
+    CHECK(left_out > 100);
+    layout_free(&l);
+    free(specs);
+}
+
+/* ---- bucketed mode -------------------------------------------------------------------------- */
+
+static void many_events_are_bucketed_and_every_visible_event_counted_once(void)
+{
+    rng_state = 13;
+    enum { N = 20000 };
+    Spec *specs = malloc(N * sizeof *specs);
+    Layout l = {0};
+    for (int iter = 0; iter < 40; iter++) {
+        double from = days(rng_int(1800, 2000), 1, 1), span = rng_range(2, 30) * 365.2425;
+        for (int i = 0; i < N; i++) {
+            double start = floor(from + rng_unit() * span);
+            if (i % 50 == 1) start = specs[i - 1].start; /* some on the same day */
+            bool has_end = rng_unit() < 0.1;
+            specs[i] = (Spec){start, has_end ? start + rng_log(1, 400) : start + 1, has_end, -1};
+        }
+        Timeline tl;
+        build_timeline(&tl, specs, N);
+        for (int view = 0; view < 5; view++) {
+            Frame f;
+            random_frame(&f, false);
+            /* from the whole timeline to a fifth of it: always more than LAYOUT_MAX_PLACED in view */
+            double w = span * rng_range(0.4, 1.2);
+            scale_set_center_width(&f.s, from + span / 2 + rng_range(-0.1, 0.1) * span, w);
+            build(&l, &tl, &f);
+            bool ok = layout_is_sound(&l, &tl, &f);
+            if (ok && !l.bucketed) {
+                snprintf(why, sizeof why, "not bucketed with %d in view", l.visible_end - l.visible_first);
+                ok = false;
+            }
+            /* the buckets cover the visible range in order, without gaps */
+            int next = l.visible_first;
+            for (int i = 0; ok && i < l.cluster_count; i++) {
+                const LayoutCluster *c = &l.clusters[i];
+                if (c->members_offset != -1 || c->range_first != next) {
+                    snprintf(why, sizeof why, "bucket %d starts at %d, expected %d", i, c->range_first, next);
+                    ok = false;
+                }
+                if (i > 0 && !(c->x > l.clusters[i - 1].x)) {
+                    snprintf(why, sizeof why, "bucket %d not right of bucket %d", i, i - 1);
+                    ok = false;
+                }
+                next += c->count;
+            }
+            if (ok && next != l.visible_end) {
+                snprintf(why, sizeof why, "buckets end at %d, visible to %d", next, l.visible_end);
+                ok = false;
+            }
+            if (ok && l.card_count != 0) {
+                snprintf(why, sizeof why, "cards in bucketed mode");
+                ok = false;
+            }
+            if (!ok) {
+                report("bucketed", iter, &tl, &f, &l);
+                CHECK(!"sound bucketed layout");
+                iter = 1 << 20;
+                break;
+            }
+            /* panning keeps it bucketed */
+            TimeScale keep = f.s;
+            scale_pan(&f.s, rng_range(-300, 300));
+            build(&l, &tl, &f);
+            if (l.visible_end - l.visible_first > LAYOUT_MAX_PLACED) CHECK(l.bucketed);
+            f.s = keep;
+        }
+        timeline_free(&tl);
+    }
+    layout_free(&l);
+    free(specs);
+}
+
+/* ---- stability while panning ------------------------------------------------------------------ */
+
+/* Cards shown before and after a pan of a few pixels keep their row and side. */
+static void panning_a_few_pixels_keeps_every_card_in_its_row(void)
+{
+    rng_state = 14;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout a = {0}, b = {0};
+    int compared = 0, moved = 0, cases = 0, bad_cases = 0;
+    char first[512] = "";
+    for (int iter = 0; iter < 200; iter++) {
+        /* moderately dense: 150..400 events over 3..15 years */
+        int n = rng_int(150, 400);
+        double from = days(rng_int(1800, 2000), 1, 1), span = rng_range(3, 15) * 365.2425;
+        for (int i = 0; i < n; i++) {
+            double start = floor(from + rng_unit() * span);
+            bool has_end = rng_unit() < 0.1;
+            specs[i] = (Spec){start, has_end ? start + rng_log(1, 400) : start + 1, has_end, -1};
+        }
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Frame f;
+        random_frame(&f, false);
+        scale_set_center_width(&f.s, from + span * rng_range(0.2, 0.8), span * rng_range(0.05, 0.3));
+        for (int step = 0; step < 10; step++) {
+            build(&a, &tl, &f);
+            double dx = rng_range(-6, 6);
+            scale_pan(&f.s, dx);
+            build(&b, &tl, &f);
+            bool case_bad = false;
+            for (int i = 0; i < a.card_count; i++) {
+                int j = layout_card_of_event(&b, a.cards[i].event);
+                if (j < 0) continue;
+                compared++;
+                if (a.cards[i].row != b.cards[j].row || a.cards[i].above != b.cards[j].above) {
+                    moved++;
+                    case_bad = true;
+                    if (!first[0])
+                        snprintf(first, sizeof first,
+                                 "case %d step %d: pan %.2f px moves event %d (x %.1f) from row %d%s to row %d%s; "
+                                 "window %.0fx%.0f, %d events, %d cards",
+                                 iter, step, dx, a.cards[i].event, a.cards[i].anchor_x, a.cards[i].row,
+                                 a.cards[i].above ? " above" : " below", b.cards[j].row,
+                                 b.cards[j].above ? " above" : " below", f.w, f.h, n, a.card_count);
+                }
+            }
+            cases++;
+            bad_cases += case_bad;
+        }
+        timeline_free(&tl);
+    }
+    if (moved) fprintf(stderr, "%d of %d pans moved %d of %d cards to another row; first: %s\n", bad_cases, cases,
+                       moved, compared, first);
+    CHECK(compared > 1000);
+    CHECK_INT(moved, 0);
+    layout_free(&a);
+    layout_free(&b);
+    free(specs);
+}
+
+/* ---- story regions ------------------------------------------------------------------------------ */
+
+static void story_regions_have_no_card_rows_and_every_visible_event_clusters(void)
+{
+    rng_state = 15;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    for (int iter = 0; iter < 150; iter++) {
+        double from, to;
+        int n = random_specs(specs, 400, &from, &to);
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Frame f;
+        random_frame(&f, true);
+        double span = to - from;
+        scale_set_center_width(&f.s, rng_range(from, to), rng_log(0.5, 1.3 * span));
+        build(&l, &tl, &f);
+        bool ok = f.r.rows_above == 0 && f.r.rows_below == 0 && l.card_count == 0 && layout_is_sound(&l, &tl, &f);
+        if (!ok) {
+            report("story", iter, &tl, &f, &l);
+            CHECK(ok);
+            timeline_free(&tl);
+            break;
+        }
+        timeline_free(&tl);
+    }
+    layout_free(&l);
+    free(specs);
+}
+
+int main(void)
+{
+    RUN(large_style_keeps_text_at_20px_and_targets_at_60px_at_1080p);
+    RUN(regions_stack_header_rows_axis_rows_overview);
+    RUN(cards_and_clusters_are_sound_over_random_timelines_views_and_windows);
+    RUN(a_burst_on_one_day_becomes_cards_then_one_cluster);
+    RUN(an_empty_timeline_lays_out_nothing);
+    RUN(clusters_take_a_colour_only_when_their_events_share_it);
+    RUN(hidden_categories_are_left_out_of_cards_and_clusters);
+    RUN(many_events_are_bucketed_and_every_visible_event_counted_once);
+    RUN(panning_a_few_pixels_keeps_every_card_in_its_row);
+    RUN(story_regions_have_no_card_rows_and_every_visible_event_clusters);
+    return TEST_REPORT();
+}
