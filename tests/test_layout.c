@@ -187,15 +187,16 @@ static void build(Layout *l, const Timeline *tl, const Frame *f)
     build_hiding(l, tl, f, NULL);
 }
 
-/* Where anchors of events that must show lie. */
+/* Where anchors of events that must show lie: the whole timeline area (an
+ * event too near an edge for its card shows as a badge). */
 static float visible_lo(const Frame *f)
 {
-    return f->r.timeline_x0 + f->m.margin / 2 + f->m.leader_inset;
+    return f->r.timeline_x0;
 }
 
 static float visible_hi(const Frame *f)
 {
-    return f->r.timeline_x1 - f->m.margin / 2 - f->m.leader_inset;
+    return f->r.timeline_x1;
 }
 
 static bool rects_overlap(float ax, float ay, float aw, float ah, float bx, float by, float bw, float bh)

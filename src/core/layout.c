@@ -1,9 +1,11 @@
 /* layout.c: metrics, regions, and the placement of cards and clusters.
  *
  * Cards go greedily, in time order, into the free row nearest the axis
- * (above and below alternate). The sweep starts one screen to the left of
- * the view so rows are already taken as they will be when that part is
- * scrolled in: panning does not reshuffle the rows. An event whose card fits
+ * (above and below alternate), as if the screen had no edges. The sweep
+ * starts on a grid of screen widths, one to two screens left of the view, so
+ * a small pan starts it at the same event and every card keeps its row.
+ * Only then do cards that stick out of the screen move in, where their row
+ * has room; those that cannot become badges. An event whose card fits
  * nowhere joins the cluster badge to its left when that badge is close,
  * otherwise it starts a new one. When too many events are in reach, events
  * are grouped by fixed time buckets found by binary search, so the cost
@@ -118,6 +120,7 @@ void layout_free(Layout *l)
     free(l->cards);
     free(l->clusters);
     free(l->members);
+    free(l->placements);
     memset(l, 0, sizeof *l);
 }
 
@@ -130,9 +133,18 @@ typedef struct Placer {
     const LayoutInput *in;
     float row_right[MAX_ROWS];
     int row_count;
-    float x_lo, x_hi;              /* where anchors of visible events lie */
-    float area_lo, area_hi;        /* where cards may lie */
+    float screen_lo, screen_hi;    /* the timeline area: events here are shown */
+    float area_lo, area_hi;        /* where cards and badges may lie */
 } Placer;
+
+/* An on-screen event during placement: its row (preference index) and card
+ * position, first as placed without edges, then moved inside. */
+typedef struct LayoutPlacement {
+    int event;
+    int row;                       /* -1: no card, a badge */
+    float x;
+    float anchor, span_x1;
+} LayoutPlacement;
 
 /* Row k in order of preference: nearest the axis first, above and below alternating. */
 static void row_of(const Regions *r, int k, bool *above, int *row)
@@ -176,23 +188,20 @@ static bool emit_card(Placer *p, int event, float x, int k, float anchor, float 
     return true;
 }
 
-/* Tries every row; on success takes the row (and emits the card when visible). */
-static bool try_card(Placer *p, int event, float anchor, float span_x1, bool visible)
+/* The first row with room for a card at anchor, as if the screen had no
+ * edges; takes the row and writes x. Returns the row or -1. */
+static int take_row(Placer *p, float anchor, float *x)
 {
     const LayoutMetrics *m = p->in->m;
     for (int k = 0; k < p->row_count; k++) {
         float lo = fmaxf(p->row_right[k] + m->card_gap, anchor - m->card_w + m->leader_inset);
         float hi = anchor - m->leader_inset;
-        if (visible) {
-            lo = fmaxf(lo, p->area_lo);
-            hi = fminf(hi, p->area_hi - m->card_w);
-        }
         if (lo > hi) continue;
-        float x = fminf(fmaxf(anchor - m->card_w * 0.15f, lo), hi);
-        p->row_right[k] = x + m->card_w;
-        return !visible || emit_card(p, event, x, k, anchor, span_x1);
+        *x = fminf(fmaxf(anchor - m->card_w * 0.15f, lo), hi);
+        p->row_right[k] = *x + m->card_w;
+        return k;
     }
-    return false;
+    return -1;
 }
 
 static LayoutCluster *new_cluster(Placer *p, float x)
@@ -241,19 +250,95 @@ static void event_range(const LayoutInput *in, float x0, float x1, int *first, i
     *end = timeline_lower_bound(in->tl, nextafter(scale_px_to_time(in->scale, x1), INFINITY));
 }
 
-static void place_one_by_one(Placer *p)
+/* Where the sweep starts: on a grid of (screen + card) widths, one to two of
+ * them left of the view, at most LAYOUT_MAX_PLACED events before it. */
+static int sweep_start(const Placer *p)
 {
     const LayoutInput *in = p->in;
-    float reach = (float)in->scale->width_px + in->m->card_w;
-    int first, end;
-    event_range(in, p->x_lo - reach, p->x_hi, &first, &end);
-    for (int i = first; i < end; i++) {
+    double reach_days = (in->scale->width_px + in->m->card_w) / in->scale->px_per_day;
+    double left = scale_px_to_time(in->scale, p->screen_lo);
+    int first = timeline_lower_bound(in->tl, (floor(left / reach_days) - 1) * reach_days);
+    int limit = p->out->visible_first - LAYOUT_MAX_PLACED;
+    return first > limit ? first : limit;
+}
+
+/* Pass 1: rows for every event from the sweep start; records the events on screen. */
+static int sweep_rows(Placer *p, LayoutPlacement *out)
+{
+    const LayoutInput *in = p->in;
+    int n = 0;
+    for (int i = sweep_start(p); i < p->out->visible_end; i++) {
         const Event *ev = &in->tl->events[i];
         if (in->category_hidden && ev->category >= 0 && in->category_hidden[ev->category]) continue;
         float anchor = (float)scale_time_to_px(in->scale, ev->start_days);
+        float x = 0;
+        int row = take_row(p, anchor, &x);
+        if (i < p->out->visible_first) continue;
+        bool room = anchor >= p->area_lo + in->m->leader_inset && anchor <= p->area_hi - in->m->leader_inset;
         float span_x1 = ev->has_end ? (float)scale_time_to_px(in->scale, ev->end_days) : anchor;
-        bool visible = anchor >= p->x_lo && anchor <= p->x_hi;
-        if (!try_card(p, i, anchor, span_x1, visible) && visible) add_to_cluster(p, i, anchor);
+        out[n++] = (LayoutPlacement){i, room ? row : -1, x, anchor, span_x1};
+    }
+    return n;
+}
+
+/* Pass 2: cards sticking out on the left move right, as far as their leader
+ * and the next card of the row allow (right to left, so that next is final). */
+static void move_in_from_left(Placer *p, LayoutPlacement *pl, int n)
+{
+    const LayoutMetrics *m = p->in->m;
+    float next_left[MAX_ROWS];
+    for (int k = 0; k < MAX_ROWS; k++) next_left[k] = INFINITY;
+    for (int i = n - 1; i >= 0; i--) {
+        LayoutPlacement *c = &pl[i];
+        if (c->row < 0) continue;
+        if (c->x < p->area_lo) {
+            float hi = fminf(c->anchor - m->leader_inset, next_left[c->row] - m->card_gap - m->card_w);
+            float lo = fmaxf(p->area_lo, c->anchor - m->card_w + m->leader_inset);
+            if (lo > hi) {
+                c->row = -1;
+                continue;
+            }
+            c->x = lo;
+        }
+        next_left[c->row] = c->x;
+    }
+}
+
+/* Pass 3: cards sticking out on the right move left, after the previous card
+ * of the row; whatever still does not fit becomes a badge. */
+static void move_in_from_right(Placer *p, LayoutPlacement *pl, int n)
+{
+    const LayoutMetrics *m = p->in->m;
+    float prev_right[MAX_ROWS];
+    for (int k = 0; k < MAX_ROWS; k++) prev_right[k] = -INFINITY;
+    for (int i = 0; i < n; i++) {
+        LayoutPlacement *c = &pl[i];
+        if (c->row < 0) continue;
+        float lo = fmaxf(prev_right[c->row] + m->card_gap, fmaxf(p->area_lo, c->anchor - m->card_w + m->leader_inset));
+        if (c->x + m->card_w > p->area_hi) c->x = fminf(p->area_hi - m->card_w, c->anchor - m->leader_inset);
+        if (c->x < lo - 0.01f) {
+            c->row = -1;
+            continue;
+        }
+        prev_right[c->row] = c->x + m->card_w;
+    }
+}
+
+static void place_one_by_one(Placer *p)
+{
+    Layout *out = p->out;
+    int reach = out->visible_end - out->visible_first;
+    if (!grow((void **)&out->placements, &out->placement_cap, reach + 1, sizeof *out->placements)) {
+        out->out_of_memory = true;
+        return;
+    }
+    LayoutPlacement *pl = out->placements;
+    int n = sweep_rows(p, pl);
+    move_in_from_left(p, pl, n);
+    move_in_from_right(p, pl, n);
+    for (int i = 0; i < n; i++) {
+        if (pl[i].row >= 0) emit_card(p, pl[i].event, pl[i].x, pl[i].row, pl[i].anchor, pl[i].span_x1);
+        else add_to_cluster(p, pl[i].event, pl[i].anchor);
     }
 }
 
@@ -264,8 +349,8 @@ static void place_by_buckets(Placer *p)
     const LayoutInput *in = p->in;
     const LayoutMetrics *m = in->m;
     double bucket_days = (m->badge_d + m->card_gap / 2) / in->scale->px_per_day;
-    double t_lo = scale_px_to_time(in->scale, p->x_lo);
-    double t_hi = nextafter(scale_px_to_time(in->scale, p->x_hi), INFINITY);
+    double t_lo = scale_px_to_time(in->scale, p->screen_lo);
+    double t_hi = nextafter(scale_px_to_time(in->scale, p->screen_hi), INFINITY);
     Layout *out = p->out;
     for (double b = floor(t_lo / bucket_days); b * bucket_days < t_hi; b += 1.0) {
         double from = fmax(b * bucket_days, t_lo), to = fmin((b + 1) * bucket_days, t_hi);
@@ -322,9 +407,9 @@ void layout_build(Layout *out, const LayoutInput *in)
     for (int k = 0; k < MAX_ROWS; k++) p.row_right[k] = -INFINITY;
     p.area_lo = r->timeline_x0 + m->margin / 2;
     p.area_hi = r->timeline_x1 - m->margin / 2;
-    p.x_lo = p.area_lo + m->leader_inset;
-    p.x_hi = p.area_hi - m->leader_inset;
-    event_range(in, p.x_lo, p.x_hi, &out->visible_first, &out->visible_end);
+    p.screen_lo = r->timeline_x0;
+    p.screen_hi = r->timeline_x1;
+    event_range(in, p.screen_lo, p.screen_hi, &out->visible_first, &out->visible_end);
     out->bucketed = out->visible_end - out->visible_first > LAYOUT_MAX_PLACED;
     if (out->bucketed) place_by_buckets(&p);
     else place_one_by_one(&p);

@@ -76,7 +76,9 @@ typedef struct Layout {
     int cluster_count, cluster_cap;
     int *members;
     int member_count, member_cap;
-    int visible_first, visible_end; /* events whose anchors are on screen */
+    struct LayoutPlacement *placements; /* scratch for layout_build */
+    int placement_cap;
+    int visible_first, visible_end; /* events whose anchors are in the timeline area */
     bool bucketed;                 /* too many events: grouped by time buckets */
     bool out_of_memory;
 } Layout;
@@ -94,8 +96,9 @@ typedef struct LayoutInput {
 } LayoutInput;
 
 /* Places cards and clusters for the visible part of the timeline. Every
- * shown event whose anchor lies in the timeline area (inset by leader_inset)
- * ends up as exactly one card or in exactly one cluster. Events of hidden
+ * shown event whose anchor lies in the timeline area [timeline_x0,
+ * timeline_x1] ends up as exactly one card or in exactly one cluster; one too
+ * close to an edge for its card to fit is a cluster. Events of hidden
  * categories are left out, except in bucketed mode, whose badges count every
  * event (counting by category there would cost a pass over the events). */
 void layout_build(Layout *out, const LayoutInput *in);
