@@ -20,3 +20,22 @@ foreach(script ${FRISE_CLI_TESTS})
   set_tests_properties(cli_${name} PROPERTIES SKIP_RETURN_CODE 77
     ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp")
 endforeach()
+
+# The published JSON Schema accepts the shipped and good timelines and rejects
+# bad ones, checked with a real validator (Debian's python3-jsonschema).
+set(FRISE_BAD ${CMAKE_SOURCE_DIR}/tests/data/bad)
+add_test(NAME schema
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/schema_validate.py
+    ${CMAKE_SOURCE_DIR}/data/timeline.schema.json
+    ${CMAKE_SOURCE_DIR}/data/timeline.json
+    ${CMAKE_SOURCE_DIR}/tests/data/good/minimal.json
+    ${CMAKE_SOURCE_DIR}/tests/data/good/full.json
+    --expect-invalid
+    ${FRISE_BAD}/approximate-string.json ${FRISE_BAD}/certainty-bad.json ${FRISE_BAD}/colour-bad.json
+    ${FRISE_BAD}/date-feb-30.json ${FRISE_BAD}/date-present-start.json ${FRISE_BAD}/date-slashes.json
+    ${FRISE_BAD}/events-object.json ${FRISE_BAD}/field-unknown.json ${FRISE_BAD}/format-frise2.json
+    ${FRISE_BAD}/format-missing.json ${FRISE_BAD}/shape-bad.json ${FRISE_BAD}/source-title-missing.json
+    ${FRISE_BAD}/tags-not-array.json ${FRISE_BAD}/title-missing.json ${FRISE_BAD}/title-number.json
+    ${FRISE_BAD}/tittle-typo.json ${FRISE_BAD}/tour-duration-negative.json ${FRISE_BAD}/languages-missing.json
+    ${FRISE_BAD}/id-bad-characters.json ${FRISE_BAD}/event-string.json ${FRISE_BAD}/not-object-array.json)
+set_tests_properties(schema PROPERTIES SKIP_RETURN_CODE 77)
