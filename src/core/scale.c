@@ -77,16 +77,21 @@ ScaleLimits scale_limits_for(double min_days, double max_days, double width_px)
 bool scale_clamp(TimeScale *s, const ScaleLimits *l)
 {
     double center = scale_center_days(s);
-    /* A centre a rounding error outside counts as inside, so that a
-     * clamped scale stays put when clamped again. */
-    double slack = 1e-12 * (fabs(center) + scale_width_days(s));
-    bool inside = center >= l->min_days - slack && center <= l->max_days + slack;
     double ppd = s->px_per_day;
     if (!(ppd >= l->min_px_per_day)) ppd = l->min_px_per_day;
     if (ppd > l->max_px_per_day) ppd = l->max_px_per_day;
+    /* The whole view stays within the range: the centre may go no nearer
+     * an end than half the view's width (the middle when it is all shown). */
+    double half = 0.5 * s->width_px / ppd;
+    double lo = l->min_days + half, hi = l->max_days - half;
+    if (lo > hi) lo = hi = 0.5 * (l->min_days + l->max_days);
+    /* A centre a rounding error outside counts as inside, so that a
+     * clamped scale stays put when clamped again. */
+    double slack = 1e-9 * (fabs(center) + 2 * half);
+    bool inside = center >= lo - slack && center <= hi + slack;
     if (!isfinite(center)) center = 0.5 * (l->min_days + l->max_days);
-    if (center < l->min_days) center = l->min_days;
-    if (center > l->max_days) center = l->max_days;
+    if (center < lo) center = lo;
+    if (center > hi) center = hi;
     /* Inside the limits t0 is left alone: recomputing it from the centre
      * would move it by a rounding error while reporting no change. */
     if (ppd == s->px_per_day && inside) return false;

@@ -17,7 +17,7 @@ typedef struct TimeScale {
 
 /* What the scale may show: the pan range and the zoom range. */
 typedef struct ScaleLimits {
-    double min_days, max_days;      /* the centre stays within this range */
+    double min_days, max_days;      /* the view stays within this range */
     double min_px_per_day;          /* zoomed out: the whole range plus margins */
     double max_px_per_day;          /* zoomed in: about one day across the area */
 } ScaleLimits;

@@ -67,6 +67,7 @@ static void close_button(DrawList *dl, const ViewInput *in, Rect r)
 
 typedef struct Column {
     float x, w, y;             /* y advances as content is added */
+    float limit_y;             /* optional parts that would pass it are left out */
 } Column;
 
 static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const char *text, FontFace face, int size,
@@ -92,6 +93,7 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
                                    in->theme->ink);
     drawlist_free(&scratch);
     float box_h = 16 * m->ui + lh(in, FONT_BOLD, size) + (note[0] ? 6 * m->ui + text_h : 0);
+    if (col->y + box_h > col->limit_y) return; /* a presented card does not scroll */
     fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
     fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
     float y = col->y + 8 * m->ui;
@@ -145,11 +147,11 @@ static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Even
 }
 
 /* The whole story, top to bottom; returns its height. */
-static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, float x, float y, float w)
+static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, float x, float y, float w, float limit_y)
 {
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    Column col = {x, w, y};
+    Column col = {x, w, y, limit_y};
     Colour cat = ev->category >= 0 ? in->tl->categories[ev->category].colour : th->muted;
     int small = m->small_px + (int)(2 * m->ui);
     if (ev->category >= 0) {
@@ -163,6 +165,15 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
     char date[160];
     date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang_code(in), date, sizeof date);
     view_text_line(dl, in, date, FONT_BOLD, small + 2, x, col.y, w, th->muted);
+    if (in->state->mode == VIEW_PRESENT && ev->certainty != CERTAINTY_CONFIRMED) {
+        /* The note may not fit on a presented card: the warning always does. */
+        bool disputed = ev->certainty == CERTAINTY_DISPUTED;
+        char tag[96];
+        snprintf(tag, sizeof tag, "?  %s", ui_text(disputed ? UI_DISPUTED : UI_UNVERIFIED, lang_code(in)));
+        float dw = width(in, date, FONT_BOLD, small + 2);
+        view_text_line(dl, in, tag, FONT_BOLD, small, x + dw + 16 * m->ui, col.y + 2 * m->ui, w - dw - 16 * m->ui,
+                       disputed ? (Colour){213, 94, 0, 255} : th->muted);
+    }
     col.y += lh(in, FONT_BOLD, small + 2) + 4 * m->ui;
     add_paragraphs(dl, in, &col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
                    lh(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
@@ -205,7 +216,8 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     /* In the side panel the column hugs the left; on a large card it is centred. */
     float text_x = st->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - text_w) / 2;
     drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
-    float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w);
+    float limit = st->mode == VIEW_PRESENT ? body.y + body.h : INFINITY;
+    float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, limit);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
     if (content_h > body.h) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
