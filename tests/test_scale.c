@@ -4,59 +4,11 @@
 #include "layout.h"
 #include "scale.h"
 #include "test.h"
+#include "test_support.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
-
-/* ---- a fixed-width measurer: 0.6 * size per UTF-8 character ------------------------ */
-
-static float fake_width(void *ctx, FontFace face, int size_px, const char *s, size_t len)
-{
-    (void)ctx;
-    (void)face;
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
-    return 0.6f * (float)size_px * (float)n;
-}
-
-static float fake_line_height(void *ctx, FontFace face, int size_px)
-{
-    (void)ctx;
-    (void)face;
-    return 1.3f * (float)size_px;
-}
-
-static const TextMeasurer MEASURE = {NULL, fake_width, fake_line_height};
-
-/* ---- a seeded PRNG (splitmix64) --------------------------------------------------- */
-
-static uint64_t rng_state;
-
-static uint64_t rng_next(void)
-{
-    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static double rng_unit(void) /* [0, 1) */
-{
-    return (double)(rng_next() >> 11) * (1.0 / 9007199254740992.0);
-}
-
-static double rng_range(double lo, double hi)
-{
-    return lo + (hi - lo) * rng_unit();
-}
-
-/* log-uniform in [lo, hi] */
-static double rng_log(double lo, double hi)
-{
-    return exp(rng_range(log(lo), log(hi)));
-}
 
 /* A random scale: anywhere in a million years either side, from ten million
  * years to a few seconds across. */

@@ -1,36 +1,11 @@
 /* test_textwrap.c: specifications of greedy word wrapping with a fixed-width fake measurer. */
 #include "textwrap.h"
 #include "test.h"
+#include "test_support.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
-
-/* ---- a fixed-width measurer: 0.6 * size per UTF-8 character ------------------------ */
-
-static size_t utf8_chars(const char *s, size_t len)
-{
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
-    return n;
-}
-
-static float fake_width(void *ctx, FontFace face, int size_px, const char *s, size_t len)
-{
-    (void)ctx;
-    (void)face;
-    return 0.6f * (float)size_px * (float)utf8_chars(s, len);
-}
-
-static float fake_line_height(void *ctx, FontFace face, int size_px)
-{
-    (void)ctx;
-    (void)face;
-    return 1.3f * (float)size_px;
-}
-
-static const TextMeasurer MEASURE = {NULL, fake_width, fake_line_height};
 
 /* Like fake_width, but a character cut short at the end is not counted (as
  * a shaper may drop an incomplete sequence): cutting mid-character then
@@ -67,23 +42,6 @@ static bool is_space(char c)
 static bool is_boundary(const char *s, size_t i)
 {
     return ((unsigned char)s[i] & 0xC0) != 0x80;
-}
-
-/* ---- a seeded PRNG (splitmix64) --------------------------------------------------- */
-
-static uint64_t rng_state;
-
-static uint64_t rng_next(void)
-{
-    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ull);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-    return z ^ (z >> 31);
-}
-
-static int rng_int(int lo, int hi) /* lo..hi inclusive */
-{
-    return lo + (int)(rng_next() % (uint64_t)(hi - lo + 1));
 }
 
 /* ---- random texts --------------------------------------------------------------------- */

@@ -84,31 +84,31 @@ float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace
     return n * line_h;
 }
 
-static float line_height(const ViewInput *in, FontFace face, int size)
+float view_line_height(const ViewInput *in, FontFace face, int size)
 {
     return in->measure->line_height(in->measure->ctx, face, size);
 }
 
-static float text_width(const ViewInput *in, const char *s, FontFace face, int size)
+float view_text_width(const ViewInput *in, const char *s, FontFace face, int size)
 {
     return in->measure->width(in->measure->ctx, face, size, s, strlen(s));
 }
 
 /* ---- geometry helpers ----------------------------------------------------------- */
 
-static DrawCmd *rect(DrawList *dl, float x, float y, float w, float h, float radius, Colour c)
+DrawCmd *view_fill(DrawList *dl, float x, float y, float w, float h, float radius, Colour c)
 {
     DrawCmd *cmd = drawlist_push(dl, DRAW_RECT, x, y, w, h, c);
     if (cmd) cmd->radius = radius;
     return cmd;
 }
 
-static DrawCmd *outline(DrawList *dl, float x, float y, float w, float h, float radius, float stroke, Colour c)
+DrawCmd *view_stroke(DrawList *dl, float x, float y, float w, float h, float radius, float px, Colour c)
 {
-    DrawCmd *cmd = rect(dl, x, y, w, h, radius, c);
+    DrawCmd *cmd = view_fill(dl, x, y, w, h, radius, c);
     if (cmd) {
         cmd->filled = false;
-        cmd->stroke = stroke;
+        cmd->stroke = px;
     }
     return cmd;
 }
@@ -157,32 +157,32 @@ static void draw_header(DrawList *dl, const ViewInput *in)
     const Regions *r = in->regions;
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    rect(dl, 0, 0, r->w, r->header_y1, 0, th->header);
+    view_fill(dl, 0, 0, r->w, r->header_y1, 0, th->header);
     line(dl, 0, r->header_y1, r->w, r->header_y1, 1, th->hairline);
     const char *title = timeline_text(in->tl, &in->tl->title, in->state->lang);
-    float lh = line_height(in, FONT_BOLD, m->title_px);
+    float lh = view_line_height(in, FONT_BOLD, m->title_px);
     float right_limit = header_left_edge(in->chrome, r->w);
     view_text_line(dl, in, title, FONT_BOLD, m->title_px, m->margin * 1.5f, (r->header_y1 - lh) / 2,
                    right_limit - m->margin * 3, th->ink);
     for (int i = 0; i < in->chrome->lang_count; i++) {
         Rect b = in->chrome->lang_button[i];
         bool active = i == in->state->lang;
-        rect(dl, b.x, b.y, b.w, b.h, b.h / 2, active ? th->ink : view_alpha(th->ink, 0));
-        outline(dl, b.x, b.y, b.w, b.h, b.h / 2, 1, th->hairline);
+        view_fill(dl, b.x, b.y, b.w, b.h, b.h / 2, active ? th->ink : view_alpha(th->ink, 0));
+        view_stroke(dl, b.x, b.y, b.w, b.h, b.h / 2, 1, th->hairline);
         char code[TIMELINE_LANG_CODE_MAX];
         snprintf(code, sizeof code, "%s", in->tl->langs[i]);
         for (char *c = code; *c; c++) *c = (char)(*c >= 'a' && *c <= 'z' ? *c - 32 : *c);
-        float tw = text_width(in, code, FONT_BOLD, m->small_px);
-        float th_ = line_height(in, FONT_BOLD, m->small_px);
+        float tw = view_text_width(in, code, FONT_BOLD, m->small_px);
+        float th_ = view_line_height(in, FONT_BOLD, m->small_px);
         view_text_line(dl, in, code, FONT_BOLD, m->small_px, b.x + (b.w - tw) / 2, b.y + (b.h - th_) / 2, 0,
                        active ? th->paper : th->ink);
     }
     Rect h = in->chrome->help_button;
     if (h.w > 0) {
-        outline(dl, h.x, h.y, h.w, h.h, h.h / 2, 1.5f, th->ink);
-        float tw = text_width(in, "?", FONT_BOLD, m->small_px + 2);
+        view_stroke(dl, h.x, h.y, h.w, h.h, h.h / 2, 1.5f, th->ink);
+        float tw = view_text_width(in, "?", FONT_BOLD, m->small_px + 2);
         view_text_line(dl, in, "?", FONT_BOLD, m->small_px + 2, h.x + (h.w - tw) / 2,
-                       h.y + (h.h - line_height(in, FONT_BOLD, m->small_px + 2)) / 2, 0, th->ink);
+                       h.y + (h.h - view_line_height(in, FONT_BOLD, m->small_px + 2)) / 2, 0, th->ink);
     }
 }
 
@@ -200,11 +200,11 @@ static void draw_eras(DrawList *dl, const ViewInput *in)
         x1 = fminf(x1, r->timeline_x1);
         if (x1 <= x0) continue;
         float y = r->lanes_y0 + e->lane * m->lane_h;
-        rect(dl, x0, y + 1, x1 - x0, m->lane_h - 2, 0, view_alpha(e->colour, in->theme->dark ? 90 : 70));
+        view_fill(dl, x0, y + 1, x1 - x0, m->lane_h - 2, 0, view_alpha(e->colour, in->theme->dark ? 90 : 70));
         line(dl, x0, y + 1, x0, y + m->lane_h - 1, 1, view_alpha(e->colour, 200));
         /* The label sticks to the left edge of the screen while its band shows. */
         const char *label = timeline_text(in->tl, &e->label, in->state->lang);
-        float lh = line_height(in, FONT_REGULAR, m->small_px);
+        float lh = view_line_height(in, FONT_REGULAR, m->small_px);
         float room = x1 - x0 - 12 * m->ui;
         if (room > 40 * m->ui) /* shortened with an ellipsis rather than cut mid-letter */
             view_text_block(dl, in, label, FONT_REGULAR, m->small_px, x0 + 6 * m->ui, y + (m->lane_h - lh) / 2, room,
@@ -228,7 +228,7 @@ static void draw_axis(DrawList *dl, const ViewInput *in, const Tick *ticks, int 
         FontFace face = t->level == TICK_MAJOR ? FONT_BOLD : FONT_REGULAR;
         /* Centred under the tick or not at all: pushing a label in from the
          * edge would run it into its neighbour. */
-        float w = text_width(in, t->label, face, m->axis_px);
+        float w = view_text_width(in, t->label, face, m->axis_px);
         float x = t->x_px - w / 2;
         if (x < r->timeline_x0 + 2 || x + w > r->timeline_x1 - 2) continue;
         view_text_line(dl, in, t->label, face, m->axis_px, x, r->ticks_y + 4 * m->ui, 0,
@@ -244,10 +244,10 @@ static void draw_today(DrawList *dl, const ViewInput *in)
     DrawCmd *c = line(dl, x, r->content_y0 + 4, x, r->content_y1 - 4, 2, view_alpha(in->theme->today, 200));
     if (c) c->dashed = true;
     const char *label = ui_text(UI_TODAY, in->tl->langs[in->state->lang]);
-    float w = text_width(in, label, FONT_BOLD, in->metrics->small_px);
-    float lh = line_height(in, FONT_BOLD, in->metrics->small_px);
+    float w = view_text_width(in, label, FONT_BOLD, in->metrics->small_px);
+    float lh = view_line_height(in, FONT_BOLD, in->metrics->small_px);
     float lx = x + w + 8 > r->timeline_x1 ? x - w - 6 : x + 6;
-    rect(dl, lx - 4, r->content_y0 + 6, w + 8, lh + 2, 4, view_alpha(in->theme->paper, 230));
+    view_fill(dl, lx - 4, r->content_y0 + 6, w + 8, lh + 2, 4, view_alpha(in->theme->paper, 230));
     view_text_line(dl, in, label, FONT_BOLD, in->metrics->small_px, lx, r->content_y0 + 7, 0, in->theme->today);
 }
 
@@ -260,7 +260,7 @@ static void draw_leader(DrawList *dl, const ViewInput *in, const LayoutCard *c, 
     float y1 = c->above ? r->axis_y : c->y;
     line(dl, c->anchor_x, y0, c->anchor_x, y1, 1, view_alpha(colour, 160));
     if (c->span_x1 > c->anchor_x + 1) /* a span: a bar along the axis */
-        rect(dl, c->anchor_x, r->axis_y - 3 * in->metrics->ui, c->span_x1 - c->anchor_x, 6 * in->metrics->ui,
+        view_fill(dl, c->anchor_x, r->axis_y - 3 * in->metrics->ui, c->span_x1 - c->anchor_x, 6 * in->metrics->ui,
              3 * in->metrics->ui, view_alpha(colour, 190));
     shape(dl, category_shape(in, in->tl->events[c->event].category), c->anchor_x, r->axis_y, 11 * in->metrics->ui,
           colour);
@@ -279,9 +279,9 @@ static void draw_certainty_badge(DrawList *dl, const ViewInput *in, const Event 
     float d = m->date_px * 1.5f;
     Colour c = ev->certainty == CERTAINTY_DISPUTED ? (Colour){213, 94, 0, 255} : in->theme->muted;
     shape(dl, SHAPE_CIRCLE, right_x - d / 2, y + d / 2, d, c);
-    float w = text_width(in, "?", FONT_BOLD, m->date_px);
+    float w = view_text_width(in, "?", FONT_BOLD, m->date_px);
     view_text_line(dl, in, "?", FONT_BOLD, m->date_px, right_x - d / 2 - w / 2,
-                   y + (d - line_height(in, FONT_BOLD, m->date_px)) / 2, 0, (Colour){255, 255, 255, 255});
+                   y + (d - view_line_height(in, FONT_BOLD, m->date_px)) / 2, 0, (Colour){255, 255, 255, 255});
 }
 
 static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
@@ -296,30 +296,30 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     float y = c->y - lift;
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, c->x, y, c->w, c->h, th->shadow);
     if (sh) sh->radius = 8 * m->ui;
-    rect(dl, c->x, y, c->w, c->h, 8 * m->ui, th->card);
-    rect(dl, c->x, y, c->w, 4 * m->ui, 2 * m->ui, cat);
+    view_fill(dl, c->x, y, c->w, c->h, 8 * m->ui, th->card);
+    view_fill(dl, c->x, y, c->w, 4 * m->ui, 2 * m->ui, cat);
     if (ev->certainty == CERTAINTY_UNVERIFIED) {
-        DrawCmd *o = outline(dl, c->x, y, c->w, c->h, 8 * m->ui, 1.5f, th->muted);
+        DrawCmd *o = view_stroke(dl, c->x, y, c->w, c->h, 8 * m->ui, 1.5f, th->muted);
         if (o) o->dashed = true;
     }
     if (c->event == st->selected || c->event == st->focused)
-        outline(dl, c->x - 3, y - 3, c->w + 6, c->h + 6, 10 * m->ui, 2, th->focus);
+        view_stroke(dl, c->x - 3, y - 3, c->w + 6, c->h + 6, 10 * m->ui, 2, th->focus);
 
     float x = c->x + m->card_pad, w = c->w - 2 * m->card_pad;
     float cy = y + 4 * m->ui + m->card_pad;
     char date[128];
     event_date_text(in, ev, date, sizeof date);
     float icon = m->date_px * 0.8f;
-    float date_lh = line_height(in, FONT_BOLD, m->date_px);
+    float date_lh = view_line_height(in, FONT_BOLD, m->date_px);
     shape(dl, category_shape(in, ev->category), x + icon / 2, cy + date_lh / 2, icon, cat);
     view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, cy, w - icon - 30 * m->ui, th->muted);
     draw_certainty_badge(dl, in, ev, c->x + c->w - m->card_pad, cy - 2);
     cy += date_lh + 4 * m->ui;
-    float title_lh = line_height(in, FONT_BOLD, m->card_title_px);
+    float title_lh = view_line_height(in, FONT_BOLD, m->card_title_px);
     cy += view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->card_title_px, x, cy, w,
                           m->card_title_lines, title_lh, th->ink);
     cy += 4 * m->ui;
-    float sum_lh = line_height(in, FONT_REGULAR, m->summary_px);
+    float sum_lh = view_line_height(in, FONT_REGULAR, m->summary_px);
     int lines_left = (int)((y + c->h - m->card_pad - cy) / sum_lh + 0.01f);
     if (lines_left > 0)
         view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy, w,
@@ -348,10 +348,10 @@ static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster 
     char label[16];
     snprintf(label, sizeof label, c->count > 9999 ? "%dk" : "+%d", c->count > 9999 ? c->count / 1000 : c->count);
     int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
-    float w = text_width(in, label, FONT_BOLD, size);
+    float w = view_text_width(in, label, FONT_BOLD, size);
     /* Neutral badges are light grey in the dark theme: dark digits read better there. */
     Colour digits = th->dark && c->category < 0 ? th->paper : (Colour){255, 255, 255, 255};
-    view_text_line(dl, in, label, FONT_BOLD, size, c->x - w / 2, c->y - line_height(in, FONT_BOLD, size) / 2, 0,
+    view_text_line(dl, in, label, FONT_BOLD, size, c->x - w / 2, c->y - view_line_height(in, FONT_BOLD, size) / 2, 0,
                    digits);
     line(dl, c->x, c->y + c->d / 2, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
 }
@@ -370,7 +370,7 @@ static void draw_story_anchor(DrawList *dl, const ViewInput *in)
     line(dl, x, y0, x, in->regions->axis_y, 3 * in->metrics->ui, colour);
     if (ev->has_end) {
         float x1 = (float)scale_time_to_px(&st->scale, ev->end_days);
-        rect(dl, x, in->regions->axis_y - 4 * in->metrics->ui, fmaxf(x1 - x, 2), 8 * in->metrics->ui,
+        view_fill(dl, x, in->regions->axis_y - 4 * in->metrics->ui, fmaxf(x1 - x, 2), 8 * in->metrics->ui,
              4 * in->metrics->ui, colour);
     }
     shape(dl, SHAPE_CIRCLE, x, in->regions->axis_y, 22 * in->metrics->ui, in->theme->card);
@@ -409,13 +409,13 @@ static void draw_overview(DrawList *dl, const ViewInput *in)
     const LayoutMetrics *m = in->metrics;
     const Timeline *tl = in->tl;
     Rect o = in->chrome->overview;
-    rect(dl, 0, r->overview_y0, r->w, r->overview_y1 - r->overview_y0, 0, th->overview);
+    view_fill(dl, 0, r->overview_y0, r->w, r->overview_y1 - r->overview_y0, 0, th->overview);
     line(dl, 0, r->overview_y0, r->w, r->overview_y0, 1, th->hairline);
     float lane_h = tl->lane_count ? (o.h * 0.45f) / tl->lane_count : 0;
     for (int i = 0; i < tl->era_count; i++) {
         const Era *e = &tl->eras[i];
         float x0 = overview_x(in, e->start_days), x1 = overview_x(in, e->end_days);
-        rect(dl, x0, o.y + e->lane * lane_h, fmaxf(x1 - x0, 1), lane_h - 1, 0, view_alpha(e->colour, 150));
+        view_fill(dl, x0, o.y + e->lane * lane_h, fmaxf(x1 - x0, 1), lane_h - 1, 0, view_alpha(e->colour, 150));
     }
     /* Event density: one bar per pixel column group, counted by binary search. */
     float ticks_y = o.y + o.h * 0.5f, ticks_h = o.h * 0.5f;
@@ -426,15 +426,15 @@ static void draw_overview(DrawList *dl, const ViewInput *in)
         int n = timeline_lower_bound(tl, t1) - timeline_lower_bound(tl, t0);
         if (n == 0) continue;
         float hgt = fminf(ticks_h, ticks_h * (0.35f + 0.2f * logf((float)n + 1)));
-        rect(dl, o.x + o.w * c / columns, ticks_y + ticks_h - hgt, fmaxf(1.5f * m->ui, 1), hgt, 0, th->muted);
+        view_fill(dl, o.x + o.w * c / columns, ticks_y + ticks_h - hgt, fmaxf(1.5f * m->ui, 1), hgt, 0, th->muted);
     }
     float vx0 = overview_x(in, scale_left_days(&in->state->scale));
     float vx1 = overview_x(in, scale_right_days(&in->state->scale));
     vx0 = fmaxf(vx0, o.x - 2);
     vx1 = fminf(vx1, o.x + o.w + 2);
     if (vx1 - vx0 < 4) vx1 = vx0 + 4;
-    rect(dl, vx0, o.y - 3, vx1 - vx0, o.h + 6, 4 * m->ui, view_alpha(th->accent, 40));
-    outline(dl, vx0, o.y - 3, vx1 - vx0, o.h + 6, 4 * m->ui, 2, th->accent);
+    view_fill(dl, vx0, o.y - 3, vx1 - vx0, o.h + 6, 4 * m->ui, view_alpha(th->accent, 40));
+    view_stroke(dl, vx0, o.y - 3, vx1 - vx0, o.h + 6, 4 * m->ui, 2, th->accent);
 }
 
 /* ---- chrome and hit testing --------------------------------------------------------------- */
@@ -551,7 +551,7 @@ void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out)
     const ViewState *st = in->state;
     if (st->blackout != BLACKOUT_NONE) {
         Colour c = st->blackout == BLACKOUT_BLACK ? (Colour){0, 0, 0, 255} : (Colour){255, 255, 255, 255};
-        rect(dl, 0, 0, in->regions->w, in->regions->h, 0, c);
+        view_fill(dl, 0, 0, in->regions->w, in->regions->h, 0, c);
         return;
     }
     Tick ticks[SCALE_MAX_TICKS];

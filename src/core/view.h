@@ -126,6 +126,11 @@ int view_era_at(const Timeline *tl, int lane, double t_days);
 /* Helpers shared by the view's drawing files. */
 Colour view_mix(Colour a, Colour b, float t);
 Colour view_alpha(Colour c, uint8_t a);
+float view_line_height(const ViewInput *in, FontFace face, int size);
+float view_text_width(const ViewInput *in, const char *s, FontFace face, int size);
+/* A filled rounded rect, and its outline px wide; NULL when out of memory. */
+DrawCmd *view_fill(DrawList *dl, float x, float y, float w, float h, float radius, Colour c);
+DrawCmd *view_stroke(DrawList *dl, float x, float y, float w, float h, float radius, float px, Colour c);
 void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
                     float max_w, Colour colour);
 /* Wrapped text; returns the height used. */

@@ -8,29 +8,19 @@
 
 #include "strings.h"
 
-static float lh(const ViewInput *in, FontFace face, int size)
-{
-    return in->measure->line_height(in->measure->ctx, face, size);
-}
-
 static float text_w(const TextMeasurer *tm, const char *s, FontFace face, int size)
 {
     return tm->width(tm->ctx, face, size, s, strlen(s));
 }
 
-static DrawCmd *fill(DrawList *dl, Rect r, float radius, Colour c)
+static DrawCmd *fill_rect(DrawList *dl, Rect r, float radius, Colour c)
 {
-    DrawCmd *cmd = drawlist_push(dl, DRAW_RECT, r.x, r.y, r.w, r.h, c);
-    if (cmd) cmd->radius = radius;
-    return cmd;
+    return view_fill(dl, r.x, r.y, r.w, r.h, radius, c);
 }
 
-static void stroke(DrawList *dl, Rect r, float radius, float px, Colour c)
+static void stroke_rect(DrawList *dl, Rect r, float radius, float px, Colour c)
 {
-    DrawCmd *cmd = fill(dl, r, radius, c);
-    if (!cmd) return;
-    cmd->filled = false;
-    cmd->stroke = px;
+    view_stroke(dl, r.x, r.y, r.w, r.h, radius, px, c);
 }
 
 /* ---- where things go --------------------------------------------------------- */
@@ -101,23 +91,23 @@ static void draw_search_field(DrawList *dl, const ViewInput *in)
     const LayoutMetrics *m = in->metrics;
     const ViewState *st = in->state;
     if (c->search_button.w > 0) {
-        stroke(dl, c->search_button, c->search_button.h / 2, 1.5f, th->ink);
+        stroke_rect(dl, c->search_button, c->search_button.h / 2, 1.5f, th->ink);
         magnifier(dl, c->search_button, m->ui, th->ink);
     }
     if (c->search_field.w <= 0) return;
     Rect f = c->search_field;
-    fill(dl, f, f.h / 2, th->card);
-    stroke(dl, f, f.h / 2, 2, th->accent);
+    fill_rect(dl, f, f.h / 2, th->card);
+    stroke_rect(dl, f, f.h / 2, 2, th->accent);
     magnifier(dl, (Rect){f.x + 4 * m->ui, f.y, f.h, f.h}, m->ui, th->muted);
     int size = m->small_px + (int)(2 * m->ui);
-    float ty = f.y + (f.h - lh(in, FONT_REGULAR, size)) / 2, tx = f.x + f.h + 4 * m->ui;
+    float ty = f.y + (f.h - view_line_height(in, FONT_REGULAR, size)) / 2, tx = f.x + f.h + 4 * m->ui;
     const char *lang = in->tl->langs[st->lang];
     bool empty = !st->search_query[0];
     const char *shown = empty ? ui_text(UI_SEARCH_PLACEHOLDER, lang) : st->search_query;
     float room = f.w - f.h - 24 * m->ui;
     view_text_line(dl, in, shown, FONT_REGULAR, size, tx, ty, room, empty ? th->muted : th->ink);
     float caret = tx + (empty ? 0 : fminf(text_w(in->measure, st->search_query, FONT_REGULAR, size), room));
-    DrawCmd *bar = drawlist_push(dl, DRAW_LINE, caret + 1, ty + 2, 0, lh(in, FONT_REGULAR, size) - 4, th->ink);
+    DrawCmd *bar = drawlist_push(dl, DRAW_LINE, caret + 1, ty + 2, 0, view_line_height(in, FONT_REGULAR, size) - 4, th->ink);
     if (bar) bar->stroke = 1.5f;
 }
 
@@ -132,7 +122,7 @@ static void draw_search_results(DrawList *dl, const ViewInput *in)
         Rect f = in->chrome->search_field;
         Rect box = {f.x, in->regions->header_y1 + 6 * m->ui, f.w, 48 * m->ui};
         drawlist_push(dl, DRAW_SHADOW, box.x, box.y, box.w, box.h, th->shadow);
-        fill(dl, box, 8 * m->ui, th->card);
+        fill_rect(dl, box, 8 * m->ui, th->card);
         view_text_line(dl, in, ui_text(UI_NO_RESULTS, in->tl->langs[st->lang]), FONT_ITALIC, m->small_px,
                        box.x + 16 * m->ui, box.y + 14 * m->ui, box.w - 32 * m->ui, th->muted);
         return;
@@ -140,18 +130,18 @@ static void draw_search_results(DrawList *dl, const ViewInput *in)
     Rect all = {first.x, first.y, first.w, first.h * st->search_count};
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, all.x, all.y, all.w, all.h, th->shadow);
     if (sh) sh->radius = 8 * m->ui;
-    fill(dl, all, 8 * m->ui, th->card);
+    fill_rect(dl, all, 8 * m->ui, th->card);
     for (int i = 0; i < st->search_count; i++) {
         Rect row = in->chrome->search_rows[i];
         const Event *ev = &in->tl->events[st->search_results[i]];
-        if (i == st->search_highlight) fill(dl, row, 6 * m->ui, view_alpha(th->accent, 40));
+        if (i == st->search_highlight) fill_rect(dl, row, 6 * m->ui, view_alpha(th->accent, 40));
         char date[96];
         date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
         float pad = 14 * m->ui;
         view_text_line(dl, in, date, FONT_BOLD, m->date_px, row.x + pad, row.y + 6 * m->ui, row.w - 2 * pad, th->muted);
         view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->small_px + (int)(2 * m->ui),
-                        row.x + pad, row.y + 8 * m->ui + lh(in, FONT_BOLD, m->date_px), row.w - 2 * pad, 1,
-                        lh(in, FONT_BOLD, m->small_px + (int)(2 * m->ui)), th->ink);
+                        row.x + pad, row.y + 8 * m->ui + view_line_height(in, FONT_BOLD, m->date_px), row.w - 2 * pad, 1,
+                        view_line_height(in, FONT_BOLD, m->small_px + (int)(2 * m->ui)), th->ink);
     }
 }
 
@@ -165,8 +155,8 @@ static void draw_themes(DrawList *dl, const ViewInput *in)
     Rect b = c->themes_button;
     bool filtering = false;
     for (int i = 0; st->category_hidden && i < in->tl->category_count; i++) filtering |= st->category_hidden[i];
-    fill(dl, b, b.h / 2, filtering ? th->ink : view_alpha(th->ink, 0));
-    stroke(dl, b, b.h / 2, 1, th->hairline);
+    fill_rect(dl, b, b.h / 2, filtering ? th->ink : view_alpha(th->ink, 0));
+    stroke_rect(dl, b, b.h / 2, 1, th->hairline);
     int size = m->small_px;
     const char *label = ui_text(UI_THEMES, in->tl->langs[st->lang]);
     Colour ink = filtering ? th->paper : th->ink;
@@ -175,28 +165,28 @@ static void draw_themes(DrawList *dl, const ViewInput *in)
                                    7 * m->ui, 7 * m->ui, in->tl->categories[i].colour);
         if (s) s->shape = in->tl->categories[i].shape;
     }
-    view_text_line(dl, in, label, FONT_BOLD, size, b.x + b.h * 0.3f + 26 * m->ui, b.y + (b.h - lh(in, FONT_BOLD, size)) / 2,
+    view_text_line(dl, in, label, FONT_BOLD, size, b.x + b.h * 0.3f + 26 * m->ui, b.y + (b.h - view_line_height(in, FONT_BOLD, size)) / 2,
                    0, ink);
     if (!st->themes_open || c->theme_row_count == 0) return;
     Rect first = c->theme_rows[0];
     Rect all = {first.x, first.y, first.w, first.h * c->theme_row_count};
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, all.x, all.y, all.w, all.h, th->shadow);
     if (sh) sh->radius = 8 * m->ui;
-    fill(dl, all, 8 * m->ui, th->card);
+    fill_rect(dl, all, 8 * m->ui, th->card);
     for (int i = 0; i < c->theme_row_count; i++) {
         Rect row = c->theme_rows[i];
         const Category *cat = &in->tl->categories[i];
         bool shown = !st->category_hidden || !st->category_hidden[i];
         float box = row.h * 0.42f, pad = 16 * m->ui;
         Rect check = {row.x + pad, row.y + (row.h - box) / 2, box, box};
-        if (shown) fill(dl, check, 4 * m->ui, cat->colour);
-        stroke(dl, check, 4 * m->ui, 2, cat->colour);
+        if (shown) fill_rect(dl, check, 4 * m->ui, cat->colour);
+        stroke_rect(dl, check, 4 * m->ui, 2, cat->colour);
         DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, check.x + box + pad, row.y + (row.h - box * 0.8f) / 2, box * 0.8f,
                                    box * 0.8f, cat->colour);
         if (s) s->shape = cat->shape;
         int ts = m->small_px + (int)(2 * m->ui);
         view_text_line(dl, in, timeline_text(in->tl, &cat->label, st->lang), FONT_REGULAR, ts,
-                       check.x + 2 * box + 2 * pad, row.y + (row.h - lh(in, FONT_REGULAR, ts)) / 2,
+                       check.x + 2 * box + 2 * pad, row.y + (row.h - view_line_height(in, FONT_REGULAR, ts)) / 2,
                        row.w - 2 * box - 4 * pad, shown ? th->ink : th->muted);
     }
 }

@@ -14,39 +14,14 @@ static const char *lang_code(const ViewInput *in)
     return in->tl->langs[in->state->lang];
 }
 
-static float lh(const ViewInput *in, FontFace face, int size)
-{
-    return in->measure->line_height(in->measure->ctx, face, size);
-}
-
-static float width(const ViewInput *in, const char *s, FontFace face, int size)
-{
-    return in->measure->width(in->measure->ctx, face, size, s, strlen(s));
-}
-
-static DrawCmd *fill(DrawList *dl, float x, float y, float w, float h, float radius, Colour c)
-{
-    DrawCmd *cmd = drawlist_push(dl, DRAW_RECT, x, y, w, h, c);
-    if (cmd) cmd->radius = radius;
-    return cmd;
-}
-
-static void stroke(DrawList *dl, float x, float y, float w, float h, float radius, float px, Colour c)
-{
-    DrawCmd *cmd = fill(dl, x, y, w, h, radius, c);
-    if (!cmd) return;
-    cmd->filled = false;
-    cmd->stroke = px;
-}
-
 static void button(DrawList *dl, const ViewInput *in, Rect r, const char *label, bool enabled)
 {
     const Theme *th = in->theme;
     int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
-    fill(dl, r.x, r.y, r.w, r.h, 8 * in->metrics->ui, enabled ? th->paper : view_alpha(th->paper, 120));
-    stroke(dl, r.x, r.y, r.w, r.h, 8 * in->metrics->ui, 1.5f, enabled ? th->ink : th->hairline);
-    float w = width(in, label, FONT_BOLD, size);
-    view_text_line(dl, in, label, FONT_BOLD, size, r.x + (r.w - w) / 2, r.y + (r.h - lh(in, FONT_BOLD, size)) / 2,
+    view_fill(dl, r.x, r.y, r.w, r.h, 8 * in->metrics->ui, enabled ? th->paper : view_alpha(th->paper, 120));
+    view_stroke(dl, r.x, r.y, r.w, r.h, 8 * in->metrics->ui, 1.5f, enabled ? th->ink : th->hairline);
+    float w = view_text_width(in, label, FONT_BOLD, size);
+    view_text_line(dl, in, label, FONT_BOLD, size, r.x + (r.w - w) / 2, r.y + (r.h - view_line_height(in, FONT_BOLD, size)) / 2,
                    r.w - 8, enabled ? th->ink : th->muted);
 }
 
@@ -86,19 +61,19 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
                        : ev->certainty == CERTAINTY_UNVERIFIED ? UI_UNVERIFIED : UI_NOTE;
     Colour tint = ev->certainty == CERTAINTY_DISPUTED ? (Colour){213, 94, 0, 255} : in->theme->muted;
     int size = m->small_px + (int)(2 * m->ui);
-    float line_h = lh(in, FONT_REGULAR, size) * 1.25f;
+    float line_h = view_line_height(in, FONT_REGULAR, size) * 1.25f;
     /* Measure first (draw into nothing), then the box, then the text. */
     DrawList scratch = {0};
     float text_h = view_text_block(&scratch, in, note, FONT_REGULAR, size, 0, 0, col->w - 24 * m->ui, 64, line_h,
                                    in->theme->ink);
     drawlist_free(&scratch);
-    float box_h = 16 * m->ui + lh(in, FONT_BOLD, size) + (note[0] ? 6 * m->ui + text_h : 0);
+    float box_h = 16 * m->ui + view_line_height(in, FONT_BOLD, size) + (note[0] ? 6 * m->ui + text_h : 0);
     if (col->y + box_h > col->limit_y) return; /* a presented card does not scroll */
-    fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
-    fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
+    view_fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
+    view_fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
     float y = col->y + 8 * m->ui;
     view_text_line(dl, in, ui_text(heading, lang_code(in)), FONT_BOLD, size, col->x + 14 * m->ui, y, 0, tint);
-    y += lh(in, FONT_BOLD, size) + 6 * m->ui;
+    y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     if (note[0])
         view_text_block(dl, in, note, FONT_REGULAR, size, col->x + 14 * m->ui, y, col->w - 24 * m->ui, 64, line_h,
                         in->theme->ink);
@@ -110,13 +85,13 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
     if (ev->source_count == 0) return;
     const LayoutMetrics *m = in->metrics;
     int size = m->small_px + (int)(2 * m->ui);
-    float line_h = lh(in, FONT_REGULAR, size) * 1.3f;
+    float line_h = view_line_height(in, FONT_REGULAR, size) * 1.3f;
     col->y += 10 * m->ui;
     DrawCmd *rule = drawlist_push(dl, DRAW_LINE, col->x, col->y, col->w, 0, in->theme->hairline);
     if (rule) rule->stroke = 1;
     col->y += 10 * m->ui;
     view_text_line(dl, in, ui_text(UI_SOURCES, lang_code(in)), FONT_BOLD, size, col->x, col->y, 0, in->theme->ink);
-    col->y += lh(in, FONT_BOLD, size) + 6 * m->ui;
+    col->y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     for (int i = 0; i < ev->source_count; i++) {
         const Source *s = &ev->sources[i];
         char text[1024];
@@ -141,7 +116,7 @@ static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Even
     if (credit[0]) {
         int size = in->metrics->small_px;
         col->y += view_text_block(dl, in, credit, FONT_ITALIC, size, col->x, col->y, col->w, 2,
-                                  lh(in, FONT_ITALIC, size), in->theme->muted);
+                                  view_line_height(in, FONT_ITALIC, size), in->theme->muted);
     }
     col->y += 10 * in->metrics->ui;
 }
@@ -156,11 +131,11 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
     int small = m->small_px + (int)(2 * m->ui);
     if (ev->category >= 0) {
         float icon = small * 0.8f;
-        DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, x, col.y + (lh(in, FONT_BOLD, small) - icon) / 2, icon, icon, cat);
+        DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, x, col.y + (view_line_height(in, FONT_BOLD, small) - icon) / 2, icon, icon, cat);
         if (s) s->shape = in->tl->categories[ev->category].shape;
         view_text_line(dl, in, timeline_text(in->tl, &in->tl->categories[ev->category].label, in->state->lang),
                        FONT_BOLD, small, x + icon + 8 * m->ui, col.y, 0, cat);
-        col.y += lh(in, FONT_BOLD, small) + 6 * m->ui;
+        col.y += view_line_height(in, FONT_BOLD, small) + 6 * m->ui;
     }
     char date[160];
     date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang_code(in), date, sizeof date);
@@ -170,19 +145,19 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
         bool disputed = ev->certainty == CERTAINTY_DISPUTED;
         char tag[96];
         snprintf(tag, sizeof tag, "?  %s", ui_text(disputed ? UI_DISPUTED : UI_UNVERIFIED, lang_code(in)));
-        float dw = width(in, date, FONT_BOLD, small + 2);
+        float dw = view_text_width(in, date, FONT_BOLD, small + 2);
         view_text_line(dl, in, tag, FONT_BOLD, small, x + dw + 16 * m->ui, col.y + 2 * m->ui, w - dw - 16 * m->ui,
                        disputed ? (Colour){213, 94, 0, 255} : th->muted);
     }
-    col.y += lh(in, FONT_BOLD, small + 2) + 4 * m->ui;
+    col.y += view_line_height(in, FONT_BOLD, small + 2) + 4 * m->ui;
     add_paragraphs(dl, in, &col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
-                   lh(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
+                   view_line_height(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
     col.y += 12 * m->ui;
     add_image(dl, in, &col, ev);
     if (in->state->mode == VIEW_PRESENT) { /* the card a class reads from afar: the summary, large */
         const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
         int size = m->body_px + (int)(6 * m->ui);
-        add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, lh(in, FONT_REGULAR, size) * 1.25f, th->ink);
+        add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, view_line_height(in, FONT_REGULAR, size) * 1.25f, th->ink);
         col.y += 14 * m->ui;
         add_note(dl, in, &col, ev);
         return col.y - y;
@@ -190,7 +165,7 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
     add_note(dl, in, &col, ev);
     const char *body = timeline_text(in->tl, &ev->body, in->state->lang);
     if (!body[0]) body = timeline_text(in->tl, &ev->summary, in->state->lang);
-    add_paragraphs(dl, in, &col, body, FONT_REGULAR, m->body_px, lh(in, FONT_REGULAR, m->body_px) * 1.2f, th->ink);
+    add_paragraphs(dl, in, &col, body, FONT_REGULAR, m->body_px, view_line_height(in, FONT_REGULAR, m->body_px) * 1.2f, th->ink);
     add_sources(dl, in, &col, ev);
     return col.y - y;
 }
@@ -207,8 +182,8 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     if (box.w <= 0) return 0;
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, box.x, box.y, box.w, box.h, th->shadow);
     if (sh) sh->radius = st->mode != VIEW_EXPLORE ? 12 * m->ui : 0;
-    fill(dl, box.x, box.y, box.w, box.h, st->mode != VIEW_EXPLORE ? 12 * m->ui : 0, th->panel);
-    fill(dl, box.x, box.y, box.w, 6 * m->ui, 0,
+    view_fill(dl, box.x, box.y, box.w, box.h, st->mode != VIEW_EXPLORE ? 12 * m->ui : 0, th->panel);
+    view_fill(dl, box.x, box.y, box.w, 6 * m->ui, 0,
          ev->category >= 0 ? in->tl->categories[ev->category].colour : th->hairline);
     float pad = 28 * m->ui;
     /* Lines of about 65 characters: cap the text column. */
@@ -222,7 +197,7 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     if (content_h > body.h) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
         float bar_y = body.y + (body.h - bar_h) * st->panel_scroll_px / (content_h - body.h);
-        fill(dl, body.x + body.w - 8 * m->ui, bar_y, 4 * m->ui, bar_h, 2 * m->ui, view_alpha(th->muted, 140));
+        view_fill(dl, body.x + body.w - 8 * m->ui, bar_y, 4 * m->ui, bar_h, 2 * m->ui, view_alpha(th->muted, 140));
     }
     if (c->panel_close.w > 0) {
         close_button(dl, in, c->panel_close);
@@ -236,7 +211,7 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
 
 static void dim(DrawList *dl, const ViewInput *in, uint8_t alpha)
 {
-    fill(dl, 0, 0, in->regions->w, in->regions->h, 0, (Colour){10, 12, 18, alpha});
+    view_fill(dl, 0, 0, in->regions->w, in->regions->h, 0, (Colour){10, 12, 18, alpha});
 }
 
 static void draw_help(DrawList *dl, const ViewInput *in)
@@ -247,12 +222,12 @@ static void draw_help(DrawList *dl, const ViewInput *in)
     int n = 0;
     while (rows[2 * n]) n++;
     int size = m->small_px + (int)(3 * m->ui);
-    float row_h = lh(in, FONT_REGULAR, size) * 1.5f;
+    float row_h = view_line_height(in, FONT_REGULAR, size) * 1.5f;
     float w = fminf(in->regions->w - 2 * m->margin, 860 * m->ui);
     float h = (n + 3.5f) * row_h;
     float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
     dim(dl, in, 140);
-    fill(dl, x, y, w, h, 12 * m->ui, th->panel);
+    view_fill(dl, x, y, w, h, 12 * m->ui, th->panel);
     float ty = y + row_h * 0.6f;
     view_text_line(dl, in, ui_text(UI_HELP_TITLE, lang_code(in)), FONT_BOLD, m->panel_title_px, x + 32 * m->ui, ty,
                    0, th->ink);
@@ -273,14 +248,14 @@ static void draw_progress(DrawList *dl, const ViewInput *in)
     const Regions *r = in->regions;
     if (st->step_count <= 0) return;
     float y = r->header_y1 - 4 * m->ui;
-    fill(dl, 0, y, r->w, 4 * m->ui, 0, view_alpha(th->hairline, 255));
-    fill(dl, 0, y, r->w * st->step / st->step_count, 4 * m->ui, 0, th->accent);
+    view_fill(dl, 0, y, r->w, 4 * m->ui, 0, view_alpha(th->hairline, 255));
+    view_fill(dl, 0, y, r->w * st->step / st->step_count, 4 * m->ui, 0, th->accent);
     char text[96];
     int n = snprintf(text, sizeof text, "%s %d / %d", ui_text(UI_STEP, lang_code(in)), st->step, st->step_count);
     if (st->step_entry[0] && n > 0) snprintf(text + n, sizeof text - (size_t)n, "  → %s", st->step_entry);
     int size = m->small_px + (int)(4 * m->ui);
-    float w = width(in, text, FONT_BOLD, size);
-    view_text_line(dl, in, text, FONT_BOLD, size, r->w - w - m->margin * 1.5f, (r->header_y1 - lh(in, FONT_BOLD, size)) / 2,
+    float w = view_text_width(in, text, FONT_BOLD, size);
+    view_text_line(dl, in, text, FONT_BOLD, size, r->w - w - m->margin * 1.5f, (r->header_y1 - view_line_height(in, FONT_BOLD, size)) / 2,
                    0, th->ink);
     /* The current era of each lane, centred under the header. */
     double centre = scale_center_days(&st->scale);
@@ -294,13 +269,13 @@ static void draw_progress(DrawList *dl, const ViewInput *in)
     }
     /* In the header's middle, when the title and the progress leave room. */
     const char *title = timeline_text(in->tl, &in->tl->title, st->lang);
-    float left = m->margin * 1.5f + width(in, title, FONT_BOLD, m->title_px) + 2 * m->margin;
+    float left = m->margin * 1.5f + view_text_width(in, title, FONT_BOLD, m->title_px) + 2 * m->margin;
     float right = r->w - w - m->margin * 3.5f;
-    float ew = width(in, eras, FONT_REGULAR, m->small_px + (int)(2 * m->ui));
+    float ew = view_text_width(in, eras, FONT_REGULAR, m->small_px + (int)(2 * m->ui));
     if (eras[0] && ew <= right - left) {
         float ex = fminf(fmaxf((r->w - ew) / 2, left), right - ew);
         view_text_line(dl, in, eras, FONT_REGULAR, m->small_px + (int)(2 * m->ui), ex,
-                       (r->header_y1 - lh(in, FONT_REGULAR, m->small_px + (int)(2 * m->ui))) / 2, 0, th->muted);
+                       (r->header_y1 - view_line_height(in, FONT_REGULAR, m->small_px + (int)(2 * m->ui))) / 2, 0, th->muted);
     }
 }
 
@@ -312,13 +287,13 @@ static void draw_caption(DrawList *dl, const ViewInput *in)
     if (!text[0]) return;
     const LayoutMetrics *m = in->metrics;
     int size = m->body_px + (int)(2 * m->ui);
-    float w = fminf(in->regions->w * 0.7f, width(in, text, FONT_REGULAR, size) + 48 * m->ui);
-    float line_h = lh(in, FONT_REGULAR, size) * 1.2f;
+    float w = fminf(in->regions->w * 0.7f, view_text_width(in, text, FONT_REGULAR, size) + 48 * m->ui);
+    float line_h = view_line_height(in, FONT_REGULAR, size) * 1.2f;
     DrawList scratch = {0};
     float h = view_text_block(&scratch, in, text, FONT_REGULAR, size, 0, 0, w - 48 * m->ui, 3, line_h, in->theme->ink);
     drawlist_free(&scratch);
     float x = (in->regions->w - w) / 2, y = in->regions->overview_y0 - h - 40 * m->ui;
-    fill(dl, x, y, w, h + 24 * m->ui, 10 * m->ui, view_alpha(in->theme->ink, 225));
+    view_fill(dl, x, y, w, h + 24 * m->ui, 10 * m->ui, view_alpha(in->theme->ink, 225));
     view_text_block(dl, in, text, FONT_REGULAR, size, x + 24 * m->ui, y + 12 * m->ui, w - 48 * m->ui, 3, line_h,
                     in->theme->paper);
 }
@@ -331,10 +306,10 @@ static void draw_attract(DrawList *dl, const ViewInput *in)
      * axis and its dates stay readable. */
     int size = m->body_px;
     float pad = 10 * m->ui;
-    float w = width(in, text, FONT_BOLD, size) + 64 * m->ui, h = lh(in, FONT_BOLD, size) + 2 * pad;
+    float w = view_text_width(in, text, FONT_BOLD, size) + 64 * m->ui, h = view_line_height(in, FONT_BOLD, size) + 2 * pad;
     float x = (in->regions->w - w) / 2;
     float y = in->regions->overview_y0 + (in->regions->overview_y1 - in->regions->overview_y0 - h) / 2;
-    fill(dl, x, y, w, h, h / 2, view_alpha(in->theme->accent, 240));
+    view_fill(dl, x, y, w, h, h / 2, view_alpha(in->theme->accent, 240));
     view_text_line(dl, in, text, FONT_BOLD, size, x + 32 * m->ui, y + pad, 0, (Colour){255, 255, 255, 255});
 }
 
@@ -345,14 +320,14 @@ static void draw_countdown(DrawList *dl, const ViewInput *in)
     dim(dl, in, 150);
     float w = 720 * m->ui, h = 300 * m->ui;
     float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
-    fill(dl, x, y, w, h, 16 * m->ui, th->panel);
+    view_fill(dl, x, y, w, h, 16 * m->ui, th->panel);
     const char *q = ui_text(UI_STILL_THERE, lang_code(in));
-    float qw = width(in, q, FONT_BOLD, m->panel_title_px);
+    float qw = view_text_width(in, q, FONT_BOLD, m->panel_title_px);
     view_text_line(dl, in, q, FONT_BOLD, m->panel_title_px, x + (w - qw) / 2, y + 40 * m->ui, 0, th->ink);
     char seconds[16];
     snprintf(seconds, sizeof seconds, "%d", (int)ceil(in->state->countdown_s));
     int big = m->panel_title_px * 2;
-    float sw = width(in, seconds, FONT_BOLD, big);
+    float sw = view_text_width(in, seconds, FONT_BOLD, big);
     view_text_line(dl, in, seconds, FONT_BOLD, big, x + (w - sw) / 2, y + 90 * m->ui, 0, th->accent);
     button(dl, in, in->chrome->countdown_button, ui_text(UI_STILL_THERE_BUTTON, lang_code(in)), true);
 }
@@ -363,14 +338,14 @@ static void draw_banner(DrawList *dl, const ViewInput *in)
     if (!text || !text[0]) return;
     const LayoutMetrics *m = in->metrics;
     int size = m->small_px + (int)(1 * m->ui);
-    float line_h = lh(in, FONT_REGULAR, size) * 1.3f;
+    float line_h = view_line_height(in, FONT_REGULAR, size) * 1.3f;
     float w = fminf(in->regions->w - 2 * m->margin, 1200 * m->ui);
     DrawList scratch = {0};
     float h = view_text_block(&scratch, in, text, FONT_REGULAR, size, 0, 0, w - 32 * m->ui, 24, line_h, in->theme->ink);
     drawlist_free(&scratch);
     float x = (in->regions->w - w) / 2, y = in->regions->header_y1 + m->margin;
-    fill(dl, x, y, w, h + 24 * m->ui, 8 * m->ui, (Colour){255, 244, 229, 250});
-    fill(dl, x, y, 5 * m->ui, h + 24 * m->ui, 2, (Colour){213, 94, 0, 255});
+    view_fill(dl, x, y, w, h + 24 * m->ui, 8 * m->ui, (Colour){255, 244, 229, 250});
+    view_fill(dl, x, y, 5 * m->ui, h + 24 * m->ui, 2, (Colour){213, 94, 0, 255});
     view_text_block(dl, in, text, FONT_REGULAR, size, x + 20 * m->ui, y + 12 * m->ui, w - 32 * m->ui, 24, line_h,
                     (Colour){31, 36, 48, 255});
 }
@@ -385,7 +360,7 @@ static void draw_pin_pad(DrawList *dl, const ViewInput *in)
     float pad = 28 * m->ui;
     Rect box = {k[0].x - pad, k[0].y - 110 * m->ui, k[2].x + k[2].w - k[0].x + 2 * pad, 0};
     box.h = k[11].y + k[11].h + pad - box.y;
-    fill(dl, box.x, box.y, box.w, box.h, 16 * m->ui, th->panel);
+    view_fill(dl, box.x, box.y, box.w, box.h, 16 * m->ui, th->panel);
     view_text_line(dl, in, "PIN", FONT_BOLD, m->panel_title_px, box.x + pad, box.y + 20 * m->ui, 0, th->ink);
     for (int i = 0; i < in->state->pin_digits && i < 12; i++) {
         DrawCmd *dot = drawlist_push(dl, DRAW_SHAPE, box.x + pad + i * 26 * m->ui, box.y + 72 * m->ui, 16 * m->ui,

@@ -17,16 +17,8 @@
 # Prints "N passed, M failed"; exits 1 on any failure, 77 without python3.
 set -u
 
-FRISE=${1:?usage: render.sh PATH_TO_frise SOURCE_DIR}
-SRC=${2:?usage: render.sh PATH_TO_frise SOURCE_DIR}
-command -v python3 >/dev/null 2>&1 || { echo "python3 not found: skipped"; exit 77; }
-[ -x "$FRISE" ] || { echo "FAIL $FRISE is not an executable"; echo "0 passed, 1 failed"; exit 1; }
-
-export SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy}
-export SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy}
-export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ in the source tree
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/frise-render.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/lib.bash"
+cli_setup render "$@"
 TODAY=2026-11-28
 
 # run NAME ARGS...: runs frise; stdout -> NAME.json, stderr -> NAME.err, status -> NAME.rc
@@ -45,7 +37,6 @@ bg() {
     run "$@" &
 }
 
-TL="$SRC/data/timeline.json"
 for size in 1920x1080 1280x720; do
     for lang in fr en; do
         bg "whole-$size-$lang" "$TL" --size "$size" --lang "$lang" --screenshot "$WORK/whole-$size-$lang.png" --dump-layout

@@ -14,18 +14,8 @@
 # Prints "N passed, M failed"; exits 1 on any failure, 77 without python3.
 set -u
 
-FRISE=${1:?usage: replay_kiosk.sh PATH_TO_frise SOURCE_DIR}
-SRC=${2:?usage: replay_kiosk.sh PATH_TO_frise SOURCE_DIR}
-command -v python3 >/dev/null 2>&1 || { echo "python3 not found: skipped"; exit 77; }
-[ -x "$FRISE" ] || { echo "FAIL $FRISE is not an executable"; echo "0 passed, 1 failed"; exit 1; }
-
-export SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy}
-export SDL_AUDIODRIVER=${SDL_AUDIODRIVER:-dummy}
-export PYTHONDONTWRITEBYTECODE=1  # no __pycache__ in the source tree
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/frise-kiosk.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
-TL="$SRC/data/timeline.json"
-REPLAY="$SRC/tests/replay"
+. "$(dirname "$0")/lib.bash"
+cli_setup replay_kiosk "$@"
 
 run() {
     local name=$1
