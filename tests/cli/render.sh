@@ -13,7 +13,7 @@
 # the PNG, the today marker, --select with the detail panel. Then an event
 # near the edge, `frise --dump-layout` alone, a bad file and a missing file
 # (both still draw, errors on screen), and every event's detail panel opened
-# in turn (tests/replay/every-event.txt), which the sanitizers watch.
+# in turn (a replay written for the timeline's event count), which the sanitizers watch.
 # Prints "N passed, M failed"; exits 1 on any failure, 77 without python3.
 set -u
 
@@ -60,12 +60,21 @@ BAD="$SRC/tests/data/bad/syntax-trailing-comma.json"
 bg bad "$BAD" --size 1280x720 --screenshot "$WORK/bad.png" --dump-layout
 bg missing "$WORK/no-such-timeline.json" --size 1280x720 --screenshot "$WORK/missing.png" --dump-layout
 
-# Every event's detail panel, opened in turn with PageDown; one dump each (tests/replay/every-event.txt).
+# Every event's detail panel, opened in turn with PageDown; one dump each. The
+# script is written for as many events as the timeline has.
+python3 - "$TL" > "$WORK/every-event.txt" <<'PY'
+import json, sys
+n = len(json.load(open(sys.argv[1], encoding="utf-8"))["events"])
+print("0 dump-layout e01.json")
+for i in range(2, n + 1):
+    print(f"{2 * (i - 1)} key PageDown")
+    print(f"{2 * (i - 1) + 1.8:.1f} dump-layout e{i:02d}.json")
+PY
 for size in 1280x720 1024x768; do
     for lang in fr en; do
         mkdir -p "$WORK/every-$size-$lang"
         RUN_IN="$WORK/every-$size-$lang" bg "every-$size-$lang/run" "$TL" --size "$size" --lang "$lang" \
-            --select relations-1956 --replay "$SRC/tests/replay/every-event.txt"
+            --select relations-1956 --replay "$WORK/every-event.txt"
     done
 done
 wait
