@@ -16,7 +16,8 @@ static void start_attract(Controller *c)
 
 void kiosk_reset(Controller *c)
 {
-    c->view.lang = 0;
+    /* The installation's language (--lang or the settings file), else the file's first. */
+    c->view.lang = c->desc.lang >= 0 && c->desc.lang < c->tl->lang_count ? c->desc.lang : 0;
     c->view.help_open = false;
     close_pin_pad(c);
     controller_select(c, -1);

@@ -1,6 +1,7 @@
 /* strings.c: interface words. */
 #include "strings.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 static const char *const FR[UI_COUNT] = {
@@ -26,8 +27,8 @@ const char *ui_text(UiString id, const char *lang)
 }
 
 static const char *const HELP_FR[] = {
-    "Molette, + / −", "zoomer (sous le pointeur)",
-    "Glisser, ← →", "se déplacer dans le temps (avec élan)",
+    "Molette, + / -", "zoomer (sous le pointeur)",
+    "Glisser, flèches Gauche / Droite", "se déplacer dans le temps (avec élan)",
     "Clic sur une carte, Entrée", "ouvrir le récit complet et ses sources",
     "Clic sur un groupe « +4 »", "zoomer sur ses événements",
     "Tab / Maj+Tab", "passer d'une carte visible à l'autre",
@@ -42,8 +43,8 @@ static const char *const HELP_FR[] = {
     "Q, Ctrl+Q", "quitter",
     NULL, NULL};
 static const char *const HELP_EN[] = {
-    "Wheel, + / −", "zoom (about the pointer)",
-    "Drag, ← →", "move through time (with inertia)",
+    "Wheel, + / -", "zoom (about the pointer)",
+    "Drag, Left / Right arrows", "move through time (with inertia)",
     "Click a card, Enter", "open the whole story and its sources",
     "Click a \"+4\" group", "zoom to its events",
     "Tab / Shift+Tab", "move between visible cards",
@@ -58,7 +59,27 @@ static const char *const HELP_EN[] = {
     "Q, Ctrl+Q", "quit",
     NULL, NULL};
 
-const char *const *ui_help_rows(const char *lang)
+static const char *const TOUCH_FR[] = {
+    "Glisser un doigt", "se déplacer dans le temps ; lancer pour glisser plus loin",
+    "Pincer, écarter", "zoomer autour des doigts",
+    "Toucher deux fois", "zoomer à cet endroit",
+    "Toucher une carte", "lire le récit complet et ses sources",
+    "Toucher un groupe « +4 »", "zoomer sur ses événements",
+    "Thèmes", "n'afficher que certains thèmes",
+    "FR / EN", "changer de langue",
+    NULL, NULL};
+static const char *const TOUCH_EN[] = {
+    "Drag one finger", "move through time; flick to glide further",
+    "Pinch, spread", "zoom about your fingers",
+    "Double tap", "zoom in there",
+    "Tap a card", "read the whole story and its sources",
+    "Tap a \"+4\" group", "zoom to its events",
+    "Themes", "show only some themes",
+    "FR / EN", "switch language",
+    NULL, NULL};
+
+const char *const *ui_help_rows(const char *lang, bool touch)
 {
+    if (touch) return is_fr(lang) ? TOUCH_FR : TOUCH_EN;
     return is_fr(lang) ? HELP_FR : HELP_EN;
 }

@@ -2,6 +2,8 @@
 #ifndef FRISE_STRINGS_H
 #define FRISE_STRINGS_H
 
+#include <stdbool.h>
+
 typedef enum UiString {
     UI_TODAY, UI_SOURCES, UI_DISPUTED, UI_UNVERIFIED, UI_NOTE, UI_PREVIOUS, UI_NEXT, UI_CLOSE, UI_HELP_TITLE,
     UI_HELP_CLOSE, UI_TOUCH_TO_EXPLORE, UI_STILL_THERE, UI_STILL_THERE_BUTTON, UI_STEP, UI_IMAGE_CREDIT,
@@ -12,7 +14,8 @@ typedef enum UiString {
 /* The text in lang ("fr" or anything else for English). */
 const char *ui_text(UiString id, const char *lang);
 
-/* Help overlay rows: key and what it does, NULL-terminated pairs. */
-const char *const *ui_help_rows(const char *lang);
+/* Help overlay rows: key (or touch gesture) and what it does,
+ * NULL-terminated pairs. */
+const char *const *ui_help_rows(const char *lang, bool touch);
 
 #endif

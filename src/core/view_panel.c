@@ -214,30 +214,38 @@ static void dim(DrawList *dl, const ViewInput *in, uint8_t alpha)
     view_fill(dl, 0, 0, in->regions->w, in->regions->h, 0, (Colour){10, 12, 18, alpha});
 }
 
+/* The help sheet is as wide as its longest rows, within the window; a row
+ * that still does not fit ends with an ellipsis. */
 static void draw_help(DrawList *dl, const ViewInput *in)
 {
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    const char *const *rows = ui_help_rows(lang_code(in));
-    int n = 0;
-    while (rows[2 * n]) n++;
+    const char *const *rows = ui_help_rows(lang_code(in), in->state->touch_ui);
     int size = m->small_px + (int)(3 * m->ui);
+    float key_w = 0, text_w = 0, pad = 32 * m->ui, gap = 28 * m->ui;
+    int n = 0;
+    for (; rows[2 * n]; n++) {
+        key_w = fmaxf(key_w, view_text_width(in, rows[2 * n], FONT_BOLD, size));
+        text_w = fmaxf(text_w, view_text_width(in, rows[2 * n + 1], FONT_REGULAR, size));
+    }
     float row_h = view_line_height(in, FONT_REGULAR, size) * 1.5f;
-    float w = fminf(in->regions->w - 2 * m->margin, 860 * m->ui);
+    float w = fminf(in->regions->w - 2 * m->margin, 2 * pad + key_w + gap + text_w);
     float h = (n + 3.5f) * row_h;
     float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
+    key_w = fminf(key_w, w * 0.45f);
     dim(dl, in, 140);
     view_fill(dl, x, y, w, h, 12 * m->ui, th->panel);
     float ty = y + row_h * 0.6f;
-    view_text_line(dl, in, ui_text(UI_HELP_TITLE, lang_code(in)), FONT_BOLD, m->panel_title_px, x + 32 * m->ui, ty,
-                   0, th->ink);
+    view_text_line(dl, in, ui_text(UI_HELP_TITLE, lang_code(in)), FONT_BOLD, m->panel_title_px, x + pad, ty, 0, th->ink);
     ty += row_h * 1.5f;
+    float line_h = view_line_height(in, FONT_REGULAR, size);
     for (int i = 0; i < n; i++, ty += row_h) {
-        view_text_line(dl, in, rows[2 * i], FONT_BOLD, size, x + 32 * m->ui, ty, w * 0.38f, th->ink);
-        view_text_line(dl, in, rows[2 * i + 1], FONT_REGULAR, size, x + 32 * m->ui + w * 0.4f, ty, w * 0.55f, th->muted);
+        view_text_block(dl, in, rows[2 * i], FONT_BOLD, size, x + pad, ty, key_w, 1, line_h, th->ink);
+        view_text_block(dl, in, rows[2 * i + 1], FONT_REGULAR, size, x + pad + key_w + gap, ty,
+                        w - 2 * pad - key_w - gap, 1, line_h, th->muted);
     }
-    view_text_line(dl, in, ui_text(UI_HELP_CLOSE, lang_code(in)), FONT_ITALIC, m->small_px, x + 32 * m->ui,
-                   y + h - row_h, 0, th->muted);
+    view_text_line(dl, in, ui_text(UI_HELP_CLOSE, lang_code(in)), FONT_ITALIC, m->small_px, x + pad, y + h - row_h, 0,
+                   th->muted);
 }
 
 static void draw_progress(DrawList *dl, const ViewInput *in)
@@ -252,7 +260,7 @@ static void draw_progress(DrawList *dl, const ViewInput *in)
     view_fill(dl, 0, y, r->w * st->step / st->step_count, 4 * m->ui, 0, th->accent);
     char text[96];
     int n = snprintf(text, sizeof text, "%s %d / %d", ui_text(UI_STEP, lang_code(in)), st->step, st->step_count);
-    if (st->step_entry[0] && n > 0) snprintf(text + n, sizeof text - (size_t)n, "  → %s", st->step_entry);
+    if (st->step_entry[0] && n > 0) snprintf(text + n, sizeof text - (size_t)n, "   » %s", st->step_entry);
     int size = m->small_px + (int)(4 * m->ui);
     float w = view_text_width(in, text, FONT_BOLD, size);
     view_text_line(dl, in, text, FONT_BOLD, size, r->w - w - m->margin * 1.5f, (r->header_y1 - view_line_height(in, FONT_BOLD, size)) / 2,
