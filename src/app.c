@@ -35,6 +35,9 @@
 #include "text.h"
 
 enum { APP_BANNER_MAX = 4096, APP_FRAME_MS = 16 };
+/* Window sizes: the smallest the layout is designed for, and a side that
+ * keeps a 32-bit software surface within SDL's int pixel offsets. */
+enum { APP_MIN_W = 800, APP_MIN_H = 600, APP_MAX_SIDE = 8192 };
 
 typedef struct App {
     AppDesc desc;
@@ -50,6 +53,7 @@ typedef struct App {
     InputMapper input;
     Controller ctl;
     bool ctl_ready;
+    bool close_requested;        /* a window close event came before SDL_QUIT */
     DrawList dl;
     int w, h;
 } App;
@@ -258,12 +262,14 @@ static bool setup_controller(App *app)
     if (d->select) {
         int event = timeline_find_event(&app->tl, d->select);
         if (event < 0) fprintf(stderr, "frise: no event has the id \"%s\"\n", d->select);
+        else if (app->ctl.view.mode == VIEW_PRESENT) present_go_to_event(&app->ctl, event);
         else controller_open(&app->ctl, event, false);
     }
     double from, to;
     if (d->view) {
         if (!parse_view(d->view, &from, &to)) {
-            fprintf(stderr, "frise: --view wants FROM:TO as years or ISO dates (1968:1981), found '%s'\n", d->view);
+            fprintf(stderr, "frise: --view wants FROM:TO, years or ISO dates with FROM before TO "
+                            "(1968:1981, 1970-03-01:1970-04-01), found '%s'\n", d->view);
             return false;
         }
         controller_set_view(&app->ctl, from, to);
@@ -303,18 +309,33 @@ static bool dump_layout_to(App *app, const char *path)
     return true;
 }
 
+/* Runs flights to their end on a virtual clock (at most ten seconds), so a
+ * one-frame screenshot of a presentation shows where its first step lands. */
+static void settle(App *app)
+{
+    double now = 0;
+    while (controller_update(&app->ctl, now) && now < 10000) now += APP_FRAME_MS;
+}
+
 /* ---- replay: a virtual clock ------------------------------------------------------------ */
 
 /* A replayed "resize": the headless target is made again at the new size,
  * with the text and image caches that belong to its renderer. */
 static bool resize_headless(App *app, int w, int h)
 {
+    if (w < APP_MIN_W || h < APP_MIN_H || w > APP_MAX_SIDE || h > APP_MAX_SIDE) {
+        fprintf(stderr, "frise: replay resize %dx%d is outside %dx%d .. %dx%d\n", w, h, APP_MIN_W, APP_MIN_H,
+                APP_MAX_SIDE, APP_MAX_SIDE);
+        return false;
+    }
     render_destroy(app->render);
-    text_destroy(app->text);
-    SDL_DestroyRenderer(app->sdl);
-    SDL_FreeSurface(app->surface);
     app->render = NULL;
+    text_destroy(app->text);
     app->text = NULL;
+    SDL_DestroyRenderer(app->sdl);
+    app->sdl = NULL;
+    SDL_FreeSurface(app->surface);
+    app->surface = NULL;
     app->w = w;
     app->h = h;
     if (!create_headless(app)) return false;
@@ -358,6 +379,9 @@ static int run_replay(App *app)
             if (app->ctl.quit) break;
         }
         moving = controller_update(&app->ctl, now);
+        /* What the live loop would draw now: layout, chrome and panel height
+         * that the next input is checked against (nothing is rasterised). */
+        controller_build(&app->ctl, &app->dl);
         if (replay_done(&replay) || app->ctl.quit) break;
         double next = replay_next_time(&replay);
         if (moving) next = fmin(next, now + APP_FRAME_MS);
@@ -376,30 +400,62 @@ static void handle_window_event(App *app, const SDL_Event *ev)
     if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         update_size(app);
         controller_resize(&app->ctl, (float)app->w, (float)app->h);
+    } else if (ev->window.event == SDL_WINDOWEVENT_CLOSE) {
+        app->close_requested = true;
+    } else if (ev->window.event == SDL_WINDOWEVENT_FOCUS_LOST) {
+        /* Fingers lifted while another window had the focus never report it. */
+        memset(&app->input.used, 0, sizeof app->input.used);
+        controller_reset_pointers(&app->ctl);
     }
 }
 
-static void handle_event(App *app, const SDL_Event *ev)
+/* SDL_QUIT comes after a window close request (Alt+F4, the close button),
+ * which the kiosk ignores, or alone from SIGTERM/SIGINT, which always quits:
+ * systemd stops and restarts the kiosk that way. */
+static void handle_quit(App *app)
+{
+    if (app->close_requested) {
+        app->close_requested = false;
+        InputEvent in = {.type = INPUT_QUIT, .t_ms = (double)SDL_GetTicks64()};
+        controller_input(&app->ctl, &in);
+    } else {
+        app->ctl.quit = true;
+    }
+}
+
+/* Handles one event; returns whether the frame must be drawn again. */
+static bool handle_event(App *app, const SDL_Event *ev)
 {
     if (ev->type == SDL_WINDOWEVENT) {
         handle_window_event(app, ev);
-        return;
+        return true;
+    }
+    if (ev->type == SDL_QUIT) {
+        handle_quit(app);
+        return true;
+    }
+    if (ev->type == SDL_MOUSEMOTION && !ev->motion.state) { /* hover: redraw only if it changed */
+        int hovered = app->ctl.view.hovered;
+        InputEvent in;
+        if (input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) controller_input(&app->ctl, &in);
+        return hovered != app->ctl.view.hovered;
     }
     if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_r && (ev->key.keysym.mod & KMOD_CTRL) &&
         app->ctl.view.mode != VIEW_KIOSK) {
         reload_timeline(app);
         set_window_title(app);
-        return;
+        return true;
     }
     if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_q && (ev->key.keysym.mod & KMOD_CTRL) &&
         app->ctl.view.mode != VIEW_KIOSK && !(ev->key.keysym.mod & KMOD_ALT)) {
         app->ctl.quit = true;
-        return;
+        return true;
     }
     InputEvent in;
-    if (!input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) return;
+    if (!input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) return false;
     if (in.type == INPUT_KEY_DOWN || in.type == INPUT_POINTER_DOWN) app->banner[0] = '\0';
     controller_input(&app->ctl, &in);
+    return true;
 }
 
 static void apply_requests(App *app)
@@ -419,8 +475,7 @@ static int run_live(App *app)
         SDL_Event ev;
         bool got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, wait);
         while (got) {
-            handle_event(app, &ev);
-            dirty = true;
+            dirty |= handle_event(app, &ev);
             got = SDL_PollEvent(&ev);
         }
         int lang = app->ctl.view.lang;
@@ -472,7 +527,7 @@ int app_main(const AppDesc *desc, double today_days)
     int status = ok ? 0 : 1;
     if (ok && desc->replay) status = run_replay(&app);
     else if (ok && headless) {
-        controller_update(&app.ctl, 0);
+        settle(&app);
         if (desc->screenshot && !save_screenshot(&app, desc->screenshot)) status = 1;
         if (desc->dump_layout && !dump_layout_to(&app, NULL)) status = 1;
     } else if (ok) {

@@ -38,7 +38,7 @@ static bool parse_size(const char *s, int *w, int *h)
     long a = strtol(s, &end, 10);
     if (*end != 'x' && *end != 'X') return false;
     long b = strtol(end + 1, &end, 10);
-    if (*end || a < 320 || b < 240 || a > 16384 || b > 16384) return false;
+    if (*end || a < 800 || b < 600 || a > 8192 || b > 8192) return false; /* 800x600 .. 8K */
     *w = (int)a;
     *h = (int)b;
     return true;
@@ -90,7 +90,7 @@ static CliAction parse_option(int argc, char **argv, int *i, AppDesc *d, bool *c
     if (*i + 1 >= argc) return usage(err, cap, "option '%s' needs a value", a);
     const char *v = argv[++*i];
     if (strcmp(a, "--size") == 0) {
-        if (!parse_size(v, &d->width, &d->height)) return usage(err, cap, "--size wants WIDTHxHEIGHT such as 1920x1080, found '%s'", v);
+        if (!parse_size(v, &d->width, &d->height)) return usage(err, cap, "--size wants WIDTHxHEIGHT from 800x600 to 8192x8192, such as 1920x1080; found '%s'", v);
     } else if (strcmp(a, "--idle-seconds") == 0) {
         char *end;
         d->idle_seconds = strtod(v, &end);

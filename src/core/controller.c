@@ -75,6 +75,13 @@ void controller_free(Controller *c)
     search_free(&c->search);
 }
 
+void controller_reset_pointers(Controller *c)
+{
+    gesture_init(&c->gestures, NULL);
+    c->corner_press_ms = -1;
+    c->dragging_overview = c->dragging_panel = false;
+}
+
 void controller_resize(Controller *c, float w, float h)
 {
     c->win_w = w;
@@ -83,6 +90,9 @@ void controller_resize(Controller *c, float w, float h)
 }
 
 /* ---- camera ------------------------------------------------------------------------ */
+
+static bool step_zoom(Controller *c);
+static bool step_flight(Controller *c);
 
 void controller_stop_motion(Controller *c)
 {
@@ -109,7 +119,7 @@ void controller_fly_to(Controller *c, double from, double to)
     flight_start(&c->flight, scale_center_days(&c->view.scale), scale_width_days(&c->view.scale),
                  scale_center_days(&target), scale_width_days(&target), c->now_ms, &cfg);
     c->flying = true;
-    controller_update(c, c->now_ms);
+    step_flight(c); /* the first sample, so a zero-length flight lands now */
 }
 
 /* Eased zoom by factor about anchor_px; repeated wheel notches add up. */
@@ -123,7 +133,7 @@ static void zoom_by(Controller *c, double factor, double anchor_px)
     c->zoom_target = target;
     zoom_anim_start(&c->zoom, from, target, anchor_px, c->now_ms, c->desc.reduced_motion ? 0 : ANIM_ZOOM_DEFAULT_MS);
     c->zooming = true;
-    controller_update(c, c->now_ms);
+    step_zoom(c);
 }
 
 static void pan_by(Controller *c, double dx_px)
@@ -201,9 +211,8 @@ void controller_open(Controller *c, int event, bool animate)
 
 static void select_relative(Controller *c, int delta)
 {
-    int next = c->view.selected + delta;
-    if (next < 0 || next >= c->tl->event_count) return;
-    controller_open(c, next, true);
+    int next = view_neighbour(c->tl, &c->view, delta);
+    if (next >= 0) controller_open(c, next, true);
 }
 
 static void ensure_layout(Controller *c)
@@ -227,11 +236,19 @@ static void move_focus(Controller *c, int direction)
     c->view.focused = l->cards[next].event;
 }
 
+/* Zooms to fit a badge's events; when zooming cannot split them (the same
+ * day at the closest zoom), opens the first, and the story's previous and
+ * next buttons walk through the rest. */
 static void zoom_to_cluster(Controller *c, int index)
 {
     const LayoutCluster *k = &c->layout.clusters[index];
     double span = k->to_days - k->from_days;
     double pad = fmax(span * 0.15, 2.0);
+    double target_ppd = c->view.scale.width_px / (span + 2 * pad);
+    if (target_ppd <= c->view.scale.px_per_day * 1.05) {
+        controller_open(c, layout_cluster_member(&c->layout, k, 0), false);
+        return;
+    }
     controller_fly_to(c, k->from_days - pad, k->to_days + pad);
 }
 
@@ -340,7 +357,11 @@ static void handle_pinch(Controller *c, const Gesture *g)
 {
     controller_stop_motion(c);
     pan_by(c, g->dx);
-    scale_zoom_at(&c->view.scale, g->scale, g->x);
+    /* The zoom limit applies to the factor, so that at the limit the date
+     * under the fingers stays there instead of sliding to the centre. */
+    double ppd = c->view.scale.px_per_day;
+    double target = fmin(fmax(ppd * g->scale, c->limits.min_px_per_day), c->limits.max_px_per_day);
+    scale_zoom_at(&c->view.scale, target / ppd, g->x);
     scale_clamp(&c->view.scale, &c->limits);
     c->layout_stale = true;
 }
@@ -400,6 +421,14 @@ static void open_search(Controller *c, bool by_slash)
     c->view.search_open = true;
     c->view.themes_open = false;
     c->swallow_slash = by_slash;
+}
+
+void controller_close_menus(Controller *c)
+{
+    c->view.search_open = false;
+    c->view.search_query[0] = '\0';
+    c->view.search_count = 0;
+    c->view.themes_open = false;
 }
 
 static void close_search(Controller *c)
@@ -592,9 +621,10 @@ double controller_next_timer_ms(const Controller *c)
     double due;
     if (c->view.kiosk_state == KIOSK_VISITOR) due = c->last_input_ms + c->desc.idle_ms;
     else if (c->view.kiosk_state == KIOSK_COUNTDOWN) due = c->now_ms + 250; /* the seconds tick down */
-    else due = c->steps.step_started_ms + controller_step_duration_ms(c, c->steps.current);
+    else if (c->view.step_count > 0) due = c->steps.step_started_ms + controller_step_duration_ms(c, c->steps.current);
+    else due = INFINITY; /* an empty timeline: nothing to tour */
     if (c->corner_press_ms >= 0) due = fmin(due, c->corner_press_ms + c->desc.exit_hold_ms);
-    return fmax(0, due - c->now_ms);
+    return isfinite(due) ? fmax(0, due - c->now_ms) : -1;
 }
 
 void controller_build(Controller *c, DrawList *dl)

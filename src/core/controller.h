@@ -68,6 +68,7 @@ typedef struct Controller {
     /* kiosk */
     double countdown_started_ms;
     double corner_press_ms;      /* when a press began in the top-left corner, or -1 */
+    int corner_pointer;          /* the pointer holding that press */
     char pin_typed[16];          /* the exit PIN typed so far */
     /* explore: search and the themes filter */
     SearchScratch search;
@@ -97,6 +98,11 @@ void controller_build(Controller *c, DrawList *dl);
 /* Writes the current layout as JSON (see docs/layout-dump.md). */
 void controller_dump_layout(Controller *c, FILE *out);
 
+/* Forgets every pointer held down (after a focus loss, when lifts are lost). */
+void controller_reset_pointers(Controller *c);
+/* Closes the search field and the themes menu. */
+void controller_close_menus(Controller *c);
+
 /* Recomputes metrics, regions and chrome after a mode, panel or size change. */
 void controller_relayout(Controller *c);
 
@@ -124,6 +130,8 @@ void present_exit(Controller *c);
 bool present_handle(Controller *c, const Gesture *g);
 void present_update(Controller *c);
 void present_go(Controller *c, int step);
+/* Goes to the first step that shows event (or stays when none does). */
+void present_go_to_event(Controller *c, int event);
 
 void kiosk_enter(Controller *c);
 bool kiosk_handle(Controller *c, const Gesture *g);

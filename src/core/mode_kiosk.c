@@ -20,6 +20,11 @@ void kiosk_reset(Controller *c)
     c->view.lang = c->desc.lang >= 0 && c->desc.lang < c->tl->lang_count ? c->desc.lang : 0;
     c->view.help_open = false;
     close_pin_pad(c);
+    /* The next visitor finds it as new: no filter, no menu, no focus. */
+    controller_close_menus(c);
+    memset(c->category_hidden, 0, sizeof c->category_hidden);
+    c->view.focused = -1;
+    c->view.panel_scroll_px = 0;
     controller_select(c, -1);
     double from, to;
     controller_home_range(c, &from, &to);
@@ -133,9 +138,14 @@ void kiosk_pointer(Controller *c, const InputEvent *ev)
 {
     float corner = 90 * c->metrics.ui;
     bool in_corner = ev->x < corner && ev->y < corner;
-    if (ev->type == INPUT_POINTER_DOWN && in_corner) c->corner_press_ms = ev->t_ms;
-    else if (ev->type == INPUT_POINTER_UP || (ev->type == INPUT_POINTER_MOVE && !in_corner && c->corner_press_ms >= 0))
-        c->corner_press_ms = -1;
+    if (ev->type == INPUT_POINTER_DOWN && in_corner) {
+        c->corner_press_ms = ev->t_ms;
+        c->corner_pointer = ev->pointer_id;
+        return;
+    }
+    /* Only the pressing pointer can end the press: a hover or another finger does not. */
+    if (c->corner_press_ms < 0 || ev->pointer_id != c->corner_pointer) return;
+    if (ev->type == INPUT_POINTER_UP || (ev->type == INPUT_POINTER_MOVE && !in_corner)) c->corner_press_ms = -1;
 }
 
 bool kiosk_update(Controller *c)

@@ -68,6 +68,7 @@ void controller_step_range(const Controller *c, int step, double *from, double *
 void present_go(Controller *c, int step)
 {
     int n = step_count(c);
+    c->steps.step_started_ms = c->now_ms; /* also when there is nothing to show */
     if (n == 0) return;
     step = ((step % n) + n) % n; /* past the end wraps to the start, and back */
     c->steps.current = step;
@@ -82,8 +83,18 @@ void present_go(Controller *c, int step)
     controller_fly_to(c, from, to);
 }
 
+void present_go_to_event(Controller *c, int event)
+{
+    for (int i = 0; i < step_count(c); i++)
+        if (controller_step_event(c, i) == event) {
+            present_go(c, i);
+            return;
+        }
+}
+
 void present_enter(Controller *c)
 {
+    controller_close_menus(c);
     c->mode_before_present = c->view.mode == VIEW_PRESENT ? VIEW_EXPLORE : c->view.mode;
     c->view.mode = VIEW_PRESENT;
     c->view.help_open = false;

@@ -132,6 +132,15 @@ static Shape category_shape(const ViewInput *in, int category)
     return in->tl->categories[category].shape;
 }
 
+int view_neighbour(const Timeline *tl, const ViewState *s, int delta)
+{
+    for (int e = s->selected + delta; e >= 0 && e < tl->event_count; e += delta) {
+        int cat = tl->events[e].category;
+        if (cat < 0 || !s->category_hidden || !s->category_hidden[cat]) return e;
+    }
+    return -1;
+}
+
 int view_era_at(const Timeline *tl, int lane, double t)
 {
     for (int i = 0; i < tl->era_count; i++)

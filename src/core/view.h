@@ -120,6 +120,10 @@ typedef struct ViewOutput {
 /* Rebuilds the draw list for one frame (cleared first). */
 void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out);
 
+/* The next event shown by the themes filter after (delta 1) or before (-1)
+ * the selected one, or -1. */
+int view_neighbour(const Timeline *tl, const ViewState *s, int delta);
+
 /* The era of lane at time t, or -1. */
 int view_era_at(const Timeline *tl, int lane, double t_days);
 

@@ -201,8 +201,8 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     }
     if (c->panel_close.w > 0) {
         close_button(dl, in, c->panel_close);
-        button(dl, in, c->panel_prev, ui_text(UI_PREVIOUS, lang_code(in)), st->selected > 0);
-        button(dl, in, c->panel_next, ui_text(UI_NEXT, lang_code(in)), st->selected < in->tl->event_count - 1);
+        button(dl, in, c->panel_prev, ui_text(UI_PREVIOUS, lang_code(in)), view_neighbour(in->tl, st, -1) >= 0);
+        button(dl, in, c->panel_next, ui_text(UI_NEXT, lang_code(in)), view_neighbour(in->tl, st, 1) >= 0);
     }
     return content_h + 16 * m->ui;
 }
