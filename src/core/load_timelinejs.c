@@ -18,10 +18,35 @@ static int by_time(const void *a, const void *b)
     return strcmp(p->id, q->id);
 }
 
+static int by_lane_and_start(const void *a, const void *b)
+{
+    const Era *p = a, *q = b;
+    if (p->lane != q->lane) return p->lane < q->lane ? -1 : 1;
+    if (p->start_days != q->start_days) return p->start_days < q->start_days ? -1 : 1;
+    return strcmp(p->id, q->id);
+}
+
+/* An era ends where the next one of its lane begins: "Kingdom ... to
+ * 1970-03-18" then "Khmer Republic from 1970-03-18" share a boundary, not a
+ * whole day on which both would be drawn. */
+static void abut_eras(Timeline *tl)
+{
+    if (tl->era_count < 2) return;
+    qsort(tl->eras, (size_t)tl->era_count, sizeof *tl->eras, by_lane_and_start);
+    for (int i = 0; i + 1 < tl->era_count; i++) {
+        Era *e = &tl->eras[i];
+        const Era *next = &tl->eras[i + 1];
+        /* Only a shared boundary day: eras nested on purpose stay as they are. */
+        bool boundary = next->start_days < e->end_days && e->end_days - next->start_days <= 1.0;
+        if (next->lane == e->lane && boundary && next->start_days > e->start_days) e->end_days = next->start_days;
+    }
+}
+
 void load_finish_timeline(Loader *L)
 {
     Timeline *tl = L->tl;
     qsort(tl->events, (size_t)tl->event_count, sizeof *tl->events, by_time);
+    abut_eras(tl);
     double lo = INFINITY, hi = -INFINITY;
     for (int i = 0; i < tl->event_count; i++) {
         lo = fmin(lo, tl->events[i].start_days);

@@ -42,8 +42,8 @@ void scale_set_center_width(TimeScale *s, double center_days, double width_days)
 /* Changes the area (resize, side panel) keeping the centre time and zoom. */
 void scale_set_area(TimeScale *s, double x0_px, double width_px);
 
-/* Limits for a timeline extent: margins of 5% on each side, at most
- * one_day_px_min... in: one day across the area. */
+/* Limits for a timeline extent: zoomed out, the extent plus 5% on each
+ * side fills the area; zoomed in, one day does. */
 ScaleLimits scale_limits_for(double min_days, double max_days, double width_px);
 /* Pulls the scale back inside the limits (zoom first, then pan). Returns
  * true when it changed anything. */

@@ -65,23 +65,49 @@ void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace f
     drawlist_text(dl, s, strlen(s), face, size, x, y, max_w, colour);
 }
 
+/* Wraps s in batches of lines, calling draw for each line (dl may be NULL
+ * to measure only); returns the number of lines. A text longer than one
+ * batch continues from the start of the batch's last line, which wrap_text
+ * cut with an ellipsis only because the batch ran out. */
+static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
+                      float max_w, int max_lines, float line_h, Colour colour)
+{
+    enum { BATCH = 64 };
+    WrapLine lines[BATCH];
+    size_t pos = 0;
+    int total = 0;
+    while (total < max_lines && s[pos]) {
+        int want = max_lines - total < BATCH ? max_lines - total : BATCH;
+        int n = wrap_text(in->measure, face, size, s + pos, max_w, lines, want);
+        bool more = n == BATCH && want == BATCH && lines[n - 1].ellipsis && total + n < max_lines;
+        int keep = more ? n - 1 : n;
+        for (int i = 0; dl && i < keep; i++) {
+            char buf[1024];
+            size_t len = lines[i].len < sizeof buf - 4 ? lines[i].len : sizeof buf - 4;
+            memcpy(buf, s + pos + lines[i].offset, len);
+            if (lines[i].ellipsis) {
+                memcpy(buf + len, WRAP_ELLIPSIS, 3);
+                len += 3;
+            }
+            drawlist_text(dl, buf, len, face, size, x, y + (total + i) * line_h, 0, colour);
+        }
+        total += keep;
+        if (!more || keep == 0) break;
+        pos += lines[n - 1].offset;
+    }
+    return total;
+}
+
 float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
                       float max_w, int max_lines, float line_h, Colour colour)
 {
-    WrapLine lines[64];
-    if (max_lines > 64) max_lines = 64;
-    int n = wrap_text(in->measure, face, size, s, max_w, lines, max_lines);
-    for (int i = 0; i < n; i++) {
-        char buf[1024];
-        size_t len = lines[i].len < sizeof buf - 4 ? lines[i].len : sizeof buf - 4;
-        memcpy(buf, s + lines[i].offset, len);
-        if (lines[i].ellipsis) {
-            memcpy(buf + len, WRAP_ELLIPSIS, 3);
-            len += 3;
-        }
-        drawlist_text(dl, buf, len, face, size, x, y + i * line_h, 0, colour);
-    }
-    return n * line_h;
+    return wrap_lines(dl, in, s, face, size, x, y, max_w, max_lines, line_h, colour) * line_h;
+}
+
+float view_text_height(const ViewInput *in, const char *s, FontFace face, int size, float max_w, int max_lines,
+                       float line_h)
+{
+    return wrap_lines(NULL, in, s, face, size, 0, 0, max_w, max_lines, line_h, (Colour){0, 0, 0, 0}) * line_h;
 }
 
 float view_line_height(const ViewInput *in, FontFace face, int size)
@@ -171,8 +197,8 @@ static void draw_header(DrawList *dl, const ViewInput *in)
     const char *title = timeline_text(in->tl, &in->tl->title, in->state->lang);
     float lh = view_line_height(in, FONT_BOLD, m->title_px);
     float right_limit = header_left_edge(in->chrome, r->w);
-    view_text_line(dl, in, title, FONT_BOLD, m->title_px, m->margin * 1.5f, (r->header_y1 - lh) / 2,
-                   right_limit - m->margin * 3, th->ink);
+    view_text_block(dl, in, title, FONT_BOLD, m->title_px, m->margin * 1.5f, (r->header_y1 - lh) / 2,
+                    right_limit - m->margin * 3, 1, lh, th->ink);
     for (int i = 0; i < in->chrome->lang_count; i++) {
         Rect b = in->chrome->lang_button[i];
         bool active = i == in->state->lang;
@@ -221,12 +247,35 @@ static void draw_eras(DrawList *dl, const ViewInput *in)
     }
 }
 
+/* When zoomed in so far that no bold (major) label is on screen, the axis
+ * says which year, month or day it shows, at its left end; returns where
+ * that label ends (timeline_x0 when there is none). */
+static float draw_axis_context(DrawList *dl, const ViewInput *in, const Tick *ticks, int n)
+{
+    const Regions *r = in->regions;
+    for (int i = 0; i < n; i++)
+        if (ticks[i].level == TICK_MAJOR && ticks[i].label[0] && ticks[i].x_px > r->timeline_x0 &&
+            ticks[i].x_px < r->timeline_x1)
+            return r->timeline_x0;
+    double width = scale_width_days(&in->state->scale);
+    if (width > 800) return r->timeline_x0;
+    Date d = date_from_days(scale_left_days(&in->state->scale));
+    d.precision = width < 3 ? DATE_PREC_DAY : width < 120 ? DATE_PREC_MONTH : DATE_PREC_YEAR;
+    char label[64];
+    date_format(&d, in->tl->langs[in->state->lang], label, sizeof label);
+    const LayoutMetrics *m = in->metrics;
+    float x = r->timeline_x0 + 6 * m->ui;
+    view_text_line(dl, in, label, FONT_BOLD, m->axis_px, x, r->ticks_y + 4 * m->ui, 0, in->theme->ink);
+    return x + view_text_width(in, label, FONT_BOLD, m->axis_px) + 12 * m->ui;
+}
+
 static void draw_axis(DrawList *dl, const ViewInput *in, const Tick *ticks, int n)
 {
     const Regions *r = in->regions;
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
     line(dl, r->timeline_x0, r->axis_y, r->timeline_x1, r->axis_y, 2, th->ink);
+    float context_end = draw_axis_context(dl, in, ticks, n);
     for (int i = 0; i < n; i++) {
         const Tick *t = &ticks[i];
         if (t->x_px < r->timeline_x0 || t->x_px > r->timeline_x1) continue;
@@ -239,7 +288,7 @@ static void draw_axis(DrawList *dl, const ViewInput *in, const Tick *ticks, int 
          * edge would run it into its neighbour. */
         float w = view_text_width(in, t->label, face, m->axis_px);
         float x = t->x_px - w / 2;
-        if (x < r->timeline_x0 + 2 || x + w > r->timeline_x1 - 2) continue;
+        if (x < fmaxf(r->timeline_x0 + 2, context_end) || x + w > r->timeline_x1 - 2) continue;
         view_text_line(dl, in, t->label, face, m->axis_px, x, r->ticks_y + 4 * m->ui, 0,
                        t->level == TICK_MAJOR ? th->ink : th->muted);
     }
@@ -423,7 +472,8 @@ static void draw_overview(DrawList *dl, const ViewInput *in)
     float lane_h = tl->lane_count ? (o.h * 0.45f) / tl->lane_count : 0;
     for (int i = 0; i < tl->era_count; i++) {
         const Era *e = &tl->eras[i];
-        float x0 = overview_x(in, e->start_days), x1 = overview_x(in, e->end_days);
+        float x0 = fmaxf(overview_x(in, e->start_days), o.x), x1 = fminf(overview_x(in, e->end_days), o.x + o.w);
+        if (x1 <= x0) continue;
         view_fill(dl, x0, o.y + e->lane * lane_h, fmaxf(x1 - x0, 1), lane_h - 1, 0, view_alpha(e->colour, 150));
     }
     /* Event density: one bar per pixel column group, counted by binary search. */
@@ -498,10 +548,9 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         float top = c.panel.y + fmaxf(close, 8 * m->ui) + m->margin / 2;
         c.panel_body = (Rect){c.panel.x, top, c.panel.w - close * 0.0f, nav_y - m->margin / 2 - top};
     }
-    float dw = 720 * m->ui, dh = 300 * m->ui;
+    float dh = 300 * m->ui; /* the countdown dialog's height, as drawn */
     float bw = 320 * m->ui, bh2 = 68 * m->ui;
     c.countdown_button = (Rect){(r->w - bw) / 2, (r->h - dh) / 2 + dh - bh2 - 28 * m->ui, bw, bh2};
-    (void)dw;
     if (s->pin_pad) { /* a 3 x 4 pad of 80 px keys in the middle */
         float key = 84 * m->ui, gap = 14 * m->ui;
         float x0 = (r->w - (3 * key + 2 * gap)) / 2, y0 = r->h / 2 - 2 * key - 1.5f * gap + 40 * m->ui;

@@ -137,9 +137,15 @@ DrawCmd *view_fill(DrawList *dl, float x, float y, float w, float h, float radiu
 DrawCmd *view_stroke(DrawList *dl, float x, float y, float w, float h, float radius, float px, Colour c);
 void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
                     float max_w, Colour colour);
-/* Wrapped text; returns the height used. */
+/* Wrapped text, at most max_lines lines (the last one ends with an
+ * ellipsis when the text goes on); returns the height used. */
 float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
                       float max_w, int max_lines, float line_h, Colour colour);
+/* The height view_text_block would use, without drawing. */
+float view_text_height(const ViewInput *in, const char *s, FontFace face, int size, float max_w, int max_lines,
+                       float line_h);
+/* Height of the tour caption band for a width, 0 when there is none. */
+float view_caption_height(const ViewInput *in, float w);
 /* Draws the detail panel; returns its content height. */
 float view_draw_panel(DrawList *dl, const ViewInput *in);
 void view_draw_overlays(DrawList *dl, const ViewInput *in);

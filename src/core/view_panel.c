@@ -49,7 +49,7 @@ static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const
                            float line_h, Colour colour)
 {
     if (!text[0]) return;
-    col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, 64, line_h, colour);
+    col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, 100000, line_h, colour);
 }
 
 static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
@@ -62,11 +62,8 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
     Colour tint = ev->certainty == CERTAINTY_DISPUTED ? (Colour){213, 94, 0, 255} : in->theme->muted;
     int size = m->small_px + (int)(2 * m->ui);
     float line_h = view_line_height(in, FONT_REGULAR, size) * 1.25f;
-    /* Measure first (draw into nothing), then the box, then the text. */
-    DrawList scratch = {0};
-    float text_h = view_text_block(&scratch, in, note, FONT_REGULAR, size, 0, 0, col->w - 24 * m->ui, 64, line_h,
-                                   in->theme->ink);
-    drawlist_free(&scratch);
+    /* Measured first: the box goes under the text. */
+    float text_h = view_text_height(in, note, FONT_REGULAR, size, col->w - 24 * m->ui, 1000, line_h);
     float box_h = 16 * m->ui + view_line_height(in, FONT_BOLD, size) + (note[0] ? 6 * m->ui + text_h : 0);
     if (col->y + box_h > col->limit_y) return; /* a presented card does not scroll */
     view_fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
@@ -75,7 +72,7 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
     view_text_line(dl, in, ui_text(heading, lang_code(in)), FONT_BOLD, size, col->x + 14 * m->ui, y, 0, tint);
     y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     if (note[0])
-        view_text_block(dl, in, note, FONT_REGULAR, size, col->x + 14 * m->ui, y, col->w - 24 * m->ui, 64, line_h,
+        view_text_block(dl, in, note, FONT_REGULAR, size, col->x + 14 * m->ui, y, col->w - 24 * m->ui, 1000, line_h,
                         in->theme->ink);
     col->y += box_h + 14 * m->ui;
 }
@@ -191,10 +188,12 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     /* In the side panel the column hugs the left; on a large card it is centred. */
     float text_x = st->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - text_w) / 2;
     drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
+    float caption_h = st->mode != VIEW_EXPLORE ? view_caption_height(in, box.w - 32 * m->ui) : 0;
+    if (caption_h > 0) body.h -= caption_h + 16 * m->ui;
     float limit = st->mode == VIEW_PRESENT ? body.y + body.h : INFINITY;
     float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, limit);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
-    if (content_h > body.h) { /* a scroll bar says there is more */
+    if (content_h > body.h && st->mode != VIEW_PRESENT) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
         float bar_y = body.y + (body.h - bar_h) * st->panel_scroll_px / (content_h - body.h);
         view_fill(dl, body.x + body.w - 8 * m->ui, bar_y, 4 * m->ui, bar_h, 2 * m->ui, view_alpha(th->muted, 140));
@@ -287,21 +286,39 @@ static void draw_progress(DrawList *dl, const ViewInput *in)
     }
 }
 
+static int caption_size(const ViewInput *in)
+{
+    return in->metrics->body_px + (int)(2 * in->metrics->ui);
+}
+
+float view_caption_height(const ViewInput *in, float w)
+{
+    const ViewState *st = in->state;
+    const char *text = st->caption ? timeline_text(in->tl, st->caption, st->lang) : "";
+    if (!text[0]) return 0;
+    int size = caption_size(in);
+    float line_h = view_line_height(in, FONT_REGULAR, size) * 1.2f;
+    return view_text_height(in, text, FONT_REGULAR, size, w - 48 * in->metrics->ui, 3, line_h) + 24 * in->metrics->ui;
+}
+
+/* A tour step's caption: a band at the foot of the story card, or above the
+ * overview strip when the step shows a view rather than an event. */
 static void draw_caption(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
-    if (!st->caption) return;
-    const char *text = timeline_text(in->tl, st->caption, st->lang);
+    const char *text = st->caption ? timeline_text(in->tl, st->caption, st->lang) : "";
     if (!text[0]) return;
     const LayoutMetrics *m = in->metrics;
-    int size = m->body_px + (int)(2 * m->ui);
-    float w = fminf(in->regions->w * 0.7f, view_text_width(in, text, FONT_REGULAR, size) + 48 * m->ui);
+    int size = caption_size(in);
+    Rect card = in->chrome->panel;
+    bool on_card = card.w > 0 && st->mode != VIEW_EXPLORE;
+    float w = on_card ? card.w - 32 * m->ui
+                      : fminf(in->regions->w * 0.7f, view_text_width(in, text, FONT_REGULAR, size) + 48 * m->ui);
+    float h = view_caption_height(in, w);
+    float x = on_card ? card.x + 16 * m->ui : (in->regions->w - w) / 2;
+    float y = on_card ? card.y + card.h - h - 16 * m->ui : in->regions->overview_y0 - h - 40 * m->ui;
+    view_fill(dl, x, y, w, h, 10 * m->ui, view_alpha(in->theme->ink, 225));
     float line_h = view_line_height(in, FONT_REGULAR, size) * 1.2f;
-    DrawList scratch = {0};
-    float h = view_text_block(&scratch, in, text, FONT_REGULAR, size, 0, 0, w - 48 * m->ui, 3, line_h, in->theme->ink);
-    drawlist_free(&scratch);
-    float x = (in->regions->w - w) / 2, y = in->regions->overview_y0 - h - 40 * m->ui;
-    view_fill(dl, x, y, w, h + 24 * m->ui, 10 * m->ui, view_alpha(in->theme->ink, 225));
     view_text_block(dl, in, text, FONT_REGULAR, size, x + 24 * m->ui, y + 12 * m->ui, w - 48 * m->ui, 3, line_h,
                     in->theme->paper);
 }
@@ -348,9 +365,7 @@ static void draw_banner(DrawList *dl, const ViewInput *in)
     int size = m->small_px + (int)(1 * m->ui);
     float line_h = view_line_height(in, FONT_REGULAR, size) * 1.3f;
     float w = fminf(in->regions->w - 2 * m->margin, 1200 * m->ui);
-    DrawList scratch = {0};
-    float h = view_text_block(&scratch, in, text, FONT_REGULAR, size, 0, 0, w - 32 * m->ui, 24, line_h, in->theme->ink);
-    drawlist_free(&scratch);
+    float h = view_text_height(in, text, FONT_REGULAR, size, w - 32 * m->ui, 24, line_h);
     float x = (in->regions->w - w) / 2, y = in->regions->header_y1 + m->margin;
     view_fill(dl, x, y, w, h + 24 * m->ui, 8 * m->ui, (Colour){255, 244, 229, 250});
     view_fill(dl, x, y, 5 * m->ui, h + 24 * m->ui, 2, (Colour){213, 94, 0, 255});
@@ -382,7 +397,7 @@ void view_draw_overlays(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
     if (st->mode == VIEW_PRESENT) draw_progress(dl, in);
-    if (st->selected < 0 || st->mode == VIEW_EXPLORE) draw_caption(dl, in);
+    draw_caption(dl, in);
     if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_ATTRACT) draw_attract(dl, in);
     draw_banner(dl, in);
     if (st->help_open) draw_help(dl, in);
