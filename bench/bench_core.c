@@ -77,7 +77,7 @@ static double open_timeline(const char *arg, Timeline *tl)
     LoadOptions opt = {.today_days = 20785};
     LoadReport rep;
     double t0 = bench_now_ms();
-    if (strncmp(arg, "synthetic:", 10) == 0) synthetic_timeline(tl, atoi(arg + 10));
+    if (strncmp(arg, "synthetic:", 10) == 0) synthetic_timeline(tl, atoi(arg + 10) > 0 ? atoi(arg + 10) : 1);
     else load_timeline_file(arg, &opt, tl, &rep), load_report_free(&rep);
     return bench_now_ms() - t0;
 }

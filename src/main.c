@@ -51,6 +51,10 @@ int main(int argc, char **argv)
     case CLI_CHECK: return check_file(&desc);
     case CLI_RUN: break;
     }
+    if (desc.exit_pin && !config_pin_valid(desc.exit_pin)) {
+        fprintf(stderr, "frise: --exit-pin wants 1 to %d digits (typed on the on-screen pad)\n", CONFIG_PIN_MAX_DIGITS);
+        return 2;
+    }
     KioskConfig config;
     if (desc.config) {
         if (!config_load(desc.config, &config, err, sizeof err)) {

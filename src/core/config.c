@@ -20,6 +20,15 @@ static void line_col(const char *text, size_t offset, int *line, int *col)
     }
 }
 
+bool config_pin_valid(const char *pin)
+{
+    size_t n = strlen(pin);
+    if (n == 0 || n > CONFIG_PIN_MAX_DIGITS) return false;
+    for (size_t i = 0; i < n; i++)
+        if (pin[i] < '0' || pin[i] > '9') return false;
+    return true;
+}
+
 static char *read_all(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -83,6 +92,12 @@ static bool read_settings(const cJSON *root, KioskConfig *out, const char *path,
         return false;
     }
     if (idle) out->idle_seconds = idle->valuedouble;
+    const cJSON *pin = cJSON_GetObjectItemCaseSensitive(root, "exit_pin");
+    if (pin && !config_pin_valid(cJSON_IsString(pin) ? pin->valuestring : "")) {
+        snprintf(err, cap, "%s: \"exit_pin\": expected 1 to %d digits, typed on the on-screen pad", path,
+                 CONFIG_PIN_MAX_DIGITS);
+        return false;
+    }
     return copy_string(root, "timeline", out->timeline, sizeof out->timeline, path, err, cap) &&
            copy_string(root, "lang", out->lang, sizeof out->lang, path, err, cap) &&
            copy_string(root, "tour", out->tour, sizeof out->tour, path, err, cap) &&

@@ -9,7 +9,7 @@
 
 #include "cli.h"
 
-enum { CONFIG_TEXT_MAX = 512 };
+enum { CONFIG_TEXT_MAX = 512, CONFIG_PIN_MAX_DIGITS = 12 };
 
 /* Owns the strings that AppDesc fields will point to. */
 typedef struct KioskConfig {
@@ -26,6 +26,9 @@ typedef struct KioskConfig {
 
 /* Reads path; on failure writes "FILE:LINE:COL: message" into err. */
 bool config_load(const char *path, KioskConfig *out, char *err, size_t err_cap);
+
+/* An exit PIN can be typed on the kiosk's pad: 1 to 12 digits. */
+bool config_pin_valid(const char *pin);
 
 /* Fills the fields of desc that the command line left unset. */
 void config_apply(const KioskConfig *cfg, AppDesc *desc);

@@ -622,6 +622,19 @@ static bool read_tour(Loader *L, const EventIndex *ix, const cJSON *node, const 
     return tour->step_count > 0;
 }
 
+/* A tour may show a view beyond the events: the extent (and so the zoom
+ * and pan limits) must reach it. */
+static void include_tour_views(Timeline *tl)
+{
+    for (int t = 0; t < tl->tour_count; t++)
+        for (int i = 0; i < tl->tours[t].step_count; i++) {
+            const TourStep *step = &tl->tours[t].steps[i];
+            if (step->event >= 0) continue;
+            if (step->from_days < tl->min_days) tl->min_days = step->from_days;
+            if (step->to_days > tl->max_days) tl->max_days = step->to_days;
+        }
+}
+
 /* Tours name events by id, so they are read after the events are sorted. */
 static void read_tours(Loader *L, const cJSON *root)
 {
@@ -666,4 +679,5 @@ void load_frise(Loader *L, const cJSON *root)
     if (!read_events(L, root)) return;
     load_finish_timeline(L);
     read_tours(L, root);
+    include_tour_views(tl);
 }
