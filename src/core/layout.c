@@ -376,6 +376,30 @@ static void place_by_buckets(Placer *p)
     }
 }
 
+/* Bars for the spans crossing the screen, also those that began before it:
+ * they start within max_span_days to its left. The scan is bounded, so a
+ * huge timeline with one very long span costs at most LAYOUT_MAX_PLACED
+ * extra events. */
+static void collect_spans(Placer *p)
+{
+    const LayoutInput *in = p->in;
+    const Timeline *tl = in->tl;
+    Layout *out = p->out;
+    out->span_count = 0;
+    if (!(tl->max_span_days > 0)) return;
+    double left = scale_px_to_time(in->scale, p->screen_lo);
+    int first = timeline_lower_bound(tl, left - tl->max_span_days);
+    if (out->visible_first - first > LAYOUT_MAX_PLACED) first = out->visible_first - LAYOUT_MAX_PLACED;
+    for (int i = first; i < out->visible_end && out->span_count < LAYOUT_MAX_SPANS; i++) {
+        const Event *ev = &tl->events[i];
+        if (!ev->has_end || ev->end_days < left) continue;
+        if (in->category_hidden && ev->category >= 0 && in->category_hidden[ev->category]) continue;
+        float x0 = fmaxf((float)scale_time_to_px(in->scale, ev->start_days), p->screen_lo);
+        float x1 = fminf((float)scale_time_to_px(in->scale, ev->end_days), p->screen_hi);
+        out->spans[out->span_count++] = (LayoutSpan){i, x0, x1};
+    }
+}
+
 static void cluster_categories(Layout *out, const Timeline *tl)
 {
     for (int i = 0; i < out->cluster_count; i++) {
@@ -413,6 +437,7 @@ void layout_build(Layout *out, const LayoutInput *in)
     out->bucketed = out->visible_end - out->visible_first > LAYOUT_MAX_PLACED;
     if (out->bucketed) place_by_buckets(&p);
     else place_one_by_one(&p);
+    collect_spans(&p);
     cluster_categories(out, in->tl);
 }
 

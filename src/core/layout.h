@@ -68,6 +68,14 @@ typedef struct LayoutCluster {
     int category;                  /* majority category, -1 when mixed */
 } LayoutCluster;
 
+/* A span's bar on the axis, for every span that crosses the screen. */
+typedef struct LayoutSpan {
+    int event;
+    float x0, x1;
+} LayoutSpan;
+
+enum { LAYOUT_MAX_SPANS = 512 };
+
 /* Reused frame to frame; free with layout_free. */
 typedef struct Layout {
     LayoutCard *cards;
@@ -76,6 +84,8 @@ typedef struct Layout {
     int cluster_count, cluster_cap;
     int *members;
     int member_count, member_cap;
+    LayoutSpan spans[LAYOUT_MAX_SPANS];
+    int span_count;
     struct LayoutPlacement *placements; /* scratch for layout_build */
     int placement_cap;
     int visible_first, visible_end; /* events whose anchors are in the timeline area */

@@ -48,9 +48,12 @@ void load_finish_timeline(Loader *L)
     qsort(tl->events, (size_t)tl->event_count, sizeof *tl->events, by_time);
     abut_eras(tl);
     double lo = INFINITY, hi = -INFINITY;
+    tl->max_span_days = 0;
     for (int i = 0; i < tl->event_count; i++) {
-        lo = fmin(lo, tl->events[i].start_days);
-        hi = fmax(hi, tl->events[i].end_days);
+        const Event *ev = &tl->events[i];
+        lo = fmin(lo, ev->start_days);
+        hi = fmax(hi, ev->end_days);
+        if (ev->has_end) tl->max_span_days = fmax(tl->max_span_days, ev->end_days - ev->start_days);
     }
     /* Eras only give the extent when there are no events: a background era
      * that began long before the first event should not stretch the view. */

@@ -99,6 +99,7 @@ typedef struct Timeline {
     bool has_home;
     double home_from_days, home_to_days;
     double min_days, max_days;    /* extent of the events and the home view (eras without events) */
+    double max_span_days;         /* the longest event span: how far back a span on screen may start */
 } Timeline;
 
 /* Frees everything the timeline owns and zeroes it. Safe on a zeroed one. */

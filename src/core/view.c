@@ -317,9 +317,6 @@ static void draw_leader(DrawList *dl, const ViewInput *in, const LayoutCard *c, 
     float y0 = c->above ? c->y + c->h : r->axis_y;
     float y1 = c->above ? r->axis_y : c->y;
     line(dl, c->anchor_x, y0, c->anchor_x, y1, 1, view_alpha(colour, 160));
-    if (c->span_x1 > c->anchor_x + 1) /* a span: a bar along the axis */
-        view_fill(dl, c->anchor_x, r->axis_y - 3 * in->metrics->ui, c->span_x1 - c->anchor_x, 6 * in->metrics->ui,
-             3 * in->metrics->ui, view_alpha(colour, 190));
     shape(dl, category_shape(in, in->tl->events[c->event].category), c->anchor_x, r->axis_y, 11 * in->metrics->ui,
           colour);
 }
@@ -435,12 +432,34 @@ static void draw_story_anchor(DrawList *dl, const ViewInput *in)
     shape(dl, category_shape(in, ev->category), x, in->regions->axis_y, 16 * in->metrics->ui, colour);
 }
 
+/* A span's bar along the axis. One that began before the screen has no card
+ * to say what it is, so a wide enough bar carries its dates and title. */
+static void draw_span(DrawList *dl, const ViewInput *in, const LayoutSpan *sp)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Event *ev = &in->tl->events[sp->event];
+    Colour colour = category_colour(in, ev->category);
+    view_fill(dl, sp->x0, in->regions->axis_y - 3 * m->ui, fmaxf(sp->x1 - sp->x0, 2), 6 * m->ui, 3 * m->ui,
+              view_alpha(colour, 150));
+    float width = sp->x1 - sp->x0;
+    bool began_before = scale_time_to_px(&in->state->scale, ev->start_days) < in->regions->timeline_x0;
+    if (!began_before || width < 160 * m->ui) return; /* on screen, its card or badge tells */
+    char text[512], dates[96];
+    date_format_span(&ev->start, &ev->end, in->tl->langs[in->state->lang], dates, sizeof dates);
+    snprintf(text, sizeof text, "%s  %s", dates, timeline_text(in->tl, &ev->title, in->state->lang));
+    float line_h = view_line_height(in, FONT_BOLD, m->small_px);
+    float y = in->regions->cluster_y - line_h / 2;
+    view_text_block(dl, in, text, FONT_BOLD, m->small_px, sp->x0 + 8 * m->ui, y, width - 16 * m->ui, 1, line_h,
+                    view_mix(colour, in->theme->ink, 0.4f));
+}
+
 static void draw_cards(DrawList *dl, const ViewInput *in)
 {
     const Layout *l = in->layout;
     const Regions *r = in->regions;
     drawlist_push(dl, DRAW_CLIP, r->timeline_x0, r->content_y0, r->timeline_x1 - r->timeline_x0,
                   r->content_y1 - r->content_y0, in->theme->ink);
+    for (int i = 0; i < l->span_count; i++) draw_span(dl, in, &l->spans[i]);
     for (int i = 0; i < l->cluster_count; i++) draw_cluster(dl, in, &l->clusters[i]);
     for (int i = 0; i < l->card_count; i++)
         draw_leader(dl, in, &l->cards[i], category_colour(in, in->tl->events[l->cards[i].event].category));
