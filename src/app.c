@@ -54,6 +54,7 @@ typedef struct App {
     Controller ctl;
     bool ctl_ready;
     bool close_requested;        /* a window close event came before SDL_QUIT */
+    char font_dir[1024];
     DrawList dl;
     int w, h;
 } App;
@@ -66,10 +67,12 @@ static const char *default_timeline(void)
 }
 
 /* A short text of the problems for the on-screen banner. */
-static void describe_problems(const LoadReport *r, char *out, size_t cap)
+static void describe_problems(const LoadReport *r, bool reloading, char *out, size_t cap)
 {
+    const char *outcome = !r->rejected ? "" : reloading ? "; the last good version stays on screen"
+                                                        : "; the file could not be shown";
     int n = snprintf(out, cap, "%s: %d problem%s%s. Run frise --check for the full list.\n", r->file, r->total,
-                     r->total == 1 ? "" : "s", r->rejected ? "; the file could not be shown" : "");
+                     r->total == 1 ? "" : "s", outcome);
     for (int i = 0; i < r->count && i < 6 && n > 0 && (size_t)n < cap; i++) {
         char line[600];
         load_problem_format(r, &r->problems[i], line, sizeof line);
@@ -95,7 +98,7 @@ static void load_timeline(App *app)
     app->banner[0] = '\0';
     if (report.total > 0) {
         print_problems(&report);
-        describe_problems(&report, app->banner, sizeof app->banner);
+        describe_problems(&report, false, app->banner, sizeof app->banner);
     }
     if (app->tl.lang_count == 0) { /* rejected: an empty timeline to show the errors on */
         snprintf(app->tl.langs[0], TIMELINE_LANG_CODE_MAX, "en");
@@ -107,6 +110,51 @@ static void load_timeline(App *app)
     load_report_free(&report);
 }
 
+/* What the person was looking at, by ids, so that a reloaded file (whose
+ * events may have moved or gone) shows the same place. */
+typedef struct ReloadState {
+    ControllerDesc desc;
+    ViewMode mode;
+    int step;
+    TimeScale scale;
+    char selected[160], focused[160];
+    char hidden[LOAD_MAX_LIST][64];
+    int hidden_count;
+} ReloadState;
+
+static void remember_state(const App *app, ReloadState *k)
+{
+    const Controller *c = &app->ctl;
+    memset(k, 0, sizeof *k);
+    k->desc = c->desc;
+    k->desc.lang = c->view.lang;
+    k->mode = c->view.mode;
+    k->step = c->steps.current;
+    k->scale = c->view.scale;
+    if (c->view.selected >= 0) snprintf(k->selected, sizeof k->selected, "%s", app->tl.events[c->view.selected].id);
+    if (c->view.focused >= 0) snprintf(k->focused, sizeof k->focused, "%s", app->tl.events[c->view.focused].id);
+    for (int i = 0; i < app->tl.category_count && k->hidden_count < LOAD_MAX_LIST; i++)
+        if (c->category_hidden[i]) snprintf(k->hidden[k->hidden_count++], sizeof k->hidden[0], "%s", app->tl.categories[i].id);
+}
+
+static void restore_state(App *app, const ReloadState *k)
+{
+    Controller *c = &app->ctl;
+    ControllerDesc d = k->desc;
+    d.mode = k->mode;
+    controller_init(c, &app->tl, &d, text_measurer(app->text), (float)app->w, (float)app->h, c->now_ms);
+    for (int h = 0; h < k->hidden_count; h++)
+        for (int i = 0; i < app->tl.category_count; i++)
+            if (strcmp(app->tl.categories[i].id, k->hidden[h]) == 0) c->category_hidden[i] = true;
+    if (k->mode == VIEW_PRESENT) {
+        present_go(c, k->step > 0 ? k->step : 0);
+        return;
+    }
+    controller_set_view(c, scale_left_days(&k->scale), scale_right_days(&k->scale));
+    if (k->selected[0]) controller_select(c, timeline_find_event(&app->tl, k->selected));
+    if (k->focused[0]) c->view.focused = timeline_find_event(&app->tl, k->focused);
+}
+
 /* Ctrl+R: reads the file again; a bad file keeps the timeline on screen. */
 static void reload_timeline(App *app)
 {
@@ -116,31 +164,30 @@ static void reload_timeline(App *app)
     bool ok = load_timeline_file(app->path, &opt, &fresh, &report);
     if (!ok) {
         print_problems(&report);
-        describe_problems(&report, app->banner, sizeof app->banner);
+        describe_problems(&report, true, app->banner, sizeof app->banner);
         timeline_free(&fresh);
         load_report_free(&report);
         return;
     }
     app->banner[0] = '\0';
-    if (report.total > 0) describe_problems(&report, app->banner, sizeof app->banner);
+    if (report.total > 0) describe_problems(&report, true, app->banner, sizeof app->banner);
     load_report_free(&report);
-    TimeScale keep = app->ctl.view.scale;
-    int lang = app->ctl.view.lang;
-    ControllerDesc d = app->ctl.desc;
-    d.lang = lang;
+    ReloadState keep;
+    remember_state(app, &keep);
     controller_free(&app->ctl);
     timeline_free(&app->tl);
     app->tl = fresh;
-    controller_init(&app->ctl, &app->tl, &d, text_measurer(app->text), (float)app->w, (float)app->h, app->ctl.now_ms);
-    controller_set_view(&app->ctl, scale_left_days(&keep), scale_right_days(&keep));
+    restore_state(app, &keep);
 }
 
-static const char *font_dir(void)
+/* The fonts' folder: FRISE_ASSETS/fonts when set, else the build's assets. */
+static const char *font_dir(App *app)
 {
-    const char *env = getenv("FRISE_ASSETS");
-    static char path[1024];
-    snprintf(path, sizeof path, "%s/fonts", env ? env : FRISE_ASSET_DIR);
-    return path;
+    if (!app->font_dir[0]) {
+        const char *env = getenv("FRISE_ASSETS");
+        snprintf(app->font_dir, sizeof app->font_dir, "%s/fonts", env ? env : FRISE_ASSET_DIR);
+    }
+    return app->font_dir;
 }
 
 /* ---- SDL setup ------------------------------------------------------------------- */
@@ -340,7 +387,7 @@ static bool resize_headless(App *app, int w, int h)
     app->h = h;
     if (!create_headless(app)) return false;
     update_size(app);
-    app->text = text_create(app->sdl, font_dir(), 0);
+    app->text = text_create(app->sdl, font_dir(app), 0);
     app->render = app->text ? render_create(app->sdl, app->text, NULL) : NULL;
     if (!app->render) return false;
     app->ctl.measure = text_measurer(app->text);
@@ -521,7 +568,7 @@ int app_main(const AppDesc *desc, double today_days)
     bool ok = headless ? create_headless(&app) : create_window(&app);
     if (ok) update_size(&app);
     if (ok) IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG);
-    if (ok) ok = (app.text = text_create(app.sdl, font_dir(), 0)) != NULL;
+    if (ok) ok = (app.text = text_create(app.sdl, font_dir(&app), 0)) != NULL;
     if (ok) ok = (app.render = render_create(app.sdl, app.text, NULL)) != NULL;
     if (ok) ok = setup_controller(&app);
     int status = ok ? 0 : 1;
