@@ -82,6 +82,62 @@ static cJSON *dump_eras(const Controller *c)
     return arr;
 }
 
+static cJSON *dump_spans(const Controller *c)
+{
+    cJSON *arr = cJSON_CreateArray();
+    for (int i = 0; i < c->layout.span_count; i++) {
+        const LayoutSpan *sp = &c->layout.spans[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", c->tl->events[sp->event].id);
+        cJSON_AddNumberToObject(o, "x0", sp->x0);
+        cJSON_AddNumberToObject(o, "x1", sp->x1);
+        cJSON_AddItemToArray(arr, o);
+    }
+    return arr;
+}
+
+static void add_rect(cJSON *obj, const char *key, Rect r)
+{
+    if (r.w <= 0) return;
+    cJSON *o = cJSON_AddObjectToObject(obj, key);
+    cJSON_AddNumberToObject(o, "x", r.x);
+    cJSON_AddNumberToObject(o, "y", r.y);
+    cJSON_AddNumberToObject(o, "w", r.w);
+    cJSON_AddNumberToObject(o, "h", r.h);
+}
+
+/* Where the on-screen controls are, so scripts can press them. */
+static cJSON *dump_buttons(const Controller *c)
+{
+    const ViewChrome *ch = &c->chrome;
+    cJSON *b = cJSON_CreateObject();
+    add_rect(b, "help", ch->help_button);
+    add_rect(b, "search", ch->search_button);
+    add_rect(b, "themes", ch->themes_button);
+    add_rect(b, "close", ch->panel_close);
+    add_rect(b, "previous", ch->panel_prev);
+    add_rect(b, "next", ch->panel_next);
+    cJSON *langs = cJSON_AddArrayToObject(b, "languages");
+    for (int i = 0; i < ch->lang_count; i++) {
+        cJSON *o = cJSON_CreateObject();
+        add_rect(o, "rect", ch->lang_button[i]);
+        cJSON_AddItemToArray(langs, o);
+    }
+    cJSON *themes = cJSON_AddArrayToObject(b, "theme_rows");
+    for (int i = 0; i < ch->theme_row_count && c->view.themes_open; i++) {
+        cJSON *o = cJSON_CreateObject();
+        add_rect(o, "rect", ch->theme_rows[i]);
+        cJSON_AddItemToArray(themes, o);
+    }
+    cJSON *pin = cJSON_AddArrayToObject(b, "pin_keys");
+    for (int i = 0; i < 12 && c->view.pin_pad; i++) {
+        cJSON *o = cJSON_CreateObject();
+        add_rect(o, "rect", ch->pin_keys[i]);
+        cJSON_AddItemToArray(pin, o);
+    }
+    return b;
+}
+
 static const char *mode_name(ViewMode m)
 {
     return m == VIEW_PRESENT ? "present" : m == VIEW_KIOSK ? "kiosk" : "explore";
@@ -117,6 +173,20 @@ static cJSON *dump_state(const Controller *c)
     else
         cJSON_AddNullToObject(root, "today_x");
     cJSON_AddBoolToObject(root, "bucketed", c->layout.bucketed);
+    cJSON_AddBoolToObject(root, "pin_pad", v->pin_pad);
+    const char *caption = v->caption ? timeline_text(c->tl, v->caption, v->lang) : "";
+    if (caption[0]) cJSON_AddStringToObject(root, "caption", caption);
+    else cJSON_AddNullToObject(root, "caption");
+    cJSON *hidden = cJSON_AddArrayToObject(root, "hidden_categories");
+    for (int i = 0; i < c->tl->category_count; i++)
+        if (c->category_hidden[i]) cJSON_AddItemToArray(hidden, cJSON_CreateString(c->tl->categories[i].id));
+    cJSON *search = cJSON_AddObjectToObject(root, "search");
+    cJSON_AddBoolToObject(search, "open", v->search_open);
+    cJSON_AddStringToObject(search, "query", v->search_query);
+    cJSON *results = cJSON_AddArrayToObject(search, "results");
+    for (int i = 0; i < v->search_count; i++)
+        cJSON_AddItemToArray(results, cJSON_CreateString(c->tl->events[v->search_results[i]].id));
+    cJSON_AddBoolToObject(root, "themes_open", v->themes_open);
     return root;
 }
 
@@ -136,6 +206,8 @@ void controller_dump_layout(Controller *c, FILE *out)
     cJSON_AddItemToObject(root, "clusters", dump_clusters(c));
     cJSON_AddItemToObject(root, "ticks", dump_ticks(c));
     cJSON_AddItemToObject(root, "eras", dump_eras(c));
+    cJSON_AddItemToObject(root, "spans", dump_spans(c));
+    cJSON_AddItemToObject(root, "buttons", dump_buttons(c));
     char *text = cJSON_Print(root);
     if (text) fprintf(out, "%s\n", text);
     free(text);
