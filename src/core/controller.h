@@ -124,19 +124,36 @@ void controller_home(Controller *c);
 /* Stops zoom, flight and inertia where they are. */
 void controller_stop_motion(Controller *c);
 
-/* Mode switches and the modes' own handlers (mode_present.c, mode_kiosk.c). */
+/* The modes share one shape: enter, handle a gesture (true when taken, else
+ * explore handles it), update with the time, and exit. Explore is the base
+ * (explore_handle below); present and kiosk are policies on top of it.
+ *
+ * Presentation (mode_present.c). present_enter remembers the mode to return
+ * to, closes menus and goes to the first step (or the open story's step);
+ * present_exit returns. present_handle takes the clicker keys, blackout,
+ * digits + Enter, and taps (next step). present_update has no timer: the
+ * presenter sets the pace. present_go flies to step (wrapping around both
+ * ways) and opens its event; present_go_to_event finds the first step that
+ * shows event (or stays when none does). */
 void present_enter(Controller *c);
 void present_exit(Controller *c);
 bool present_handle(Controller *c, const Gesture *g);
 void present_update(Controller *c);
 void present_go(Controller *c, int step);
-/* Goes to the first step that shows event (or stays when none does). */
 void present_go_to_event(Controller *c, int event);
 
+/* Kiosk (mode_kiosk.c). kiosk_enter switches to touch-sized controls and
+ * resets; there is no exit but the exit gesture, which sets quit.
+ * kiosk_handle swallows quit requests and locked keys, wakes from the
+ * attract loop and the countdown, and runs the PIN pad; kiosk_update moves
+ * idle -> countdown -> reset -> attract and the attract loop's steps, and
+ * returns false (its timers come from controller_next_timer_ms).
+ * kiosk_pointer watches raw pointer events for the five-second press in the
+ * exit corner. kiosk_reset brings the home view, the installation's
+ * language, no filter or menu, and starts the attract loop. */
 void kiosk_enter(Controller *c);
 bool kiosk_handle(Controller *c, const Gesture *g);
 bool kiosk_update(Controller *c);
-/* Raw pointer events, for the long press in the exit corner. */
 void kiosk_pointer(Controller *c, const InputEvent *ev);
 void kiosk_reset(Controller *c);
 
