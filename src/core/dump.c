@@ -96,14 +96,19 @@ static cJSON *dump_spans(const Controller *c)
     return arr;
 }
 
-static void add_rect(cJSON *obj, const char *key, Rect r)
+static cJSON *rect_json(Rect r)
 {
-    if (r.w <= 0) return;
-    cJSON *o = cJSON_AddObjectToObject(obj, key);
+    cJSON *o = cJSON_CreateObject();
     cJSON_AddNumberToObject(o, "x", r.x);
     cJSON_AddNumberToObject(o, "y", r.y);
     cJSON_AddNumberToObject(o, "w", r.w);
     cJSON_AddNumberToObject(o, "h", r.h);
+    return o;
+}
+
+static void add_rect(cJSON *obj, const char *key, Rect r)
+{
+    if (r.w > 0) cJSON_AddItemToObject(obj, key, rect_json(r));
 }
 
 /* Where the on-screen controls are, so scripts can press them. */
@@ -118,23 +123,12 @@ static cJSON *dump_buttons(const Controller *c)
     add_rect(b, "previous", ch->panel_prev);
     add_rect(b, "next", ch->panel_next);
     cJSON *langs = cJSON_AddArrayToObject(b, "languages");
-    for (int i = 0; i < ch->lang_count; i++) {
-        cJSON *o = cJSON_CreateObject();
-        add_rect(o, "rect", ch->lang_button[i]);
-        cJSON_AddItemToArray(langs, o);
-    }
+    for (int i = 0; i < ch->lang_count; i++) cJSON_AddItemToArray(langs, rect_json(ch->lang_button[i]));
     cJSON *themes = cJSON_AddArrayToObject(b, "theme_rows");
-    for (int i = 0; i < ch->theme_row_count && c->view.themes_open; i++) {
-        cJSON *o = cJSON_CreateObject();
-        add_rect(o, "rect", ch->theme_rows[i]);
-        cJSON_AddItemToArray(themes, o);
-    }
+    for (int i = 0; i < ch->theme_row_count && c->view.themes_open; i++)
+        cJSON_AddItemToArray(themes, rect_json(ch->theme_rows[i]));
     cJSON *pin = cJSON_AddArrayToObject(b, "pin_keys");
-    for (int i = 0; i < 12 && c->view.pin_pad; i++) {
-        cJSON *o = cJSON_CreateObject();
-        add_rect(o, "rect", ch->pin_keys[i]);
-        cJSON_AddItemToArray(pin, o);
-    }
+    for (int i = 0; i < 12 && c->view.pin_pad; i++) cJSON_AddItemToArray(pin, rect_json(ch->pin_keys[i]));
     return b;
 }
 

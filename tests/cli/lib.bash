@@ -10,6 +10,9 @@ cli_setup() {
     local name=$1
     FRISE=${2:?usage: $name.sh PATH_TO_frise SOURCE_DIR}
     SRC=${3:?usage: $name.sh PATH_TO_frise SOURCE_DIR}
+    # Absolute, since the scripts run frise from scratch folders.
+    case $FRISE in /*) ;; *) FRISE="$PWD/$FRISE" ;; esac
+    case $SRC in /*) ;; *) SRC="$PWD/$SRC" ;; esac
     command -v python3 >/dev/null 2>&1 || { echo "python3 not found: skipped"; exit 77; }
     [ -x "$FRISE" ] || { echo "FAIL $FRISE is not an executable"; echo "0 passed, 1 failed"; exit 1; }
     export SDL_VIDEODRIVER=${SDL_VIDEODRIVER:-dummy}
