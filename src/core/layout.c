@@ -281,26 +281,54 @@ static int sweep_rows(Placer *p, LayoutPlacement *out)
     return n;
 }
 
+/* The rows' state in pass 2: the leftmost card so far (the next one to the
+ * right of the card being moved) and the one after it, so that card can be
+ * nudged right to make room. */
+typedef struct RowFront {
+    int next;                      /* placement index, -1 for none */
+    float next_left, after_left;   /* x of that card, and of the card after it */
+} RowFront;
+
+/* Room for a card at x in row r, nudging the row's next card right when it
+ * has slack before its leader and the card after it. */
+static bool make_room(Placer *p, LayoutPlacement *pl, RowFront *f, float x)
+{
+    const LayoutMetrics *m = p->in->m;
+    float need = x + m->card_w + m->card_gap;
+    if (f->next_left >= need) return true;
+    if (f->next < 0) return false;
+    LayoutPlacement *n = &pl[f->next];
+    float limit = fminf(fminf(n->anchor - m->leader_inset, f->after_left - m->card_gap - m->card_w), p->area_hi - m->card_w);
+    if (need > limit) return false;
+    n->x = need;
+    f->next_left = need;
+    return true;
+}
+
 /* Pass 2: cards sticking out on the left move right, as far as their leader
- * and the next card of the row allow (right to left, so that next is final). */
+ * and the next card of the row allow (right to left, so that next is final);
+ * only edge cards may change rows, so the cards inside keep theirs. */
 static void move_in_from_left(Placer *p, LayoutPlacement *pl, int n)
 {
     const LayoutMetrics *m = p->in->m;
-    float next_left[MAX_ROWS];
-    for (int k = 0; k < MAX_ROWS; k++) next_left[k] = INFINITY;
+    RowFront front[MAX_ROWS];
+    for (int k = 0; k < MAX_ROWS; k++) front[k] = (RowFront){-1, INFINITY, INFINITY};
     for (int i = n - 1; i >= 0; i--) {
         LayoutPlacement *c = &pl[i];
         if (c->row < 0) continue;
         if (c->x < p->area_lo) {
-            float hi = fminf(c->anchor - m->leader_inset, next_left[c->row] - m->card_gap - m->card_w);
             float lo = fmaxf(p->area_lo, c->anchor - m->card_w + m->leader_inset);
-            if (lo > hi) {
-                c->row = -1;
-                continue;
+            int row = -1;
+            for (int k = -1; k < p->row_count && row < 0 && lo <= c->anchor - m->leader_inset; k++) {
+                int r = k < 0 ? c->row : k;
+                if (make_room(p, pl, &front[r], lo)) row = r;
             }
+            c->row = row;
+            if (row < 0) continue;
             c->x = lo;
         }
-        next_left[c->row] = c->x;
+        RowFront *f = &front[c->row];
+        *f = (RowFront){i, c->x, f->next_left};
     }
 }
 
