@@ -15,7 +15,7 @@ void controller_relayout(Controller *c)
 {
     LayoutStyle style = c->desc.large || c->view.mode != VIEW_EXPLORE ? LAYOUT_STYLE_LARGE : LAYOUT_STYLE_DESKTOP;
     c->metrics = layout_metrics(c->win_w, c->win_h, style, &c->measure);
-    float panel_w = view_panel_width(c->win_w, &c->view);
+    float panel_w = view_panel_width(c->win_w, c->metrics.ui, &c->view);
     bool story = c->view.mode != VIEW_EXPLORE && c->view.selected >= 0;
     c->regions = layout_regions(c->win_w, c->win_h, &c->metrics, c->tl->lane_count, panel_w, story);
     c->chrome = view_chrome(c->tl, &c->view, &c->regions, &c->metrics, &c->measure);

@@ -517,11 +517,11 @@ static void draw_overview(DrawList *dl, const ViewInput *in)
 
 /* ---- chrome and hit testing --------------------------------------------------------------- */
 
-float view_panel_width(float window_w, const ViewState *s)
+float view_panel_width(float window_w, float ui, const ViewState *s)
 {
     if (s->selected < 0 || s->mode != VIEW_EXPLORE) return 0;
-    float w = window_w * 0.4f;
-    return fmaxf(fminf(w, 900), fminf(window_w * 0.6f, 380));
+    /* About 40% of the window, for lines of 60-75 characters at any scale. */
+    return fmaxf(fminf(window_w * 0.4f, 900 * ui), fminf(window_w * 0.6f, 380 * ui));
 }
 
 ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r, const LayoutMetrics *m,

@@ -104,7 +104,7 @@ typedef struct ViewInput {
 } ViewInput;
 
 /* Width of the side panel for a window width (0 when none is open). */
-float view_panel_width(float window_w, const ViewState *state);
+float view_panel_width(float window_w, float ui, const ViewState *state);
 
 ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r, const LayoutMetrics *m,
                        const TextMeasurer *tm);
