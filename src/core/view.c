@@ -370,15 +370,21 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, cy, w - icon - 30 * m->ui, th->muted);
     draw_certainty_badge(dl, in, ev, c->x + c->w - m->card_pad, cy - 2);
     cy += date_lh + 4 * m->ui;
+    float text_w = w;
+    if (ev->image.path) { /* a thumbnail on the right; the text wraps beside it */
+        float thumb = fminf(c->h - (cy - y) - m->card_pad, 84 * m->ui);
+        drawlist_image(dl, ev->image.path, c->x + c->w - m->card_pad - thumb, cy, thumb, thumb);
+        text_w = w - thumb - 10 * m->ui;
+    }
     float title_lh = view_line_height(in, FONT_BOLD, m->card_title_px);
-    cy += view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->card_title_px, x, cy, w,
-                          m->card_title_lines, title_lh, th->ink);
+    cy += view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->card_title_px, x, cy,
+                          text_w, m->card_title_lines, title_lh, th->ink);
     cy += 4 * m->ui;
     float sum_lh = view_line_height(in, FONT_REGULAR, m->summary_px);
     int lines_left = (int)((y + c->h - m->card_pad - cy) / sum_lh + 0.01f);
     if (lines_left > 0)
-        view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy, w,
-                        lines_left, sum_lh, th->muted);
+        view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy,
+                        text_w, lines_left, sum_lh, th->muted);
 }
 
 static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster *c)
