@@ -272,3 +272,21 @@ def coverage(dump, starts, eras=None, edge_px=1.0):
                      if x0 + edge_px <= x_of(dump, s, eras) <= x1 - edge_px and i not in seen)
     repeated = sorted(i for i, n in seen.items() if n > 1)
     return missing, repeated
+
+
+def run_status(work, run):
+    """The exit status a script's run left in WORK/RUN/rc, or None if it did not run."""
+    try:
+        with open(os.path.join(work, run, "rc")) as f:
+            return int(f.read().strip() or "-1")
+    except (OSError, ValueError):
+        return None
+
+
+def run_errors(work, run):
+    """What a run printed on stderr (sanitizer reports land there)."""
+    try:
+        with open(os.path.join(work, run, "stderr"), errors="replace") as f:
+            return f.read()
+    except OSError:
+        return "(no stderr: the run did not happen)"

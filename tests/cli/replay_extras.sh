@@ -164,19 +164,11 @@ default_lang = timeline["languages"][0]
 
 
 def rc(run):
-    try:
-        with open(os.path.join(work, run, "rc")) as f:
-            return int(f.read().strip() or "-1")
-    except (OSError, ValueError):
-        return None
+    return lib.run_status(work, run)
 
 
 def errors(run):
-    try:
-        with open(os.path.join(work, run, "stderr"), errors="replace") as f:
-            return f.read()
-    except OSError:
-        return "(no stderr: the run did not happen)"
+    return lib.run_errors(work, run)
 
 
 def ran(run, status=0, why="exits with status 0"):

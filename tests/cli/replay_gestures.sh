@@ -84,16 +84,11 @@ HOME = (lib.iso_days("1954-01-01"), lib.iso_days("2029-01-01"))
 
 
 def rc(run):
-    try:
-        with open(os.path.join(work, run, "rc")) as f:
-            return int(f.read().strip() or "-1")
-    except OSError:
-        return None
+    return lib.run_status(work, run)
 
 
 def errors(run):
-    with open(os.path.join(work, run, "stderr"), errors="replace") as f:
-        return f.read()
+    return lib.run_errors(work, run)
 
 
 def dump(run, name):
