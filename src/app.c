@@ -150,8 +150,9 @@ static void restore_state(App *app, const ReloadState *k)
         present_go(c, k->step > 0 ? k->step : 0);
         return;
     }
-    controller_set_view(c, scale_left_days(&k->scale), scale_right_days(&k->scale));
+    /* The story first: its panel narrows the area the view must fill. */
     if (k->selected[0]) controller_select(c, timeline_find_event(&app->tl, k->selected));
+    controller_set_view(c, scale_left_days(&k->scale), scale_right_days(&k->scale));
     if (k->focused[0]) c->view.focused = timeline_find_event(&app->tl, k->focused);
 }
 

@@ -305,6 +305,15 @@ static bool make_room(Placer *p, LayoutPlacement *pl, RowFront *f, float x)
     return true;
 }
 
+/* Does the card before index i in row r (not moved yet) end before x? Only
+ * edge cards ask, and there are few of them. */
+static bool left_is_free(const Placer *p, const LayoutPlacement *pl, int i, int r, float x)
+{
+    for (int j = i - 1; j >= 0; j--)
+        if (pl[j].row == r) return pl[j].x + p->in->m->card_w + p->in->m->card_gap <= x;
+    return true;
+}
+
 /* Pass 2: cards sticking out on the left move right, as far as their leader
  * and the next card of the row allow (right to left, so that next is final);
  * only edge cards may change rows, so the cards inside keep theirs. */
@@ -321,7 +330,7 @@ static void move_in_from_left(Placer *p, LayoutPlacement *pl, int n)
             int row = -1;
             for (int k = -1; k < p->row_count && row < 0 && lo <= c->anchor - m->leader_inset; k++) {
                 int r = k < 0 ? c->row : k;
-                if (make_room(p, pl, &front[r], lo)) row = r;
+                if (left_is_free(p, pl, i, r, lo) && make_room(p, pl, &front[r], lo)) row = r;
             }
             c->row = row;
             if (row < 0) continue;

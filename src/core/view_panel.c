@@ -49,7 +49,10 @@ static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const
                            float line_h, Colour colour)
 {
     if (!text[0]) return;
-    col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, 100000, line_h, colour);
+    /* A card that does not scroll ends its text with an ellipsis at its foot. */
+    int lines = isfinite(col->limit_y) ? (int)((col->limit_y - col->y) / line_h) : 100000;
+    if (lines <= 0) return;
+    col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, lines, line_h, colour);
 }
 
 static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
@@ -187,9 +190,9 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     float text_w = fminf(body.w - 2 * pad, m->body_px * 34.0f);
     /* In the side panel the column hugs the left; on a large card it is centred. */
     float text_x = st->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - text_w) / 2;
-    drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
     float caption_h = st->mode != VIEW_EXPLORE ? view_caption_height(in, box.w - 32 * m->ui) : 0;
     if (caption_h > 0) body.h -= caption_h + 16 * m->ui;
+    drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
     float limit = st->mode == VIEW_PRESENT ? body.y + body.h : INFINITY;
     float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, limit);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
