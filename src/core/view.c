@@ -523,6 +523,11 @@ static void draw_overview(DrawList *dl, const ViewInput *in)
 
 /* ---- chrome and hit testing --------------------------------------------------------------- */
 
+bool view_story_is_shown_not_explored(const ViewState *s)
+{
+    return s->mode == VIEW_PRESENT || (s->mode == VIEW_KIOSK && s->kiosk_state == KIOSK_ATTRACT);
+}
+
 float view_panel_width(float window_w, float ui, const ViewState *s)
 {
     if (s->selected < 0 || s->mode != VIEW_EXPLORE) return 0;
@@ -560,7 +565,7 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         c.panel = (Rect){(r->w - w) / 2, r->above_y0, w, r->above_y1 - r->above_y0};
     }
     if (c.panel.w > 0) {
-        bool buttons = s->mode != VIEW_PRESENT;
+        bool buttons = !view_story_is_shown_not_explored(s);
         float close = buttons ? (s->touch_ui ? 64 * m->ui : 40 * m->ui) : 0;
         c.panel_close = (Rect){c.panel.x + c.panel.w - close - m->margin / 2, c.panel.y + m->margin / 2, close, close};
         float nav_h = buttons ? (s->touch_ui ? 64 * m->ui : 44 * m->ui) : 0;

@@ -103,6 +103,10 @@ typedef struct ViewInput {
     const ViewChrome *chrome;
 } ViewInput;
 
+/* A story shown to be read from afar, not explored: presentation steps and
+ * the kiosk's attract loop. It shows the summary large and never scrolls. */
+bool view_story_is_shown_not_explored(const ViewState *s);
+
 /* Width of the side panel for a window width (0 when none is open). */
 float view_panel_width(float window_w, float ui, const ViewState *state);
 

@@ -140,7 +140,7 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
     char date[160];
     date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang_code(in), date, sizeof date);
     view_text_line(dl, in, date, FONT_BOLD, small + 2, x, col.y, w, th->muted);
-    if (in->state->mode == VIEW_PRESENT && ev->certainty != CERTAINTY_CONFIRMED) {
+    if (view_story_is_shown_not_explored(in->state) && ev->certainty != CERTAINTY_CONFIRMED) {
         /* The note may not fit on a presented card: the warning always does. */
         bool disputed = ev->certainty == CERTAINTY_DISPUTED;
         char tag[96];
@@ -154,7 +154,7 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
                    view_line_height(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
     col.y += 12 * m->ui;
     add_image(dl, in, &col, ev);
-    if (in->state->mode == VIEW_PRESENT) { /* the card a class reads from afar: the summary, large */
+    if (view_story_is_shown_not_explored(in->state)) { /* read from afar: the summary, large */
         const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
         int size = m->body_px + (int)(6 * m->ui);
         add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, view_line_height(in, FONT_REGULAR, size) * 1.25f, th->ink);
@@ -193,10 +193,10 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     float caption_h = st->mode != VIEW_EXPLORE ? view_caption_height(in, box.w - 32 * m->ui) : 0;
     if (caption_h > 0) body.h -= caption_h + 16 * m->ui;
     drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
-    float limit = st->mode == VIEW_PRESENT ? body.y + body.h : INFINITY;
+    float limit = view_story_is_shown_not_explored(st) ? body.y + body.h : INFINITY;
     float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, limit);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
-    if (content_h > body.h && st->mode != VIEW_PRESENT) { /* a scroll bar says there is more */
+    if (content_h > body.h && !view_story_is_shown_not_explored(st)) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
         float bar_y = body.y + (body.h - bar_h) * st->panel_scroll_px / (content_h - body.h);
         view_fill(dl, body.x + body.w - 8 * m->ui, bar_y, 4 * m->ui, bar_h, 2 * m->ui, view_alpha(th->muted, 140));
