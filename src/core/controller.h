@@ -71,7 +71,7 @@ typedef struct Controller {
     int corner_pointer;          /* the pointer holding that press */
     char pin_typed[16];          /* the exit PIN typed so far */
     /* explore: search and the themes filter */
-    SearchScratch search;
+    SearchIndex search;          /* folded texts, built on the first search */
     bool swallow_slash;          /* the "/" that opened the search also arrives as text */
     bool category_hidden[LOAD_MAX_LIST];
 } Controller;

@@ -3,7 +3,6 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 /* Decodes one UTF-8 character; malformed bytes read as themselves. */
@@ -73,46 +72,67 @@ size_t search_fold(const char *text, char *out, size_t cap)
     return n;
 }
 
-/* Does the folded needle occur in text once folded? */
-static bool contains(const char *text, const char *needle, SearchScratch *s)
+/* A folded copy of text in the arena ("" when memory runs out). */
+static const char *fold_copy(Arena *arena, const char *text)
 {
-    size_t need = strlen(text) * 2 + 1;
-    if (need > s->cap) {
-        char *grown = realloc(s->buf, need);
-        if (!grown) return false;
-        s->buf = grown;
-        s->cap = need;
+    size_t cap = strlen(text) * 2 + 1; /* "Œ" (2 bytes) folds to "oe": never longer */
+    char *out = arena_alloc(arena, cap);
+    if (!out) return "";
+    search_fold(text, out, cap);
+    return out;
+}
+
+/* Summary, body and id joined, so one scan covers them. */
+static const char *fold_texts(Arena *arena, const Timeline *tl, const Event *ev, int lang)
+{
+    const char *parts[3] = {timeline_text(tl, &ev->summary, lang), timeline_text(tl, &ev->body, lang), ev->id};
+    size_t len = 3;
+    for (int i = 0; i < 3; i++) len += strlen(parts[i]) * 2;
+    char *out = arena_alloc(arena, len);
+    if (!out) return "";
+    size_t n = 0;
+    for (int i = 0; i < 3; i++) {
+        n += search_fold(parts[i], out + n, len - n);
+        if (n + 1 < len) out[n++] = '\n';
     }
-    search_fold(text, s->buf, s->cap);
-    return strstr(s->buf, needle) != NULL;
+    out[n < len ? n : len - 1] = '\0';
+    return out;
 }
 
-static bool event_text_matches(const Timeline *tl, const Event *ev, int lang, const char *needle, SearchScratch *s)
+static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
 {
-    return contains(timeline_text(tl, &ev->summary, lang), needle, s) ||
-           contains(timeline_text(tl, &ev->body, lang), needle, s) || contains(ev->id, needle, s);
+    search_free(ix);
+    size_t n = (size_t)(tl->event_count ? tl->event_count : 1);
+    ix->titles = arena_alloc(&ix->arena, n * sizeof *ix->titles);
+    ix->texts = arena_alloc(&ix->arena, n * sizeof *ix->texts);
+    if (!ix->titles || !ix->texts) return false;
+    for (int i = 0; i < tl->event_count; i++) {
+        ix->titles[i] = fold_copy(&ix->arena, timeline_text(tl, &tl->events[i].title, lang));
+        ix->texts[i] = fold_texts(&ix->arena, tl, &tl->events[i], lang);
+    }
+    ix->count = tl->event_count;
+    ix->lang = lang;
+    ix->built = true;
+    return true;
 }
 
-int search_events(const Timeline *tl, int lang, const char *query, SearchScratch *scratch, int *results, int max)
+int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *ix, int *results, int max)
 {
     char needle[SEARCH_QUERY_MAX * 2];
     search_fold(query, needle, sizeof needle);
     if (!needle[0] || max <= 0) return 0;
+    if (!ix->built || ix->lang != lang || ix->count != tl->event_count)
+        if (!build_index(ix, tl, lang)) return 0;
     int n = 0;
-    for (int i = 0; i < tl->event_count && n < max; i++) /* titles first: they are what people remember */
-        if (contains(timeline_text(tl, &tl->events[i].title, lang), needle, scratch)) results[n++] = i;
-    int titles = n;
-    for (int i = 0; i < tl->event_count && n < max; i++) {
-        bool already = false;
-        for (int k = 0; k < titles && !already; k++) already = results[k] == i;
-        if (!already && event_text_matches(tl, &tl->events[i], lang, needle, scratch)) results[n++] = i;
-    }
+    for (int i = 0; i < ix->count && n < max; i++) /* titles first: they are what people remember */
+        if (strstr(ix->titles[i], needle)) results[n++] = i;
+    for (int i = 0; i < ix->count && n < max; i++)
+        if (!strstr(ix->titles[i], needle) && strstr(ix->texts[i], needle)) results[n++] = i;
     return n;
 }
 
-void search_free(SearchScratch *s)
+void search_free(SearchIndex *ix)
 {
-    free(s->buf);
-    s->buf = NULL;
-    s->cap = 0;
+    arena_free(&ix->arena);
+    memset(ix, 0, sizeof *ix);
 }

@@ -3,18 +3,27 @@
 #ifndef FRISE_SEARCH_H
 #define FRISE_SEARCH_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+#include "arena.h"
 
 #include "timeline.h"
 
 enum { SEARCH_QUERY_MAX = 96, SEARCH_MAX_RESULTS = 8 };
 
-/* Reusable scratch memory for folding long texts; zero-initialise, free
- * with search_free. */
-typedef struct SearchScratch {
-    char *buf;
-    size_t cap;
-} SearchScratch;
+/* The events' texts folded once (lower case, no accents) for one language,
+ * so that each keystroke is a plain substring scan. Zero-initialise; it is
+ * built on the first search and again when the language changes; free with
+ * search_free. */
+typedef struct SearchIndex {
+    Arena arena;
+    const char **titles;   /* one per event */
+    const char **texts;    /* summary, body and id, one per event */
+    int count;
+    int lang;
+    bool built;
+} SearchIndex;
 
 /* Folds UTF-8 text to lower case without diacritics into out (NUL-terminated;
  * at most cap bytes). Returns the length written. */
@@ -23,8 +32,8 @@ size_t search_fold(const char *text, char *out, size_t cap);
 /* The events matching query in language lang (or the default language):
  * title matches first, then the rest, each group in date order. Writes at
  * most max indices and returns how many. An empty query matches nothing. */
-int search_events(const Timeline *tl, int lang, const char *query, SearchScratch *scratch, int *results, int max);
+int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *index, int *results, int max);
 
-void search_free(SearchScratch *scratch);
+void search_free(SearchIndex *index);
 
 #endif
