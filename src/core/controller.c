@@ -252,10 +252,18 @@ static void zoom_to_cluster(Controller *c, int index)
     controller_fly_to(c, k->from_days - pad, k->to_days + pad);
 }
 
+static void run_search(Controller *c);
+
+static void set_language(Controller *c, int lang)
+{
+    c->view.lang = lang;
+    c->layout_stale = true;
+    if (c->view.search_open) run_search(c); /* results and titles in the new language */
+}
+
 static void next_language(Controller *c)
 {
-    c->view.lang = (c->view.lang + 1) % (c->tl->lang_count ? c->tl->lang_count : 1);
-    c->layout_stale = true;
+    set_language(c, (c->view.lang + 1) % (c->tl->lang_count ? c->tl->lang_count : 1));
 }
 
 void controller_home(Controller *c)
@@ -305,7 +313,7 @@ static void handle_tap(Controller *c, const Gesture *g)
         break;
     }
     case HIT_CLUSTER: zoom_to_cluster(c, hit.index); break;
-    case HIT_LANG: c->view.lang = hit.index; c->layout_stale = true; break;
+    case HIT_LANG: set_language(c, hit.index); break;
     case HIT_HELP: c->view.help_open = !c->view.help_open; break;
     case HIT_PANEL_CLOSE: controller_select(c, -1); break;
     case HIT_PANEL_PREV: select_relative(c, -1); break;

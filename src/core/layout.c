@@ -423,7 +423,8 @@ static void collect_spans(Placer *p)
     const Timeline *tl = in->tl;
     Layout *out = p->out;
     out->span_count = 0;
-    if (!(tl->max_span_days > 0)) return;
+    /* Bucketed, the badges stand for everything: a bar per span would be noise. */
+    if (!(tl->max_span_days > 0) || out->bucketed) return;
     double left = scale_px_to_time(in->scale, p->screen_lo);
     int first = timeline_lower_bound(tl, left - tl->max_span_days);
     if (out->visible_first - first > LAYOUT_MAX_PLACED) first = out->visible_first - LAYOUT_MAX_PLACED;
