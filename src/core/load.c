@@ -522,80 +522,107 @@ static bool check_literal(JsonCheck *j, const char *word)
     return check_fail_unexpected(j, false);
 }
 
+typedef enum CheckState { WANT_VALUE, WANT_KEY, AFTER_VALUE } CheckState;
+
+/* The open objects and arrays, innermost last. */
+typedef struct Nesting {
+    char open[LOAD_MAX_DEPTH];
+    int depth;
+} Nesting;
+
+/* A key and its ':' inside an object. */
+static bool check_key(JsonCheck *j, CheckState *state)
+{
+    if (j->t[j->pos] != '"') return check_fail_unexpected(j, true);
+    if (!check_string(j)) return false;
+    check_skip_space(j);
+    if (j->pos >= j->len) return check_fail_end(j);
+    if (j->t[j->pos] != ':') return check_fail(j, j->pos, LOAD_SYNTAX, "invalid JSON: expected ':' after the key");
+    j->pos++;
+    *state = WANT_VALUE;
+    return true;
+}
+
+/* '{' or '[' (an empty one closes at once). */
+static bool check_open(JsonCheck *j, Nesting *n, CheckState *state)
+{
+    char c = j->t[j->pos];
+    if (n->depth == LOAD_MAX_DEPTH) {
+        char message[96];
+        snprintf(message, sizeof message, "nesting deeper than %d levels; the file was rejected", LOAD_MAX_DEPTH);
+        return check_fail(j, j->pos, LOAD_TOO_DEEP, message);
+    }
+    n->open[n->depth++] = c;
+    j->pos++;
+    check_skip_space(j);
+    if (j->pos < j->len && j->t[j->pos] == (c == '{' ? '}' : ']')) {
+        j->pos++;
+        n->depth--;
+        *state = AFTER_VALUE;
+    } else {
+        *state = c == '{' ? WANT_KEY : WANT_VALUE;
+    }
+    return true;
+}
+
+static bool check_value(JsonCheck *j, Nesting *n, CheckState *state)
+{
+    char c = j->t[j->pos];
+    if (c == '{' || c == '[') return check_open(j, n, state);
+    bool ok = c == '"'                 ? check_string(j)
+              : c == '-' || is_digit(c) ? check_number(j)
+              : c == 't'                ? check_literal(j, "true")
+              : c == 'f'                ? check_literal(j, "false")
+              : c == 'n'                ? check_literal(j, "null")
+                                        : check_fail_unexpected(j, false);
+    *state = AFTER_VALUE;
+    return ok;
+}
+
+/* After a value inside an object or array: ',' or the closing bracket. */
+static bool check_after_value(JsonCheck *j, Nesting *n, CheckState *state)
+{
+    char c = j->t[j->pos];
+    char close = n->open[n->depth - 1] == '{' ? '}' : ']';
+    char message[96];
+    if (c == close) {
+        j->pos++;
+        n->depth--;
+        return true;
+    }
+    if (c != ',') {
+        snprintf(message, sizeof message, "invalid JSON: expected ',' or '%c' here (a missing comma?)", close);
+        return check_fail(j, j->pos, LOAD_SYNTAX, message);
+    }
+    size_t comma = j->pos++;
+    check_skip_space(j);
+    if (j->pos < j->len && (j->t[j->pos] == '}' || j->t[j->pos] == ']')) {
+        snprintf(message, sizeof message, "invalid JSON: a comma before '%c' (remove the trailing comma)", j->t[j->pos]);
+        return check_fail(j, comma, LOAD_SYNTAX, message);
+    }
+    *state = close == '}' ? WANT_KEY : WANT_VALUE;
+    return true;
+}
+
 /* Checks the whole text from start; false with j->err_* set on the first
  * problem. Iterative, with an explicit stack as deep as the limit. */
 static bool check_json(JsonCheck *j, size_t start)
 {
-    char stack[LOAD_MAX_DEPTH];
-    int depth = 0;
-    enum { WANT_VALUE, WANT_KEY, AFTER_VALUE } state = WANT_VALUE;
+    Nesting n = {.depth = 0};
+    CheckState state = WANT_VALUE;
     j->pos = start;
     for (;;) {
         check_skip_space(j);
-        if (state == AFTER_VALUE && depth == 0) {
+        if (state == AFTER_VALUE && n.depth == 0) {
             if (j->pos < j->len)
                 return check_fail(j, j->pos, LOAD_SYNTAX, "invalid JSON: more text after the end of the top-level value");
             return true;
         }
         if (j->pos >= j->len) return check_fail_end(j);
-        char c = j->t[j->pos];
-        if (state == WANT_KEY) {
-            if (c != '"') return check_fail_unexpected(j, true);
-            if (!check_string(j)) return false;
-            check_skip_space(j);
-            if (j->pos >= j->len) return check_fail_end(j);
-            if (j->t[j->pos] != ':') return check_fail(j, j->pos, LOAD_SYNTAX, "invalid JSON: expected ':' after the key");
-            j->pos++;
-            state = WANT_VALUE;
-        } else if (state == WANT_VALUE) {
-            if (c == '{' || c == '[') {
-                if (depth == LOAD_MAX_DEPTH) {
-                    char message[96];
-                    snprintf(message, sizeof message, "nesting deeper than %d levels; the file was rejected",
-                             LOAD_MAX_DEPTH);
-                    return check_fail(j, j->pos, LOAD_TOO_DEEP, message);
-                }
-                stack[depth++] = c;
-                j->pos++;
-                check_skip_space(j);
-                if (j->pos < j->len && j->t[j->pos] == (c == '{' ? '}' : ']')) {
-                    j->pos++;
-                    depth--;
-                    state = AFTER_VALUE;
-                } else {
-                    state = c == '{' ? WANT_KEY : WANT_VALUE;
-                }
-                continue;
-            }
-            bool ok = c == '"'                 ? check_string(j)
-                      : c == '-' || is_digit(c) ? check_number(j)
-                      : c == 't'                ? check_literal(j, "true")
-                      : c == 'f'                ? check_literal(j, "false")
-                      : c == 'n'                ? check_literal(j, "null")
-                                                : check_fail_unexpected(j, false);
-            if (!ok) return false;
-            state = AFTER_VALUE;
-        } else {
-            char close = stack[depth - 1] == '{' ? '}' : ']';
-            if (c == close) {
-                j->pos++;
-                depth--;
-            } else if (c == ',') {
-                size_t comma = j->pos++;
-                check_skip_space(j);
-                if (j->pos < j->len && (j->t[j->pos] == '}' || j->t[j->pos] == ']')) {
-                    char message[96];
-                    snprintf(message, sizeof message, "invalid JSON: a comma before '%c' (remove the trailing comma)",
-                             j->t[j->pos]);
-                    return check_fail(j, comma, LOAD_SYNTAX, message);
-                }
-                state = close == '}' ? WANT_KEY : WANT_VALUE;
-            } else {
-                char message[96];
-                snprintf(message, sizeof message, "invalid JSON: expected ',' or '%c' here (a missing comma?)", close);
-                return check_fail(j, j->pos, LOAD_SYNTAX, message);
-            }
-        }
+        bool ok = state == WANT_KEY     ? check_key(j, &state)
+                  : state == WANT_VALUE ? check_value(j, &n, &state)
+                                        : check_after_value(j, &n, &state);
+        if (!ok) return false;
     }
 }
 
