@@ -466,11 +466,11 @@ static void draw_cards(DrawList *dl, const ViewInput *in)
     drawlist_push(dl, DRAW_CLIP, r->timeline_x0, r->content_y0, r->timeline_x1 - r->timeline_x0,
                   r->content_y1 - r->content_y0, in->theme->ink);
     for (int i = 0; i < l->span_count; i++) draw_span(dl, in, &l->spans[i]);
+    draw_story_anchor(dl, in); /* under the badges, so "+3" stays readable */
     for (int i = 0; i < l->cluster_count; i++) draw_cluster(dl, in, &l->clusters[i]);
     for (int i = 0; i < l->card_count; i++)
         draw_leader(dl, in, &l->cards[i], category_colour(in, in->tl->events[l->cards[i].event].category));
     for (int i = 0; i < l->card_count; i++) draw_card(dl, in, &l->cards[i]);
-    draw_story_anchor(dl, in);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
 }
 
