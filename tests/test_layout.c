@@ -2,6 +2,7 @@
  * cards and clusters, as properties over many random timelines, views and
  * windows, measured with a fixed-width fake measurer. */
 #include "layout.h"
+#include "view.h"
 #include "test.h"
 #include "test_support.h"
 
@@ -95,10 +96,11 @@ typedef struct Frame {
     TimeScale s;
 } Frame;
 
-/* The panel width the viewer uses. */
-static float panel_width(float w)
+/* The panel width the viewer uses for an open story in a w x h window. */
+static float panel_width(float w, float h)
 {
-    return fmaxf(fminf(w * 0.4f, 900), fminf(w * 0.6f, 380));
+    ViewState open = {.selected = 0, .mode = VIEW_EXPLORE};
+    return view_panel_width(w, layout_metrics(w, h, LAYOUT_STYLE_DESKTOP, &MEASURE).ui, &open);
 }
 
 static void frame_setup(Frame *f, float w, float h, LayoutStyle style, int lanes, float panel_w, bool story)
@@ -120,7 +122,7 @@ static void frame_setup(Frame *f, float w, float h, LayoutStyle style, int lanes
 static void random_frame(Frame *f, bool story)
 {
     float w = (float)rng_int(800, 3840), h = (float)rng_int(600, 2160);
-    float panel = !story && rng_unit() < 0.35 ? panel_width(w) : 0;
+    float panel = !story && rng_unit() < 0.35 ? panel_width(w, h) : 0;
     frame_setup(f, w, h, rng_unit() < 0.3 ? LAYOUT_STYLE_LARGE : LAYOUT_STYLE_DESKTOP, rng_int(0, 3), panel, story);
 }
 

@@ -290,3 +290,20 @@ def run_errors(work, run):
             return f.read()
     except OSError:
         return "(no stderr: the run did not happen)"
+
+
+class Runs:
+    """What the runs of one script left in WORK: exit status, stderr, dumps."""
+
+    def __init__(self, checks, work):
+        self.checks, self.work = checks, work
+
+    def rc(self, run):
+        return run_status(self.work, run)
+
+    def errors(self, run):
+        return run_errors(self.work, run)
+
+    def dump(self, run, name):
+        path = os.path.join(self.work, run, name + ".json")
+        return load_dump(self.checks, path, "%s/%s.json was written" % (run, name))

@@ -163,12 +163,8 @@ steps = timeline["tours"][0]["steps"]
 default_lang = timeline["languages"][0]
 
 
-def rc(run):
-    return lib.run_status(work, run)
 
 
-def errors(run):
-    return lib.run_errors(work, run)
 
 
 def ran(run, status=0, why="exits with status 0"):
@@ -180,8 +176,8 @@ def exists(run, name):
     return os.path.exists(os.path.join(work, run, name))
 
 
-def dump(run, name):
-    return lib.load_dump(t, os.path.join(work, run, name + ".json"), "%s/%s.json was written" % (run, name))
+runs = lib.Runs(t, work)
+rc, errors, dump = runs.rc, runs.errors, runs.dump
 
 
 def shown_ids(d):

@@ -83,16 +83,12 @@ start = {e["id"]: lib.iso_days(e["start"]) for e in timeline["events"]}
 HOME = (lib.iso_days("1954-01-01"), lib.iso_days("2029-01-01"))
 
 
-def rc(run):
-    return lib.run_status(work, run)
 
 
-def errors(run):
-    return lib.run_errors(work, run)
 
 
-def dump(run, name):
-    return lib.load_dump(t, os.path.join(work, run, name + ".json"), "%s/%s.json was written" % (run, name))
+runs = lib.Runs(t, work)
+rc, errors, dump = runs.rc, runs.errors, runs.dump
 
 
 def width(d):

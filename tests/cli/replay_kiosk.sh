@@ -62,16 +62,12 @@ tour = [s["event"] for s in timeline["tours"][0]["steps"]]  # the attract loop p
 default_lang = timeline["languages"][0]
 
 
-def rc(run):
-    return lib.run_status(work, run)
 
 
-def errors(run):
-    return lib.run_errors(work, run)
 
 
-def dump(run, name):
-    return lib.load_dump(t, os.path.join(work, run, name + ".json"), "%s/%s.json was written" % (run, name))
+runs = lib.Runs(t, work)
+rc, errors, dump = runs.rc, runs.errors, runs.dump
 
 
 def expect(d, name, state, lang=None, step=None, selected="-"):

@@ -46,18 +46,12 @@ ties = {e["id"] for e in events if sum(start[o["id"]] == start[e["id"]] for o in
 tour = [s["event"] for s in next(x for x in timeline["tours"] if x["id"] == "ten-steps")["steps"]]
 
 
-def rc(run):
-    with open(os.path.join(work, run, "rc")) as f:
-        return int(f.read().strip() or "-1")
 
 
-def errors(run):
-    with open(os.path.join(work, run, "stderr"), errors="replace") as f:
-        return f.read()
 
 
-def dump(run, name):
-    return lib.load_dump(t, os.path.join(work, run, name + ".json"), "%s/%s.json was written" % (run, name))
+runs = lib.Runs(t, work)
+rc, errors, dump = runs.rc, runs.errors, runs.dump
 
 
 ANY = object()  # "do not check"
