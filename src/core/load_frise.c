@@ -333,7 +333,7 @@ static bool read_tags(Loader *L, const cJSON *node, const char *path, Event *ev)
 
 static bool read_source(Loader *L, const cJSON *node, const char *path, Source *out)
 {
-    static const char *const allowed[] = {"title", "url", "publication", "date", NULL};
+    static const char *const allowed[] = {"title", "author", "url", "publication", "date", "pages", NULL};
     if (!cJSON_IsObject(node)) {
         loader_problem(L, node, LOAD_WRONG_TYPE, LOAD_ERROR, path,
                        "expected a source object {\"title\", \"url\" or \"publication\"}");
@@ -341,7 +341,9 @@ static bool read_source(Loader *L, const cJSON *node, const char *path, Source *
     }
     fields_check_known(L, node, path, allowed);
     return fields_text(L, node, "title", path, true, LOAD_ERROR, &out->title) &&
+           fields_string(L, node, "author", path, false, LOAD_ERROR, &out->author) &&
            fields_string(L, node, "url", path, false, LOAD_ERROR, &out->url) &&
+           fields_string(L, node, "pages", path, false, LOAD_ERROR, &out->pages) &&
            fields_string(L, node, "publication", path, false, LOAD_ERROR, &out->publication) &&
            fields_string(L, node, "date", path, false, LOAD_ERROR, &out->date);
 }
@@ -443,8 +445,26 @@ static bool read_approximate(Loader *L, const cJSON *node, const char *path, Eve
     return true;
 }
 
+/* importance: a whole number from 1 (a detail) to 5 (a turning point). */
+static bool read_importance(Loader *L, const cJSON *node, const char *path, Event *ev)
+{
+    const cJSON *value = cJSON_GetObjectItemCaseSensitive(node, "importance");
+    if (!value) return true;
+    double v = cJSON_IsNumber(value) ? value->valuedouble : 0;
+    if (v >= EVENT_IMPORTANCE_MIN && v <= EVENT_IMPORTANCE_MAX && v == (int)v) {
+        ev->importance = (int)v;
+        return true;
+    }
+    char p[LOAD_PATH_MAX];
+    loader_path_key(p, sizeof p, path, "importance");
+    loader_problem(L, value, cJSON_IsNumber(value) ? LOAD_BAD_VALUE : LOAD_WRONG_TYPE, LOAD_ERROR, p,
+                   "expected a whole number from 1 (a detail) to 5 (a turning point)");
+    return false;
+}
+
 static const char *const EVENT_FIELDS[] = {"id", "start", "end", "approximate", "title", "summary", "body",
-                                           "category", "tags", "sources", "image", "certainty", "note", NULL};
+                                           "category", "tags", "sources", "image", "certainty", "note",
+                                           "importance", NULL};
 
 static bool read_event(Loader *L, const cJSON *node, const char *path, Event *ev)
 {
@@ -460,7 +480,7 @@ static bool read_event(Loader *L, const cJSON *node, const char *path, Event *ev
            fields_text(L, node, "body", path, false, LOAD_ERROR, &ev->body) &&
            fields_text(L, node, "note", path, false, LOAD_ERROR, &ev->note) && read_category_ref(L, node, path, ev) &&
            read_tags(L, node, path, ev) && read_sources(L, node, path, ev) && read_image(L, node, path, ev) &&
-           read_certainty(L, node, path, ev);
+           read_certainty(L, node, path, ev) && read_importance(L, node, path, ev);
 }
 
 static bool read_events(Loader *L, const cJSON *root)

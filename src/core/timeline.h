@@ -21,7 +21,9 @@ typedef enum Certainty { CERTAINTY_CONFIRMED, CERTAINTY_DISPUTED, CERTAINTY_UNVE
 
 typedef struct Source {
     Text title;
+    const char *author;       /* may be NULL */
     const char *url;          /* may be NULL */
+    const char *pages;        /* "p. 12-14", may be NULL */
     const char *publication;  /* may be NULL */
     const char *date;         /* free-form, may be NULL */
 } Source;
@@ -44,7 +46,10 @@ typedef struct Event {
     int source_count;
     EventImage image;             /* image.path NULL when there is none */
     Certainty certainty;
+    int importance;               /* EVENT_IMPORTANCE_MIN..MAX, or 0 when the file gives none */
 } Event;
+
+enum { EVENT_IMPORTANCE_MIN = 1, EVENT_IMPORTANCE_MAX = 5 };
 
 typedef struct Category {
     const char *id;

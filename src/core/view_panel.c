@@ -95,9 +95,10 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
     for (int i = 0; i < ev->source_count; i++) {
         const Source *s = &ev->sources[i];
         char text[1024];
-        snprintf(text, sizeof text, "• %s%s%s%s%s", timeline_text(in->tl, &s->title, in->state->lang),
-                 s->publication ? " — " : "", s->publication ? s->publication : "", s->date ? ", " : "",
-                 s->date ? s->date : "");
+        snprintf(text, sizeof text, "• %s%s%s%s%s%s%s%s%s", s->author ? s->author : "", s->author ? ", " : "",
+                 timeline_text(in->tl, &s->title, in->state->lang), s->publication ? " — " : "",
+                 s->publication ? s->publication : "", s->date ? ", " : "", s->date ? s->date : "",
+                 s->pages ? ", " : "", s->pages ? s->pages : "");
         col->y += view_text_block(dl, in, text, FONT_REGULAR, size, col->x, col->y, col->w, 8, line_h, in->theme->ink);
         if (s->url)
             col->y += view_text_block(dl, in, s->url, FONT_REGULAR, size - 1, col->x + 14 * m->ui, col->y,
