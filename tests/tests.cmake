@@ -4,7 +4,7 @@ file(GLOB FRISE_UNIT_TESTS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/test_*.c)
 foreach(src ${FRISE_UNIT_TESTS})
   get_filename_component(name ${src} NAME_WE)
   add_executable(${name} ${src})
-  target_link_libraries(${name} PRIVATE frise_core)
+  target_link_libraries(${name} PRIVATE frise_app)
   target_include_directories(${name} PRIVATE ${CMAKE_SOURCE_DIR}/tests)
   target_compile_definitions(${name} PRIVATE
     FRISE_TEST_DATA="${CMAKE_SOURCE_DIR}/tests/data"

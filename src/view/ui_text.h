@@ -1,6 +1,6 @@
-/* strings.h: the interface's own words, in French and English. */
-#ifndef FRISE_STRINGS_H
-#define FRISE_STRINGS_H
+/* ui_text.h: the interface's own words, in French and English. */
+#ifndef FRISE_UI_TEXT_H
+#define FRISE_UI_TEXT_H
 
 #include <stdbool.h>
 

@@ -8,7 +8,7 @@
 
 #include "arena.h"
 #include "date.h"
-#include "drawlist.h"
+#include "style.h"
 
 enum { TIMELINE_MAX_LANGS = 8, TIMELINE_LANG_CODE_MAX = 16 };
 

@@ -7,14 +7,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef struct Colour { uint8_t r, g, b, a; } Colour;
+#include "style.h"
 
 typedef enum FontFace { FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_FACE_COUNT } FontFace;
-
-/* Small category shapes, so that colour is never the only cue. */
-typedef enum Shape {
-    SHAPE_CIRCLE, SHAPE_SQUARE, SHAPE_DIAMOND, SHAPE_TRIANGLE, SHAPE_HEXAGON, SHAPE_STAR, SHAPE_COUNT
-} Shape;
 
 typedef enum DrawKind {
     DRAW_RECT,        /* x,y,w,h; radius = corner radius; filled or stroke-wide outline; dashed */

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "strings.h"
+#include "ui_text.h"
 
 static float text_w(const TextMeasurer *tm, const char *s, FontFace face, int size)
 {

@@ -1,5 +1,5 @@
-/* strings.c: interface words. */
-#include "strings.h"
+/* ui_text.c: interface words. */
+#include "ui_text.h"
 
 #include <stdbool.h>
 #include <string.h>

@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "strings.h"
+#include "ui_text.h"
 #include "textwrap.h"
 
 /* ---- theme and colour helpers ---------------------------------------------- */

@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "strings.h"
+#include "ui_text.h"
 
 static const char *lang_code(const ViewInput *in)
 {
