@@ -23,6 +23,20 @@ static int px(float size, float ui)
     return (int)lroundf(size * ui);
 }
 
+static CardBox card_box(const LayoutMetrics *m, const TextMeasurer *tm)
+{
+    CardBox b;
+    b.bar_h = 4 * m->ui;
+    b.date_y = b.bar_h + m->card_pad;
+    b.date_line_h = tm->line_height(tm->ctx, FONT_BOLD, m->date_px);
+    b.title_y = b.date_y + b.date_line_h + 4 * m->ui;
+    b.title_line_h = tm->line_height(tm->ctx, FONT_BOLD, m->card_title_px);
+    b.summary_gap = 4 * m->ui;
+    b.summary_line_h = tm->line_height(tm->ctx, FONT_REGULAR, m->summary_px);
+    b.thumb_max = 84 * m->ui;
+    return b;
+}
+
 LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *tm)
 {
     LayoutMetrics m;
@@ -51,11 +65,9 @@ LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeas
     m.header_h = (large ? 84 : 64) * ui;
     m.overview_h = (large ? 72 : 56) * ui;
     m.margin = 16 * ui;
-    float lh_date = tm->line_height(tm->ctx, FONT_BOLD, m.date_px);
-    float lh_title = tm->line_height(tm->ctx, FONT_BOLD, m.card_title_px);
-    float lh_summary = tm->line_height(tm->ctx, FONT_REGULAR, m.summary_px);
-    m.card_h = 2 * m.card_pad + 4 /* colour bar */ + lh_date + 4 * ui + m.card_title_lines * lh_title + 4 * ui +
-               m.card_summary_lines * lh_summary;
+    m.card = card_box(&m, tm);
+    m.card_h = m.card.title_y + m.card_title_lines * m.card.title_line_h + m.card.summary_gap +
+               m.card_summary_lines * m.card.summary_line_h + m.card_pad;
     return m;
 }
 

@@ -10,6 +10,18 @@
 #include "scale.h"
 #include "timeline.h"
 
+/* The inside of a card as offsets from its top edge: the one definition that
+ * both the card's height (layout) and its drawing (view) read, so the two
+ * cannot disagree at any UI scale. */
+typedef struct CardBox {
+    float bar_h;                   /* the category colour bar along the top */
+    float date_y, date_line_h;
+    float title_y, title_line_h;   /* up to card_title_lines lines from title_y */
+    float summary_gap;             /* below the title's last line */
+    float summary_line_h;
+    float thumb_max;               /* side of the image thumbnail at most */
+} CardBox;
+
 /* Sizes in pixels, derived from the window and the mode in one place. */
 typedef struct LayoutMetrics {
     float ui;                      /* 1.0 = the 1080p design sizes */
@@ -20,6 +32,7 @@ typedef struct LayoutMetrics {
     float margin;
     int title_px, card_title_px, summary_px, date_px, axis_px, body_px, panel_title_px, small_px;
     int card_title_lines, card_summary_lines;
+    CardBox card;
 } LayoutMetrics;
 
 typedef enum LayoutStyle { LAYOUT_STYLE_DESKTOP, LAYOUT_STYLE_LARGE } LayoutStyle;

@@ -352,7 +352,8 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, c->x, y, c->w, c->h, th->shadow);
     if (sh) sh->radius = 8 * m->ui;
     view_fill(dl, c->x, y, c->w, c->h, 8 * m->ui, th->card);
-    view_fill(dl, c->x, y, c->w, 4 * m->ui, 2 * m->ui, cat);
+    const CardBox *box = &m->card;
+    view_fill(dl, c->x, y, c->w, box->bar_h, box->bar_h / 2, cat);
     if (ev->certainty == CERTAINTY_UNVERIFIED) {
         DrawCmd *o = view_stroke(dl, c->x, y, c->w, c->h, 8 * m->ui, 1.5f, th->muted);
         if (o) o->dashed = true;
@@ -361,30 +362,27 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
         view_stroke(dl, c->x - 3, y - 3, c->w + 6, c->h + 6, 10 * m->ui, 2, th->focus);
 
     float x = c->x + m->card_pad, w = c->w - 2 * m->card_pad;
-    float cy = y + 4 * m->ui + m->card_pad;
+    float date_y = y + box->date_y;
     char date[128];
     event_date_text(in, ev, date, sizeof date);
     float icon = m->date_px * 0.8f;
-    float date_lh = view_line_height(in, FONT_BOLD, m->date_px);
-    shape(dl, category_shape(in, ev->category), x + icon / 2, cy + date_lh / 2, icon, cat);
-    view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, cy, w - icon - 30 * m->ui, th->muted);
-    draw_certainty_badge(dl, in, ev, c->x + c->w - m->card_pad, cy - 2);
-    cy += date_lh + 4 * m->ui;
+    shape(dl, category_shape(in, ev->category), x + icon / 2, date_y + box->date_line_h / 2, icon, cat);
+    view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, w - icon - 30 * m->ui, th->muted);
+    draw_certainty_badge(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
+    float cy = y + box->title_y;
     float text_w = w;
     if (ev->image.path) { /* a thumbnail on the right; the text wraps beside it */
-        float thumb = fminf(c->h - (cy - y) - m->card_pad, 84 * m->ui);
+        float thumb = fminf(c->h - box->title_y - m->card_pad, box->thumb_max);
         drawlist_image(dl, ev->image.path, c->x + c->w - m->card_pad - thumb, cy, thumb, thumb);
         text_w = w - thumb - 10 * m->ui;
     }
-    float title_lh = view_line_height(in, FONT_BOLD, m->card_title_px);
     cy += view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->card_title_px, x, cy,
-                          text_w, m->card_title_lines, title_lh, th->ink);
-    cy += 4 * m->ui;
-    float sum_lh = view_line_height(in, FONT_REGULAR, m->summary_px);
-    int lines_left = (int)((y + c->h - m->card_pad - cy) / sum_lh + 0.01f);
+                          text_w, m->card_title_lines, box->title_line_h, th->ink);
+    cy += box->summary_gap;
+    int lines_left = (int)((y + c->h - m->card_pad - cy) / box->summary_line_h + 0.01f);
     if (lines_left > 0)
         view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy,
-                        text_w, lines_left, sum_lh, th->muted);
+                        text_w, lines_left, box->summary_line_h, th->muted);
 }
 
 static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster *c)

@@ -1,0 +1,110 @@
+/* test_view.c: specifications of the screen as a draw list: what a card
+ * shows at every UI scale, drawn from the same geometry that sized it. */
+#include "layout.h"
+#include "test.h"
+#include "test_support.h"
+#include "view.h"
+
+#include <stdbool.h>
+
+/* One event whose title wraps to exactly two lines on a card (at any UI
+ * scale: the fake measurer's widths scale with the type) and whose summary
+ * has text for many more lines than a card holds. */
+static void one_event_timeline(Timeline *tl)
+{
+    memset(tl, 0, sizeof *tl);
+    strcpy(tl->langs[0], "en");
+    tl->lang_count = 1;
+    tl->events = arena_alloc(&tl->arena, sizeof *tl->events);
+    tl->event_count = 1;
+    Event *ev = &tl->events[0];
+    memset(ev, 0, sizeof *ev);
+    ev->id = "e0";
+    ev->start = date_from_days(0);
+    ev->end = ev->start;
+    ev->start_days = 0;
+    ev->end_days = 1;
+    ev->category = -1;
+    ev->title.by_lang[0] = "Alpha beta gamma delta epsilon zeta eta theta";
+    ev->summary.by_lang[0] = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                             "fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three "
+                             "twenty-four twenty-five twenty-six twenty-seven twenty-eight twenty-nine thirty";
+    tl->min_days = -400;
+    tl->max_days = 400;
+}
+
+typedef struct Drawn {
+    DrawList dl;
+    LayoutMetrics m;
+    Layout layout;
+} Drawn;
+
+/* The explorer's frame of tl at w x h, centred on day 0. */
+static void draw_frame(Drawn *d, const Timeline *tl, float w, float h)
+{
+    memset(d, 0, sizeof *d);
+    d->m = layout_metrics(w, h, LAYOUT_STYLE_DESKTOP, &MEASURE);
+    Regions r = layout_regions(w, h, &d->m, 0, 0, false);
+    ViewState st = {.lang = 0, .selected = -1, .focused = -1, .hovered = -1, .mode = VIEW_EXPLORE};
+    st.scale = (TimeScale){0, 1, r.timeline_x0, r.timeline_x1 - r.timeline_x0};
+    scale_fit(&st.scale, -400, 400);
+    LayoutInput li = {tl, &st.scale, &d->m, &r, NULL};
+    layout_build(&d->layout, &li);
+    Theme theme = view_theme(THEME_LIGHT);
+    ViewChrome chrome = view_chrome(tl, &st, &r, &d->m, &MEASURE);
+    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome};
+    ViewOutput out;
+    view_build(&d->dl, &in, &out);
+}
+
+/* Text lines of size_px drawn inside the first card. */
+static int lines_in_card(const Drawn *d, int size_px)
+{
+    const LayoutCard *c = &d->layout.cards[0];
+    int n = 0;
+    for (int i = 0; i < d->dl.count; i++) {
+        const DrawCmd *cmd = &d->dl.cmds[i];
+        bool inside = cmd->x >= c->x && cmd->x < c->x + c->w && cmd->y >= c->y - 4 && cmd->y < c->y + c->h;
+        if (cmd->kind == DRAW_TEXT && cmd->size_px == size_px && inside) n++;
+    }
+    return n;
+}
+
+static void a_card_with_a_two_line_title_shows_every_summary_line_at_every_ui_scale(void)
+{
+    static const float sizes[][2] = {{1280, 720}, {1920, 1080}, {2560, 1440}, {3840, 2160}, {1080, 1920}};
+    Timeline tl;
+    one_event_timeline(&tl);
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        Drawn d;
+        draw_frame(&d, &tl, sizes[i][0], sizes[i][1]);
+        CHECK_INT(d.layout.card_count, 1);
+        if (d.layout.card_count == 1) {
+            CHECK_INT(lines_in_card(&d, d.m.card_title_px), 2);
+            CHECK_INT(lines_in_card(&d, d.m.summary_px), d.m.card_summary_lines);
+            if (lines_in_card(&d, d.m.summary_px) != d.m.card_summary_lines)
+                fprintf(stderr, "  at %gx%g (ui %.2f)\n", sizes[i][0], sizes[i][1], d.m.ui);
+        }
+        drawlist_free(&d.dl);
+        layout_free(&d.layout);
+    }
+    timeline_free(&tl);
+}
+
+static void a_card_is_as_tall_as_its_parts(void)
+{
+    LayoutMetrics m = layout_metrics(2560, 1440, LAYOUT_STYLE_DESKTOP, &MEASURE);
+    const CardBox *b = &m.card;
+    CHECK(b->bar_h > 0 && b->date_y >= b->bar_h + m.card_pad);
+    CHECK(b->title_y >= b->date_y + b->date_line_h);
+    float summary_end = b->title_y + m.card_title_lines * b->title_line_h + b->summary_gap +
+                        m.card_summary_lines * b->summary_line_h;
+    CHECK_NEAR(m.card_h, summary_end + m.card_pad, 1e-3);
+}
+
+int main(void)
+{
+    RUN(a_card_with_a_two_line_title_shows_every_summary_line_at_every_ui_scale);
+    RUN(a_card_is_as_tall_as_its_parts);
+    return TEST_REPORT();
+}
