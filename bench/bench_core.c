@@ -87,7 +87,7 @@ static double open_timeline(const char *arg, Timeline *tl)
 static double frame_ms(Controller *c, DrawList *dl, double width_fraction)
 {
     double from, to;
-    controller_home_range(c, &from, &to);
+    session_home_range(&c->s, &from, &to);
     double width = (to - from) * width_fraction, centre = from + (to - from) * 0.55;
     double samples[FRAMES];
     for (int i = 0; i < FRAMES; i++) {

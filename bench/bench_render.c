@@ -40,7 +40,7 @@ static double empty_frame_ms(Bench *b)
 static double view_ms(Bench *b, Controller *c, double fraction, bool open_card)
 {
     double from, to;
-    controller_home_range(c, &from, &to);
+    session_home_range(&c->s, &from, &to);
     double width = (to - from) * fraction, centre = from + (to - from) * 0.2;
     controller_select(c, open_card && c->tl->event_count > 0 ? c->tl->event_count / 3 : -1);
     double s[FRAMES];
@@ -50,7 +50,7 @@ static double view_ms(Bench *b, Controller *c, double fraction, bool open_card)
         double t0 = bench_now_ms();
         text_frame_begin(b->text);
         controller_build(c, &b->dl);
-        render_draw(b->render, &b->dl, c->theme.paper);
+        render_draw(b->render, &b->dl, c->frame.theme.paper);
         s[i] = bench_now_ms() - t0;
     }
     return bench_median(s, FRAMES);

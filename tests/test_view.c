@@ -52,9 +52,10 @@ static void draw_frame(Drawn *d, const Timeline *tl, float w, float h)
     layout_build(&d->layout, &li);
     Theme theme = view_theme(THEME_LIGHT);
     ViewChrome chrome = view_chrome(tl, &st, &r, &d->m, &MEASURE);
-    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome};
-    ViewOutput out;
-    view_build(&d->dl, &in, &out);
+    Tick ticks[SCALE_MAX_TICKS];
+    int tick_count = view_ticks(tl, &st, &d->m, &MEASURE, ticks);
+    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome, ticks, tick_count};
+    view_build(&d->dl, &in);
 }
 
 /* Text lines of size_px drawn inside the first card. */

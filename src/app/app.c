@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "controller.h"
+#include "dump.h"
 #include "input_sdl.h"
 #include "load.h"
 #include "render.h"
@@ -127,14 +128,14 @@ static void remember_state(const App *app, ReloadState *k)
     const Controller *c = &app->ctl;
     memset(k, 0, sizeof *k);
     k->desc = c->desc;
-    k->desc.lang = c->view.lang;
-    k->mode = c->view.mode;
-    k->step = c->steps.current;
-    k->scale = c->view.scale;
-    if (c->view.selected >= 0) snprintf(k->selected, sizeof k->selected, "%s", app->tl.events[c->view.selected].id);
-    if (c->view.focused >= 0) snprintf(k->focused, sizeof k->focused, "%s", app->tl.events[c->view.focused].id);
+    k->desc.lang = c->s.lang;
+    k->mode = c->mode;
+    k->step = c->present.steps.current;
+    k->scale = c->s.camera.scale;
+    if (c->s.sel.selected >= 0) snprintf(k->selected, sizeof k->selected, "%s", app->tl.events[c->s.sel.selected].id);
+    if (c->s.sel.focused >= 0) snprintf(k->focused, sizeof k->focused, "%s", app->tl.events[c->s.sel.focused].id);
     for (int i = 0; i < app->tl.category_count && k->hidden_count < LOAD_MAX_LIST; i++)
-        if (c->category_hidden[i]) snprintf(k->hidden[k->hidden_count++], sizeof k->hidden[0], "%s", app->tl.categories[i].id);
+        if (c->s.filter.category_hidden[i]) snprintf(k->hidden[k->hidden_count++], sizeof k->hidden[0], "%s", app->tl.categories[i].id);
 }
 
 static void restore_state(App *app, const ReloadState *k)
@@ -145,7 +146,7 @@ static void restore_state(App *app, const ReloadState *k)
     controller_init(c, &app->tl, &d, text_measurer(app->text), (float)app->w, (float)app->h, c->now_ms);
     for (int h = 0; h < k->hidden_count; h++)
         for (int i = 0; i < app->tl.category_count; i++)
-            if (strcmp(app->tl.categories[i].id, k->hidden[h]) == 0) c->category_hidden[i] = true;
+            if (strcmp(app->tl.categories[i].id, k->hidden[h]) == 0) filter_toggle(&c->s.filter, i);
     if (k->mode == VIEW_PRESENT) {
         present_go(c, k->step > 0 ? k->step : 0);
         return;
@@ -153,7 +154,7 @@ static void restore_state(App *app, const ReloadState *k)
     /* The story first: its panel narrows the area the view must fill. */
     if (k->selected[0]) controller_select(c, timeline_find_event(&app->tl, k->selected));
     controller_set_view(c, scale_left_days(&k->scale), scale_right_days(&k->scale));
-    if (k->focused[0]) c->view.focused = timeline_find_event(&app->tl, k->focused);
+    if (k->focused[0]) c->s.sel.focused = timeline_find_event(&app->tl, k->focused);
 }
 
 /* Ctrl+R: reads the file again; a bad file keeps the timeline on screen. */
@@ -166,6 +167,7 @@ static void reload_timeline(App *app)
     if (!ok) {
         print_problems(&report);
         describe_problems(&report, true, app->banner, sizeof app->banner);
+        controller_set_banner(&app->ctl, app->banner);
         timeline_free(&fresh);
         load_report_free(&report);
         return;
@@ -179,6 +181,7 @@ static void reload_timeline(App *app)
     timeline_free(&app->tl);
     app->tl = fresh;
     restore_state(app, &keep);
+    controller_set_banner(&app->ctl, app->banner);
 }
 
 /* The fonts' folder: FRISE_ASSETS/fonts when set, else the build's assets. */
@@ -260,7 +263,7 @@ static void set_window_title(App *app)
 {
     if (!app->window) return;
     char title[512];
-    snprintf(title, sizeof title, "%s — Frise", timeline_text(&app->tl, &app->tl.title, app->ctl.view.lang));
+    snprintf(title, sizeof title, "%s — Frise", timeline_text(&app->tl, &app->tl.title, app->ctl.s.lang));
     SDL_SetWindowTitle(app->window, title);
 }
 
@@ -305,12 +308,12 @@ static bool setup_controller(App *app)
     cd.today_days = app->today_days;
     controller_init(&app->ctl, &app->tl, &cd, text_measurer(app->text), (float)app->w, (float)app->h, 0);
     app->ctl_ready = true;
-    app->ctl.view.banner = app->banner[0] ? app->banner : NULL;
+    controller_set_banner(&app->ctl, app->banner);
     /* The story first: its panel narrows the timeline, and --view must fit what is left. */
     if (d->select) {
         int event = timeline_find_event(&app->tl, d->select);
         if (event < 0) fprintf(stderr, "frise: no event has the id \"%s\"\n", d->select);
-        else if (app->ctl.view.mode == VIEW_PRESENT) present_go_to_event(&app->ctl, event);
+        else if (app->ctl.mode == VIEW_PRESENT) present_go_to_event(&app->ctl, event);
         else controller_open(&app->ctl, event, false);
     }
     double from, to;
@@ -330,9 +333,8 @@ static bool setup_controller(App *app)
 static void draw_frame(App *app)
 {
     text_frame_begin(app->text);
-    app->ctl.view.banner = app->banner[0] ? app->banner : NULL;
     controller_build(&app->ctl, &app->dl);
-    render_draw(app->render, &app->dl, app->ctl.theme.paper);
+    render_draw(app->render, &app->dl, app->ctl.frame.theme.paper);
 }
 
 static bool save_screenshot(App *app, const char *path)
@@ -352,7 +354,7 @@ static bool dump_layout_to(App *app, const char *path)
         fprintf(stderr, "frise: cannot write %s\n", path ? path : "stdout");
         return false;
     }
-    controller_dump_layout(&app->ctl, f);
+    dump_layout(&app->ctl, f);
     if (path) fclose(f);
     return true;
 }
@@ -363,6 +365,22 @@ static void settle(App *app)
 {
     double now = 0;
     while (controller_update(&app->ctl, now) && now < 10000) now += APP_FRAME_MS;
+}
+
+/* What the controller asked for: a reload (Ctrl+R) and full screen. */
+static void apply_requests(App *app)
+{
+    Requests *r = &app->ctl.requests;
+    if (r->reload) {
+        r->reload = false;
+        reload_timeline(app);
+        set_window_title(app);
+    }
+    if (r->toggle_fullscreen && app->window) {
+        bool full = SDL_GetWindowFlags(app->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+        SDL_SetWindowFullscreen(app->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    }
+    r->toggle_fullscreen = false;
 }
 
 /* ---- replay: a virtual clock ------------------------------------------------------------ */
@@ -407,7 +425,7 @@ static int run_replay(App *app)
     int status = 0;
     double now = 0;
     bool moving = controller_update(&app->ctl, now);
-    while (!app->ctl.quit && status == 0) {
+    while (!app->ctl.requests.quit && status == 0) {
         const ReplayItem *item;
         while ((item = replay_next_due(&replay, now)) != NULL) {
             if (item->kind == REPLAY_INPUT) {
@@ -416,7 +434,6 @@ static int run_replay(App *app)
                 } else {
                     controller_input(&app->ctl, &item->input);
                 }
-                app->banner[0] = '\0';
             } else if (item->kind == REPLAY_SCREENSHOT) {
                 controller_update(&app->ctl, now);
                 if (!save_screenshot(app, item->path)) status = 1;
@@ -424,13 +441,15 @@ static int run_replay(App *app)
                 controller_update(&app->ctl, now);
                 if (!dump_layout_to(app, item->path)) status = 1;
             }
-            if (app->ctl.quit) break;
+            apply_requests(app);
+            if (app->ctl.requests.quit) break;
         }
         moving = controller_update(&app->ctl, now);
+        apply_requests(app);
         /* What the live loop would draw now: layout, chrome and panel height
          * that the next input is checked against (nothing is rasterised). */
         controller_build(&app->ctl, &app->dl);
-        if (replay_done(&replay) || app->ctl.quit) break;
+        if (replay_done(&replay) || app->ctl.requests.quit) break;
         double next = replay_next_time(&replay);
         if (moving) next = fmin(next, now + APP_FRAME_MS);
         double timer = controller_next_timer_ms(&app->ctl);
@@ -467,7 +486,7 @@ static void handle_quit(App *app)
         InputEvent in = {.type = INPUT_QUIT, .t_ms = (double)SDL_GetTicks64()};
         controller_input(&app->ctl, &in);
     } else {
-        app->ctl.quit = true;
+        app->ctl.requests.quit = true;
     }
 }
 
@@ -483,41 +502,23 @@ static bool handle_event(App *app, const SDL_Event *ev)
         return true;
     }
     if (ev->type == SDL_MOUSEMOTION && !ev->motion.state) { /* hover: redraw only if it changed */
-        int hovered = app->ctl.view.hovered;
+        int hovered = app->ctl.s.sel.hovered;
         InputEvent in;
         if (input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) controller_input(&app->ctl, &in);
-        return hovered != app->ctl.view.hovered;
-    }
-    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_r && (ev->key.keysym.mod & KMOD_CTRL) &&
-        app->ctl.view.mode != VIEW_KIOSK) {
-        reload_timeline(app);
-        set_window_title(app);
-        return true;
-    }
-    if (ev->type == SDL_KEYDOWN && ev->key.keysym.sym == SDLK_q && (ev->key.keysym.mod & KMOD_CTRL) &&
-        app->ctl.view.mode != VIEW_KIOSK && !(ev->key.keysym.mod & KMOD_ALT)) {
-        app->ctl.quit = true;
-        return true;
+        return hovered != app->ctl.s.sel.hovered;
     }
     InputEvent in;
     if (!input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) return false;
-    if (in.type == INPUT_KEY_DOWN || in.type == INPUT_POINTER_DOWN) app->banner[0] = '\0';
     controller_input(&app->ctl, &in);
     return true;
 }
 
-static void apply_requests(App *app)
-{
-    if (!app->ctl.toggle_fullscreen) return;
-    app->ctl.toggle_fullscreen = false;
-    bool full = SDL_GetWindowFlags(app->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_SetWindowFullscreen(app->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-}
+
 
 static int run_live(App *app)
 {
     bool moving = true, dirty = true;
-    while (!app->ctl.quit) {
+    while (!app->ctl.requests.quit) {
         double timer = controller_next_timer_ms(&app->ctl);
         int wait = moving ? 0 : timer >= 0 ? (int)ceil(timer) + 1 : -1;
         SDL_Event ev;
@@ -526,9 +527,9 @@ static int run_live(App *app)
             dirty |= handle_event(app, &ev);
             got = SDL_PollEvent(&ev);
         }
-        int lang = app->ctl.view.lang;
+        int lang = app->ctl.s.lang;
         moving = controller_update(&app->ctl, (double)SDL_GetTicks64());
-        if (lang != app->ctl.view.lang) set_window_title(app);
+        if (lang != app->ctl.s.lang) set_window_title(app);
         apply_requests(app);
         if (moving || dirty || timer >= 0) {
             draw_frame(app);

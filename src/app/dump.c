@@ -2,7 +2,7 @@
 #include <cjson/cJSON.h>
 #include <stdlib.h>
 
-#include "controller.h"
+#include "dump.h"
 
 static void add_iso(cJSON *obj, const char *key, double t_days)
 {
@@ -14,8 +14,8 @@ static void add_iso(cJSON *obj, const char *key, double t_days)
 static cJSON *dump_cards(const Controller *c)
 {
     cJSON *cards = cJSON_CreateArray();
-    for (int i = 0; i < c->layout.card_count; i++) {
-        const LayoutCard *k = &c->layout.cards[i];
+    for (int i = 0; i < c->frame.layout.card_count; i++) {
+        const LayoutCard *k = &c->frame.layout.cards[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", c->tl->events[k->event].id);
         cJSON_AddNumberToObject(o, "x", k->x);
@@ -32,15 +32,15 @@ static cJSON *dump_cards(const Controller *c)
 static cJSON *dump_clusters(const Controller *c)
 {
     cJSON *clusters = cJSON_CreateArray();
-    for (int i = 0; i < c->layout.cluster_count; i++) {
-        const LayoutCluster *k = &c->layout.clusters[i];
+    for (int i = 0; i < c->frame.layout.cluster_count; i++) {
+        const LayoutCluster *k = &c->frame.layout.clusters[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddNumberToObject(o, "x", k->x);
         cJSON_AddNumberToObject(o, "y", k->y);
         cJSON_AddNumberToObject(o, "count", k->count);
         cJSON *ids = cJSON_AddArrayToObject(o, "ids");
         for (int m = 0; m < k->count; m++)
-            cJSON_AddItemToArray(ids, cJSON_CreateString(c->tl->events[layout_cluster_member(&c->layout, k, m)].id));
+            cJSON_AddItemToArray(ids, cJSON_CreateString(c->tl->events[layout_cluster_member(&c->frame.layout, k, m)].id));
         cJSON_AddItemToArray(clusters, o);
     }
     return clusters;
@@ -49,9 +49,8 @@ static cJSON *dump_clusters(const Controller *c)
 static cJSON *dump_ticks(const Controller *c)
 {
     static const char *const levels[] = {"major", "minor", "sub"};
-    Tick ticks[SCALE_MAX_TICKS];
-    int n = scale_ticks(&c->view.scale, c->tl->langs[c->view.lang], &c->measure, FONT_BOLD, c->metrics.axis_px,
-                        14 * c->metrics.ui, ticks, SCALE_MAX_TICKS);
+    const Tick *ticks = c->frame.ticks;
+    int n = c->frame.tick_count;
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; i < n; i++) {
         cJSON *o = cJSON_CreateObject();
@@ -66,17 +65,17 @@ static cJSON *dump_ticks(const Controller *c)
 static cJSON *dump_eras(const Controller *c)
 {
     cJSON *arr = cJSON_CreateArray();
-    const TimeScale *s = &c->view.scale;
+    const TimeScale *s = &c->frame.view.scale;
     for (int i = 0; i < c->tl->era_count; i++) {
         const Era *e = &c->tl->eras[i];
         double x0 = scale_time_to_px(s, e->start_days), x1 = scale_time_to_px(s, e->end_days);
-        if (x1 < c->regions.timeline_x0 || x0 > c->regions.timeline_x1) continue;
+        if (x1 < c->frame.regions.timeline_x0 || x0 > c->frame.regions.timeline_x1) continue;
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", e->id);
         cJSON_AddStringToObject(o, "lane", c->tl->lanes[e->lane].id);
         cJSON_AddNumberToObject(o, "x0", x0);
         cJSON_AddNumberToObject(o, "x1", x1);
-        cJSON_AddStringToObject(o, "label", timeline_text(c->tl, &e->label, c->view.lang));
+        cJSON_AddStringToObject(o, "label", timeline_text(c->tl, &e->label, c->frame.view.lang));
         cJSON_AddItemToArray(arr, o);
     }
     return arr;
@@ -85,8 +84,8 @@ static cJSON *dump_eras(const Controller *c)
 static cJSON *dump_spans(const Controller *c)
 {
     cJSON *arr = cJSON_CreateArray();
-    for (int i = 0; i < c->layout.span_count; i++) {
-        const LayoutSpan *sp = &c->layout.spans[i];
+    for (int i = 0; i < c->frame.layout.span_count; i++) {
+        const LayoutSpan *sp = &c->frame.layout.spans[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "id", c->tl->events[sp->event].id);
         cJSON_AddNumberToObject(o, "x0", sp->x0);
@@ -114,7 +113,7 @@ static void add_rect(cJSON *obj, const char *key, Rect r)
 /* Where the on-screen controls are, so scripts can press them. */
 static cJSON *dump_buttons(const Controller *c)
 {
-    const ViewChrome *ch = &c->chrome;
+    const ViewChrome *ch = &c->frame.chrome;
     cJSON *b = cJSON_CreateObject();
     add_rect(b, "help", ch->help_button);
     add_rect(b, "search", ch->search_button);
@@ -125,10 +124,10 @@ static cJSON *dump_buttons(const Controller *c)
     cJSON *langs = cJSON_AddArrayToObject(b, "languages");
     for (int i = 0; i < ch->lang_count; i++) cJSON_AddItemToArray(langs, rect_json(ch->lang_button[i]));
     cJSON *themes = cJSON_AddArrayToObject(b, "theme_rows");
-    for (int i = 0; i < ch->theme_row_count && c->view.themes_open; i++)
+    for (int i = 0; i < ch->theme_row_count && c->frame.view.themes_open; i++)
         cJSON_AddItemToArray(themes, rect_json(ch->theme_rows[i]));
     cJSON *pin = cJSON_AddArrayToObject(b, "pin_keys");
-    for (int i = 0; i < 12 && c->view.pin_pad; i++) cJSON_AddItemToArray(pin, rect_json(ch->pin_keys[i]));
+    for (int i = 0; i < 12 && c->frame.view.pin_pad; i++) cJSON_AddItemToArray(pin, rect_json(ch->pin_keys[i]));
     return b;
 }
 
@@ -141,7 +140,7 @@ static cJSON *dump_state(const Controller *c)
 {
     static const char *const kiosk[] = {"visitor", "countdown", "attract"};
     static const char *const blackout[] = {"none", "black", "white"};
-    const ViewState *v = &c->view;
+    const ViewState *v = &c->frame.view;
     cJSON *root = cJSON_CreateObject();
     cJSON *view = cJSON_AddObjectToObject(root, "view");
     add_iso(view, "from", scale_left_days(&v->scale));
@@ -162,18 +161,18 @@ static cJSON *dump_state(const Controller *c)
     if (v->focused >= 0) cJSON_AddStringToObject(root, "focused", c->tl->events[v->focused].id);
     else cJSON_AddNullToObject(root, "focused");
     double today_x = scale_time_to_px(&v->scale, v->today_days);
-    if (today_x >= c->regions.timeline_x0 && today_x <= c->regions.timeline_x1)
+    if (today_x >= c->frame.regions.timeline_x0 && today_x <= c->frame.regions.timeline_x1)
         cJSON_AddNumberToObject(root, "today_x", today_x);
     else
         cJSON_AddNullToObject(root, "today_x");
-    cJSON_AddBoolToObject(root, "bucketed", c->layout.bucketed);
+    cJSON_AddBoolToObject(root, "bucketed", c->frame.layout.bucketed);
     cJSON_AddBoolToObject(root, "pin_pad", v->pin_pad);
     const char *caption = v->caption ? timeline_text(c->tl, v->caption, v->lang) : "";
     if (caption[0]) cJSON_AddStringToObject(root, "caption", caption);
     else cJSON_AddNullToObject(root, "caption");
     cJSON *hidden = cJSON_AddArrayToObject(root, "hidden_categories");
     for (int i = 0; i < c->tl->category_count; i++)
-        if (c->category_hidden[i]) cJSON_AddItemToArray(hidden, cJSON_CreateString(c->tl->categories[i].id));
+        if (c->s.filter.category_hidden[i]) cJSON_AddItemToArray(hidden, cJSON_CreateString(c->tl->categories[i].id));
     cJSON *search = cJSON_AddObjectToObject(root, "search");
     cJSON_AddBoolToObject(search, "open", v->search_open);
     cJSON_AddStringToObject(search, "query", v->search_query);
@@ -184,18 +183,16 @@ static cJSON *dump_state(const Controller *c)
     return root;
 }
 
-void controller_dump_layout(Controller *c, FILE *out)
+void dump_layout(Controller *c, FILE *out)
 {
-    DrawList scratch = {0};
-    controller_build(c, &scratch); /* layout and chrome as the frame shows them */
-    drawlist_free(&scratch);
+    controller_frame(c); /* layout and chrome as the frame shows them */
     cJSON *root = dump_state(c);
     cJSON *regions = cJSON_AddObjectToObject(root, "regions");
-    cJSON_AddNumberToObject(regions, "axis_y", c->regions.axis_y);
-    cJSON_AddNumberToObject(regions, "timeline_x0", c->regions.timeline_x0);
-    cJSON_AddNumberToObject(regions, "timeline_x1", c->regions.timeline_x1);
-    cJSON_AddNumberToObject(regions, "content_y0", c->regions.content_y0);
-    cJSON_AddNumberToObject(regions, "content_y1", c->regions.content_y1);
+    cJSON_AddNumberToObject(regions, "axis_y", c->frame.regions.axis_y);
+    cJSON_AddNumberToObject(regions, "timeline_x0", c->frame.regions.timeline_x0);
+    cJSON_AddNumberToObject(regions, "timeline_x1", c->frame.regions.timeline_x1);
+    cJSON_AddNumberToObject(regions, "content_y0", c->frame.regions.content_y0);
+    cJSON_AddNumberToObject(regions, "content_y1", c->frame.regions.content_y1);
     cJSON_AddItemToObject(root, "cards", dump_cards(c));
     cJSON_AddItemToObject(root, "clusters", dump_clusters(c));
     cJSON_AddItemToObject(root, "ticks", dump_ticks(c));

@@ -1,56 +1,60 @@
-/* mode_kiosk.c: the museum kiosk: touch first, locked down, and on its own
- * for months. Idle -> "still there?" countdown (when a story is open) ->
- * reset to the home view and default language -> attract loop, which any
- * touch stops where it is. */
+/* mode_kiosk.c: the museum kiosk (see mode_kiosk.h). */
 #include "controller.h"
 
+#include <math.h>
 #include <string.h>
 
-static void close_pin_pad(Controller *c);
-
-static void start_attract(Controller *c)
+static void close_pin_pad(KioskMode *k)
 {
-    c->view.kiosk_state = KIOSK_ATTRACT;
-    present_go(c, 0);
+    k->pin_pad = false;
+    k->pin_typed[0] = '\0';
+}
+
+static void show_attract_step(Controller *c, int step)
+{
+    int n = steps_count(c->tl, c->kiosk.attract.tour);
+    c->kiosk.attract.step_started_ms = c->now_ms;
+    if (n > 0) controller_show_step(c, &c->kiosk.attract, ((step % n) + n) % n);
 }
 
 void kiosk_reset(Controller *c)
 {
+    KioskMode *k = &c->kiosk;
+    Session *s = &c->s;
     /* The installation's language (--lang or the settings file), else the file's first. */
-    c->view.lang = c->desc.lang >= 0 && c->desc.lang < c->tl->lang_count ? c->desc.lang : 0;
-    c->view.help_open = false;
-    close_pin_pad(c);
+    s->lang = c->desc.lang >= 0 && c->desc.lang < c->tl->lang_count ? c->desc.lang : 0;
+    s->help_open = false;
+    close_pin_pad(k);
     /* The next visitor finds it as new: no filter, no menu, no focus. */
-    controller_close_menus(c);
-    memset(c->category_hidden, 0, sizeof c->category_hidden);
-    c->view.focused = -1;
-    c->view.panel_scroll_px = 0;
+    session_close_menus(s);
+    filter_show_all(&s->filter);
+    s->sel.focused = -1;
     controller_select(c, -1);
     double from, to;
-    controller_home_range(c, &from, &to);
+    session_home_range(s, &from, &to);
     controller_set_view(c, from, to);
-    start_attract(c);
+    k->phase = KIOSK_ATTRACT;
+    show_attract_step(c, 0);
 }
 
-void kiosk_enter(Controller *c)
+static void kiosk_enter(Controller *c)
 {
-    c->view.mode = VIEW_KIOSK;
-    c->view.touch_ui = true;
-    if (c->desc.tour < 0 && c->tl->tour_count > 0) c->desc.tour = 0; /* attract with the first tour */
-    controller_relayout(c);
     kiosk_reset(c);
+}
+
+static void kiosk_exit(Controller *c)
+{
+    close_pin_pad(&c->kiosk);
 }
 
 /* The visitor takes over: the loop stops where it is, without a jump. */
 static void hand_over(Controller *c)
 {
-    controller_stop_motion(c);
-    c->view.kiosk_state = KIOSK_VISITOR;
-    c->view.caption = NULL;
-    c->view.step = c->view.step_count = 0;
-    c->steps.current = -1;
+    camera_stop(&c->s.camera);
+    c->kiosk.phase = KIOSK_VISITOR;
+    c->kiosk.attract.current = -1;
     controller_select(c, -1);
-    c->view.focused = -1; /* the loop's last card is not the visitor's focus */
+    c->s.sel.focused = -1; /* the loop's last card is not the visitor's focus */
 }
 
 static bool is_exit_combination(const Gesture *g)
@@ -59,29 +63,21 @@ static bool is_exit_combination(const Gesture *g)
     return g->key == 'q' && (g->mods & all) == all;
 }
 
-static void close_pin_pad(Controller *c)
-{
-    c->view.pin_pad = false;
-    c->view.pin_digits = 0;
-    c->pin_typed[0] = '\0';
-}
-
 /* One key of the PIN: a digit, Return to check, Escape to give up. */
 static void pin_key(Controller *c, int key)
 {
-    size_t len = strlen(c->pin_typed);
-    if (key >= '0' && key <= '9' && len < sizeof c->pin_typed - 1) {
-        c->pin_typed[len] = (char)key;
-        c->pin_typed[len + 1] = '\0';
-        c->view.pin_digits = (int)len + 1;
+    KioskMode *k = &c->kiosk;
+    size_t len = strlen(k->pin_typed);
+    if (key >= '0' && key <= '9' && len < KIOSK_PIN_MAX) {
+        k->pin_typed[len] = (char)key;
+        k->pin_typed[len + 1] = '\0';
     } else if (key == KEY_BACKSPACE && len > 0) {
-        c->pin_typed[len - 1] = '\0';
-        c->view.pin_digits = (int)len - 1;
+        k->pin_typed[len - 1] = '\0';
     } else if (key == KEY_RETURN) {
-        if (c->desc.exit_pin && strcmp(c->pin_typed, c->desc.exit_pin) == 0) c->quit = true;
-        close_pin_pad(c);
+        if (c->desc.exit_pin && strcmp(k->pin_typed, c->desc.exit_pin) == 0) c->requests.quit = true;
+        close_pin_pad(k);
     } else if (key == KEY_ESCAPE) {
-        close_pin_pad(c);
+        close_pin_pad(k);
     }
 }
 
@@ -93,92 +89,132 @@ static void handle_pin(Controller *c, const Gesture *g)
     if (g->type == GESTURE_KEY) {
         pin_key(c, g->key);
     } else if (g->type == GESTURE_TAP) {
-        ViewInput in = {c->tl, &c->view, &c->layout, &c->regions, &c->metrics, &c->measure, &c->theme, &c->chrome};
-        c->chrome = view_chrome(c->tl, &c->view, &c->regions, &c->metrics, &c->measure);
-        Hit hit = view_hit(&in, g->x, g->y);
+        Hit hit = controller_hit(c, g->x, g->y);
         if (hit.kind == HIT_PIN_KEY) pin_key(c, pad_keys[hit.index]);
-        else close_pin_pad(c);
+        else close_pin_pad(&c->kiosk);
     }
 }
 
-/* Keys that would leave or change the kiosk's shape are swallowed. */
-static bool locked_key(int key)
+/* Keys that would leave the kiosk, change its shape or reach the file are swallowed. */
+static bool locked_key(const Gesture *g)
 {
-    return key == 'q' || key == KEY_F11 || key == KEY_F5 || key == KEY_F1 || key == '?';
+    int key = g->key;
+    bool command = (g->mods & MOD_CTRL) && (key == 'r' || key == 'o' || key == 's');
+    return command || key == 'q' || key == KEY_F11 || key == KEY_F5 || key == KEY_F1 || key == '?';
 }
 
-bool kiosk_handle(Controller *c, const Gesture *g)
+static bool kiosk_handle(Controller *c, const Gesture *g)
 {
+    KioskMode *k = &c->kiosk;
     if (g->type == GESTURE_QUIT) return true; /* window close, Alt+F4: ignored */
     if (g->type == GESTURE_RESIZE || g->type == GESTURE_HOVER) return false;
     if (g->type == GESTURE_KEY && is_exit_combination(g)) {
-        c->quit = true;
+        c->requests.quit = true;
         return true;
     }
-    if (c->view.pin_pad) {
+    if (k->pin_pad) {
         handle_pin(c, g);
         return true;
     }
-    if (c->view.kiosk_state == KIOSK_COUNTDOWN) {
-        c->view.kiosk_state = KIOSK_VISITOR;
+    if (k->phase == KIOSK_COUNTDOWN) {
+        k->phase = KIOSK_VISITOR;
         return true; /* the touch that says "I'm here" does nothing else */
     }
-    if (c->view.kiosk_state == KIOSK_ATTRACT) {
+    if (k->phase == KIOSK_ATTRACT) {
         hand_over(c);
         /* A drag or pinch goes straight on; a tap only wakes the screen. */
         return g->type == GESTURE_TAP || g->type == GESTURE_DOUBLE_TAP || g->type == GESTURE_LONG_PRESS ||
                g->type == GESTURE_KEY || g->type == GESTURE_TEXT;
     }
-    if (g->type == GESTURE_KEY && locked_key(g->key)) return true;
-    return false;
+    return g->type == GESTURE_KEY && locked_key(g);
 }
 
-/* Records presses in the top-left corner for the exit gesture. */
 void kiosk_pointer(Controller *c, const InputEvent *ev)
 {
-    float corner = 90 * c->metrics.ui;
+    KioskMode *k = &c->kiosk;
+    float corner = 90 * controller_frame(c)->metrics.ui;
     bool in_corner = ev->x < corner && ev->y < corner;
     if (ev->type == INPUT_POINTER_DOWN && in_corner) {
-        c->corner_press_ms = ev->t_ms;
-        c->corner_pointer = ev->pointer_id;
+        k->corner_press_ms = ev->t_ms;
+        k->corner_pointer = ev->pointer_id;
         return;
     }
     /* Only the pressing pointer can end the press: a hover or another finger does not. */
-    if (c->corner_press_ms < 0 || ev->pointer_id != c->corner_pointer) return;
-    if (ev->type == INPUT_POINTER_UP || (ev->type == INPUT_POINTER_MOVE && !in_corner)) c->corner_press_ms = -1;
+    if (k->corner_press_ms < 0 || ev->pointer_id != k->corner_pointer) return;
+    if (ev->type == INPUT_POINTER_UP || (ev->type == INPUT_POINTER_MOVE && !in_corner)) k->corner_press_ms = -1;
 }
 
-bool kiosk_update(Controller *c)
+static void check_corner_press(Controller *c)
 {
-    double now = c->now_ms;
-    if (c->corner_press_ms >= 0 && now - c->corner_press_ms >= c->desc.exit_hold_ms) {
-        c->corner_press_ms = -1;
-        if (c->desc.exit_pin && c->desc.exit_pin[0]) {
-            close_pin_pad(c);
-            c->view.pin_pad = true;
-        } else {
-            c->quit = true;
-        }
+    KioskMode *k = &c->kiosk;
+    if (k->corner_press_ms < 0 || c->now_ms - k->corner_press_ms < c->desc.exit_hold_ms) return;
+    k->corner_press_ms = -1;
+    if (c->desc.exit_pin && c->desc.exit_pin[0]) {
+        close_pin_pad(k);
+        k->pin_pad = true;
+    } else {
+        c->requests.quit = true;
     }
-    switch (c->view.kiosk_state) {
+}
+
+static bool kiosk_update(Controller *c)
+{
+    KioskMode *k = &c->kiosk;
+    double now = c->now_ms;
+    check_corner_press(c);
+    switch (k->phase) {
     case KIOSK_VISITOR:
         if (now - c->last_input_ms < c->desc.idle_ms) break;
-        if (c->view.selected >= 0) {
-            c->view.kiosk_state = KIOSK_COUNTDOWN;
-            c->countdown_started_ms = now;
-            c->view.countdown_s = c->desc.countdown_ms / 1000.0;
+        if (c->s.sel.selected >= 0) {
+            k->phase = KIOSK_COUNTDOWN;
+            k->countdown_started_ms = now;
         } else {
             kiosk_reset(c);
         }
         break;
     case KIOSK_COUNTDOWN:
-        c->view.countdown_s = (c->desc.countdown_ms - (now - c->countdown_started_ms)) / 1000.0;
-        if (c->view.countdown_s <= 0) kiosk_reset(c);
+        if (now - k->countdown_started_ms >= c->desc.countdown_ms) kiosk_reset(c);
         break;
     case KIOSK_ATTRACT:
-        if (now - c->steps.step_started_ms >= controller_step_duration_ms(c, c->steps.current))
-            present_go(c, c->steps.current + 1);
+        if (now - k->attract.step_started_ms >= steps_duration_ms(c->tl, k->attract.tour, k->attract.current))
+            show_attract_step(c, k->attract.current + 1);
         break;
     }
-    return false;
+    return false; /* its timers come from next_timer_ms */
+}
+
+static double kiosk_next_timer_ms(const Controller *c)
+{
+    const KioskMode *k = &c->kiosk;
+    double due;
+    if (k->phase == KIOSK_VISITOR) due = c->last_input_ms + c->desc.idle_ms;
+    else if (k->phase == KIOSK_COUNTDOWN) due = c->now_ms + 250; /* the seconds tick down */
+    else if (steps_count(c->tl, k->attract.tour) > 0)
+        due = k->attract.step_started_ms + steps_duration_ms(c->tl, k->attract.tour, k->attract.current);
+    else due = INFINITY; /* an empty timeline: nothing to tour */
+    if (k->corner_press_ms >= 0) due = fmin(due, k->corner_press_ms + c->desc.exit_hold_ms);
+    return isfinite(due) ? fmax(0, due - c->now_ms) : -1;
+}
+
+static void kiosk_describe(const Controller *c, ViewState *v)
+{
+    const KioskMode *k = &c->kiosk;
+    v->touch_ui = true;
+    v->kiosk_state = k->phase;
+    v->countdown_s = (c->desc.countdown_ms - (c->now_ms - k->countdown_started_ms)) / 1000.0;
+    v->pin_pad = k->pin_pad;
+    v->pin_digits = (int)strlen(k->pin_typed);
+    int n = steps_count(c->tl, k->attract.tour);
+    if (k->phase == KIOSK_ATTRACT && n > 0 && k->attract.current >= 0) {
+        v->step = k->attract.current + 1;
+        v->step_count = n;
+        v->caption = steps_caption(c->tl, k->attract.tour, k->attract.current);
+    }
+}
+
+const Mode *mode_kiosk(void)
+{
+    static const Mode mode = {VIEW_KIOSK, kiosk_enter, kiosk_exit, kiosk_handle, kiosk_update, kiosk_next_timer_ms,
+                              kiosk_describe};
+    return &mode;
 }

@@ -538,7 +538,9 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
 {
     ViewChrome c;
     memset(&c, 0, sizeof c);
-    float bh = s->touch_ui ? 60 * m->ui : 34 * m->ui; /* touch targets of 60 px at 1080p */
+    c.button_h = s->touch_ui ? 60 * m->ui : 34 * m->ui; /* touch targets of 60 px at 1080p */
+    c.row_h = s->touch_ui ? 64 * m->ui : 44 * m->ui;
+    float bh = c.button_h;
     float by = (r->header_y1 - bh) / 2;
     float x = r->w - m->margin * 1.5f;
     if (s->mode == VIEW_EXPLORE || s->mode == VIEW_KIOSK) {
@@ -564,9 +566,9 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
     }
     if (c.panel.w > 0) {
         bool buttons = !view_story_is_shown_not_explored(s);
-        float close = buttons ? (s->touch_ui ? 64 * m->ui : 40 * m->ui) : 0;
+        float close = buttons ? (s->touch_ui ? c.row_h : c.button_h + 6 * m->ui) : 0;
         c.panel_close = (Rect){c.panel.x + c.panel.w - close - m->margin / 2, c.panel.y + m->margin / 2, close, close};
-        float nav_h = buttons ? (s->touch_ui ? 64 * m->ui : 44 * m->ui) : 0;
+        float nav_h = buttons ? c.row_h : 0;
         float nav_y = c.panel.y + c.panel.h - nav_h - (buttons ? m->margin : 0);
         float half = (c.panel.w - 3 * m->margin) / 2;
         if (buttons) {
@@ -576,9 +578,10 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         float top = c.panel.y + fmaxf(close, 8 * m->ui) + m->margin / 2;
         c.panel_body = (Rect){c.panel.x, top, c.panel.w - close * 0.0f, nav_y - m->margin / 2 - top};
     }
-    float dh = 300 * m->ui; /* the countdown dialog's height, as drawn */
+    float dw = 720 * m->ui, dh = 300 * m->ui;
+    c.countdown_dialog = (Rect){(r->w - dw) / 2, (r->h - dh) / 2, dw, dh};
     float bw = 320 * m->ui, bh2 = 68 * m->ui;
-    c.countdown_button = (Rect){(r->w - bw) / 2, (r->h - dh) / 2 + dh - bh2 - 28 * m->ui, bw, bh2};
+    c.countdown_button = (Rect){(r->w - bw) / 2, c.countdown_dialog.y + dh - bh2 - 28 * m->ui, bw, bh2};
     if (s->pin_pad) { /* a 3 x 4 pad of 80 px keys in the middle */
         float key = 84 * m->ui, gap = 14 * m->ui;
         float x0 = (r->w - (3 * key + 2 * gap)) / 2, y0 = r->h / 2 - 2 * key - 1.5f * gap + 40 * m->ui;
@@ -630,9 +633,13 @@ Hit view_hit(const ViewInput *in, float x, float y)
 
 /* ---- the frame --------------------------------------------------------------------------------- */
 
-void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out)
+int view_ticks(const Timeline *tl, const ViewState *s, const LayoutMetrics *m, const TextMeasurer *tm, Tick *ticks)
 {
-    out->panel_content_h = 0;
+    return scale_ticks(&s->scale, tl->langs[s->lang], tm, FONT_BOLD, m->axis_px, 14 * m->ui, ticks, SCALE_MAX_TICKS);
+}
+
+void view_build(DrawList *dl, const ViewInput *in)
+{
     drawlist_clear(dl);
     const ViewState *st = in->state;
     if (st->blackout != BLACKOUT_NONE) {
@@ -640,19 +647,16 @@ void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out)
         view_fill(dl, 0, 0, in->regions->w, in->regions->h, 0, c);
         return;
     }
-    Tick ticks[SCALE_MAX_TICKS];
-    int n = scale_ticks(&st->scale, in->tl->langs[st->lang], in->measure, FONT_BOLD, in->metrics->axis_px,
-                        14 * in->metrics->ui, ticks, SCALE_MAX_TICKS);
     drawlist_push(dl, DRAW_CLIP, in->regions->timeline_x0, in->regions->content_y0,
                   in->regions->timeline_x1 - in->regions->timeline_x0,
                   in->regions->content_y1 - in->regions->content_y0, in->theme->ink);
     draw_eras(dl, in);
     draw_today(dl, in);
-    draw_axis(dl, in, ticks, n);
+    draw_axis(dl, in, in->ticks, in->tick_count);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
     draw_cards(dl, in);
     draw_overview(dl, in);
-    out->panel_content_h = view_draw_panel(dl, in);
+    view_draw_panel(dl, in);
     draw_header(dl, in);
     view_draw_menus(dl, in);
     view_draw_overlays(dl, in);

@@ -24,7 +24,9 @@ typedef enum ViewMode { VIEW_EXPLORE, VIEW_PRESENT, VIEW_KIOSK } ViewMode;
 typedef enum Blackout { BLACKOUT_NONE, BLACKOUT_BLACK, BLACKOUT_WHITE } Blackout;
 typedef enum KioskState { KIOSK_VISITOR, KIOSK_COUNTDOWN, KIOSK_ATTRACT } KioskState;
 
-/* Everything the view shows that is not the timeline itself. */
+/* Everything the view shows that is not the timeline itself: derived from
+ * the session and the mode for each frame (interact/controller.c), read-only
+ * here. Pointers borrow from the session. */
 typedef struct ViewState {
     TimeScale scale;
     int lang;
@@ -39,7 +41,7 @@ typedef struct ViewState {
     /* presentation */
     int step, step_count;      /* step from 1; 0 = not stepping */
     const Text *caption;       /* tour step caption, may be NULL */
-    char step_entry[8];        /* digits typed to jump to a step */
+    const char *step_entry;    /* digits typed to jump to a step ("" when none) */
     Blackout blackout;
     /* kiosk */
     KioskState kiosk_state;
@@ -48,8 +50,8 @@ typedef struct ViewState {
     int pin_digits;            /* digits typed so far (shown as dots) */
     /* search (explore) */
     bool search_open;
-    char search_query[SEARCH_QUERY_MAX];
-    int search_results[SEARCH_MAX_RESULTS];
+    const char *search_query;
+    const int *search_results; /* search_count event indices */
     int search_count;
     int search_highlight;
     /* themes: the category filter */
@@ -65,6 +67,8 @@ enum { VIEW_MAX_THEME_ROWS = 16 };
 typedef struct Rect { float x, y, w, h; } Rect;
 
 typedef struct ViewChrome {
+    float button_h;            /* header buttons: a touch target in the kiosk */
+    float row_h;               /* menu rows and the story's buttons */
     Rect lang_button[TIMELINE_MAX_LANGS];
     int lang_count;
     Rect help_button;
@@ -72,7 +76,8 @@ typedef struct ViewChrome {
     Rect panel_close, panel_prev, panel_next;
     Rect panel_body;           /* the scrolling part */
     Rect overview;
-    Rect countdown_button;     /* kiosk "I'm still here" */
+    Rect countdown_dialog;     /* kiosk "still there?" */
+    Rect countdown_button;     /* its "I'm still here" */
     Rect pin_keys[12];         /* 1-9, cancel, 0, enter; w == 0 when the pad is closed */
     Rect search_button, search_field;
     Rect search_rows[SEARCH_MAX_RESULTS];
@@ -101,6 +106,8 @@ typedef struct ViewInput {
     const TextMeasurer *measure;
     const Theme *theme;
     const ViewChrome *chrome;
+    const Tick *ticks;         /* the axis ticks, from view_ticks */
+    int tick_count;
 } ViewInput;
 
 /* A story shown to be read from afar, not explored: presentation steps and
@@ -116,13 +123,12 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
 /* What is under (x, y). */
 Hit view_hit(const ViewInput *in, float x, float y);
 
-/* What drawing learnt that input handling needs. */
-typedef struct ViewOutput {
-    float panel_content_h;     /* the detail text's full height: scroll limit */
-} ViewOutput;
+/* The axis ticks for the view (at most SCALE_MAX_TICKS into ticks); returns
+ * how many. One definition of their spacing, for drawing and for the dump. */
+int view_ticks(const Timeline *tl, const ViewState *s, const LayoutMetrics *m, const TextMeasurer *tm, Tick *ticks);
 
 /* Rebuilds the draw list for one frame (cleared first). */
-void view_build(DrawList *dl, const ViewInput *in, ViewOutput *out);
+void view_build(DrawList *dl, const ViewInput *in);
 
 /* The next event shown by the themes filter after (delta 1) or before (-1)
  * the selected one, or -1. */
@@ -150,7 +156,8 @@ float view_text_height(const ViewInput *in, const char *s, FontFace face, int si
                        float line_h);
 /* Height of the tour caption band for a width, 0 when there is none. */
 float view_caption_height(const ViewInput *in, float w);
-/* Draws the detail panel; returns its content height. */
+/* Draws the detail panel; returns its content height (the same layout
+ * measures it: the frame draws it once into a scratch list for that). */
 float view_draw_panel(DrawList *dl, const ViewInput *in);
 void view_draw_overlays(DrawList *dl, const ViewInput *in);
 /* The search field, its results and the themes menu (view_menus.c). */

@@ -29,7 +29,7 @@ static void themes_chrome(ViewChrome *c, const Timeline *tl, const ViewState *s,
                           const Regions *r)
 {
     if (!s->themes_open) return;
-    float row_h = s->touch_ui ? 64 * m->ui : 44 * m->ui;
+    float row_h = c->row_h;
     float w = fmaxf(c->themes_button.w, 340 * m->ui);
     float x = fminf(c->themes_button.x, r->w - w - m->margin);
     c->theme_row_count = tl->category_count < VIEW_MAX_THEME_ROWS ? tl->category_count : VIEW_MAX_THEME_ROWS;
@@ -56,7 +56,7 @@ static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics
 void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, const Regions *r,
                        const LayoutMetrics *m, const TextMeasurer *tm, float right)
 {
-    float bh = c->help_button.h > 0 ? c->help_button.h : 34 * m->ui;
+    float bh = c->button_h;
     float by = (r->header_y1 - bh) / 2;
     if (s->mode == VIEW_PRESENT) return;
     if (tl->category_count > 1) {
@@ -102,7 +102,7 @@ static void draw_search_field(DrawList *dl, const ViewInput *in)
     int size = m->small_px + (int)(2 * m->ui);
     float ty = f.y + (f.h - view_line_height(in, FONT_REGULAR, size)) / 2, tx = f.x + f.h + 4 * m->ui;
     const char *lang = in->tl->langs[st->lang];
-    bool empty = !st->search_query[0];
+    bool empty = !st->search_query || !st->search_query[0];
     const char *shown = empty ? ui_text(UI_SEARCH_PLACEHOLDER, lang) : st->search_query;
     float room = f.w - f.h - 24 * m->ui;
     view_text_line(dl, in, shown, FONT_REGULAR, size, tx, ty, room, empty ? th->muted : th->ink);
@@ -116,7 +116,7 @@ static void draw_search_results(DrawList *dl, const ViewInput *in)
     const ViewState *st = in->state;
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    if (!st->search_open || !st->search_query[0] || in->chrome->search_field.w <= 0) return;
+    if (!st->search_open || !st->search_query || !st->search_query[0] || in->chrome->search_field.w <= 0) return;
     Rect first = in->chrome->search_rows[0];
     if (st->search_count == 0) {
         Rect f = in->chrome->search_field;

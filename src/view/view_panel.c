@@ -263,7 +263,7 @@ static void draw_progress(DrawList *dl, const ViewInput *in)
     view_fill(dl, 0, y, r->w * st->step / st->step_count, 4 * m->ui, 0, th->accent);
     char text[96];
     int n = snprintf(text, sizeof text, "%s %d / %d", ui_text(UI_STEP, lang_code(in)), st->step, st->step_count);
-    if (st->step_entry[0] && n > 0) snprintf(text + n, sizeof text - (size_t)n, "   » %s", st->step_entry);
+    if (st->step_entry && st->step_entry[0] && n > 0) snprintf(text + n, sizeof text - (size_t)n, "   » %s", st->step_entry);
     int size = m->small_px + (int)(4 * m->ui);
     float w = view_text_width(in, text, FONT_BOLD, size);
     view_text_line(dl, in, text, FONT_BOLD, size, r->w - w - m->margin * 1.5f, (r->header_y1 - view_line_height(in, FONT_BOLD, size)) / 2,
@@ -347,8 +347,8 @@ static void draw_countdown(DrawList *dl, const ViewInput *in)
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
     dim(dl, in, 150);
-    float w = 720 * m->ui, h = 300 * m->ui;
-    float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
+    Rect box = in->chrome->countdown_dialog;
+    float x = box.x, y = box.y, w = box.w, h = box.h;
     view_fill(dl, x, y, w, h, 16 * m->ui, th->panel);
     const char *q = ui_text(UI_STILL_THERE, lang_code(in));
     float qw = view_text_width(in, q, FONT_BOLD, m->panel_title_px);

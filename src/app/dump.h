@@ -1,0 +1,13 @@
+/* dump.h: the frame's layout and the session's state as JSON, for tests and
+ * tools (docs/layout-dump.md). */
+#ifndef FRISE_DUMP_H
+#define FRISE_DUMP_H
+
+#include <stdio.h>
+
+#include "controller.h"
+
+/* Writes the current frame (brought up to date first) to out. */
+void dump_layout(Controller *c, FILE *out);
+
+#endif

@@ -1,0 +1,327 @@
+/* mode_explore.c: exploring: zoom and pan by any means, open stories, search,
+ * filter by theme, switch language. Menus see every gesture first while one
+ * is open. The other modes fall back on explore_handle. */
+#include "controller.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- opening things ----------------------------------------------------------------------- */
+
+static void select_relative(Controller *c, int delta)
+{
+    const Frame *f = controller_frame(c);
+    int next = view_neighbour(c->tl, &f->view, delta);
+    if (next >= 0) controller_open(c, next, true);
+}
+
+/* Tab order: the visible cards in date order (cards come out in time order). */
+static void move_focus(Controller *c, int direction)
+{
+    const Layout *l = &controller_frame(c)->layout;
+    if (l->card_count == 0) return;
+    int current = layout_card_of_event(l, c->s.sel.focused);
+    int next = current < 0 ? (direction > 0 ? 0 : l->card_count - 1) : current + direction;
+    if (next < 0) next = l->card_count - 1;
+    if (next >= l->card_count) next = 0;
+    c->s.sel.focused = l->cards[next].event;
+}
+
+/* Zooms to fit a badge's events; when zooming cannot split them (the same
+ * day at the closest zoom), opens the first, and the story's previous and
+ * next buttons walk through the rest. */
+static void zoom_to_cluster(Controller *c, int index)
+{
+    const Layout *l = &controller_frame(c)->layout;
+    const LayoutCluster *k = &l->clusters[index];
+    const TimeScale *s = &c->s.camera.scale;
+    double span = k->to_days - k->from_days;
+    double pad = fmax(span * 0.15, 2.0);
+    double target_ppd = s->width_px / (span + 2 * pad);
+    if (target_ppd <= s->px_per_day * 1.05) {
+        controller_open(c, layout_cluster_member(l, k, 0), false);
+        return;
+    }
+    controller_fly_to(c, k->from_days - pad, k->to_days + pad);
+}
+
+static double overview_time(Controller *c, float x)
+{
+    Rect o = controller_frame(c)->chrome.overview;
+    double f = (x - o.x) / (o.w > 0 ? o.w : 1);
+    return c->tl->min_days + f * (c->tl->max_days - c->tl->min_days);
+}
+
+static void scroll_panel(Controller *c, float dy_px)
+{
+    c->s.sel.panel_scroll_px += dy_px;
+    controller_frame(c); /* keeps the scroll inside the story */
+}
+
+/* ---- pointer gestures --------------------------------------------------------------------------- */
+
+static void handle_tap(Controller *c, const Gesture *g)
+{
+    Hit hit = controller_hit(c, g->x, g->y);
+    switch (hit.kind) {
+    case HIT_CARD: /* at once, as the panel appears at once: the card stays where the eye is */
+        controller_open(c, c->frame.layout.cards[hit.index].event, false);
+        break;
+    case HIT_CLUSTER: zoom_to_cluster(c, hit.index); break;
+    case HIT_LANG: session_set_language(&c->s, hit.index); break;
+    case HIT_HELP: c->s.help_open = !c->s.help_open; break;
+    case HIT_PANEL_CLOSE: controller_select(c, -1); break;
+    case HIT_PANEL_PREV: select_relative(c, -1); break;
+    case HIT_PANEL_NEXT: select_relative(c, +1); break;
+    case HIT_OVERVIEW: {
+        double t = overview_time(c, g->x), width = scale_width_days(&c->s.camera.scale);
+        controller_fly_to(c, t - width / 2, t + width / 2);
+        break;
+    }
+    default: break;
+    }
+}
+
+static void handle_double_tap(Controller *c, const Gesture *g)
+{
+    if (controller_hit(c, g->x, g->y).kind != HIT_TIMELINE) return;
+    if (g->is_touch) camera_zoom_by(&c->s.camera, 2.0, g->x, c->now_ms); /* touch: zoom in where tapped */
+    else controller_home(c);                                               /* mouse: the whole timeline */
+}
+
+static bool in_panel(HitKind kind)
+{
+    return kind == HIT_PANEL || kind == HIT_PANEL_PREV || kind == HIT_PANEL_NEXT;
+}
+
+static void handle_drag_start(Controller *c, const Gesture *g)
+{
+    camera_stop(&c->s.camera);
+    HitKind kind = controller_hit(c, g->x, g->y).kind;
+    c->explore.dragging_overview = kind == HIT_OVERVIEW;
+    c->explore.dragging_panel = in_panel(kind);
+    if (c->explore.dragging_overview) camera_centre_on(&c->s.camera, overview_time(c, g->x));
+}
+
+static void handle_drag(Controller *c, const Gesture *g)
+{
+    if (c->explore.dragging_overview) camera_centre_on(&c->s.camera, overview_time(c, g->x));
+    else if (c->explore.dragging_panel) scroll_panel(c, -g->dy);
+    else camera_pan_by(&c->s.camera, g->dx);
+}
+
+static void handle_drag_end(Controller *c, const Gesture *g)
+{
+    bool panned = !c->explore.dragging_overview && !c->explore.dragging_panel;
+    c->explore.dragging_overview = c->explore.dragging_panel = false;
+    if (panned && g->fling) camera_fling(&c->s.camera, g->vx, c->now_ms);
+}
+
+static void handle_wheel(Controller *c, const Gesture *g)
+{
+    float ui = controller_frame(c)->metrics.ui;
+    if (in_panel(controller_hit(c, g->x, g->y).kind)) {
+        scroll_panel(c, -g->dy * 60 * ui);
+        return;
+    }
+    if (g->dx != 0) camera_pan_by(&c->s.camera, -g->dx * (g->precise ? 20 : 60) * ui);
+    if (g->dy != 0) camera_zoom_by(&c->s.camera, pow(1.25, g->dy), g->x, c->now_ms);
+}
+
+static void handle_hover(Controller *c, const Gesture *g)
+{
+    const Layout *l = &controller_frame(c)->layout;
+    int card = layout_card_at(l, g->x, g->y);
+    c->s.sel.hovered = card >= 0 ? l->cards[card].event : -1;
+}
+
+/* ---- keys ------------------------------------------------------------------------------------------ */
+
+static void escape(Controller *c)
+{
+    if (c->s.help_open) c->s.help_open = false;
+    else controller_select(c, -1);
+}
+
+/* Ctrl+ keys: the app's own commands. */
+static bool handle_command_key(Controller *c, const Gesture *g)
+{
+    if (!(g->mods & MOD_CTRL) || (g->mods & MOD_ALT)) return false;
+    if (g->key == 'q') c->requests.quit = true;
+    else if (g->key == 'r') c->requests.reload = true;
+    else return false;
+    return true;
+}
+
+/* Keys for exploring; false for keys it does not know. */
+static bool handle_key(Controller *c, const Gesture *g)
+{
+    Camera *cam = &c->s.camera;
+    double centre_x = cam->scale.x0_px + cam->scale.width_px / 2;
+    double step_px = cam->scale.width_px * 0.15;
+    if (handle_command_key(c, g)) return true;
+    switch (g->key) {
+    case '+': case '=': case KEY_UP: camera_zoom_by(cam, 1.5, centre_x, c->now_ms); return true;
+    case '-': case KEY_DOWN: camera_zoom_by(cam, 1 / 1.5, centre_x, c->now_ms); return true;
+    case KEY_LEFT: camera_pan_by(cam, step_px); return true;
+    case KEY_RIGHT: camera_pan_by(cam, -step_px); return true;
+    case KEY_HOME: controller_home(c); return true;
+    case KEY_TAB: move_focus(c, g->mods & MOD_SHIFT ? -1 : 1); return true;
+    case KEY_RETURN: if (c->s.sel.focused >= 0) controller_open(c, c->s.sel.focused, false); return true;
+    case KEY_ESCAPE: escape(c); return true;
+    case KEY_PAGEDOWN: if (c->s.sel.selected >= 0) select_relative(c, 1); return true;
+    case KEY_PAGEUP: if (c->s.sel.selected >= 0) select_relative(c, -1); return true;
+    case 'l': session_next_language(&c->s); return true;
+    case '?': case KEY_F1: c->s.help_open = !c->s.help_open; return true;
+    case KEY_F11: c->requests.toggle_fullscreen = true; return true;
+    case KEY_F5: controller_switch_mode(c, VIEW_PRESENT); return true;
+    case 'q': c->requests.quit = true; return true;
+    default: return false;
+    }
+}
+
+/* ---- search and themes ------------------------------------------------------------------------------ */
+
+/* Opens a found event and flies to it at a zoom where it has neighbours. */
+static void open_result(Controller *c, int index)
+{
+    if (index < 0 || index >= c->s.search.count) return;
+    int event = c->s.search.results[index];
+    session_close_search(&c->s);
+    controller_select(c, event);
+    const Event *ev = &c->tl->events[event];
+    double width = fmin(scale_width_days(&c->s.camera.scale), fmax((c->tl->max_days - c->tl->min_days) / 8, 60));
+    controller_fly_to(c, ev->start_days - width / 2, ev->start_days + width / 2);
+}
+
+/* Keys while the search field has the focus; true when taken. */
+static bool search_key(Controller *c, const Gesture *g)
+{
+    SearchBox *b = &c->s.search;
+    switch (g->key) {
+    case KEY_ESCAPE: session_close_search(&c->s); return true;
+    case KEY_BACKSPACE: session_search_backspace(&c->s); return true;
+    case KEY_RETURN: open_result(c, b->highlight); return true;
+    case KEY_DOWN: if (b->count) b->highlight = (b->highlight + 1) % b->count; return true;
+    case KEY_UP: if (b->count) b->highlight = (b->highlight + b->count - 1) % b->count; return true;
+    default: return g->key >= 32 && g->key < 0x100 && !(g->mods & (MOD_CTRL | MOD_ALT)); /* typed: comes as text */
+    }
+}
+
+/* The search field takes keys and text; a tap elsewhere closes it. */
+static bool handle_search(Controller *c, const Gesture *g, Hit hit)
+{
+    bool swallow = c->s.search.swallow_slash;
+    c->s.search.swallow_slash = false;
+    if (g->type == GESTURE_TEXT) {
+        if (!(swallow && strcmp(g->text, "/") == 0)) session_search_append(&c->s, g->text);
+        return true;
+    }
+    if (g->type == GESTURE_KEY) return search_key(c, g);
+    if (g->type != GESTURE_TAP) return false;
+    if (hit.kind == HIT_SEARCH_RESULT) open_result(c, hit.index);
+    else if (hit.kind != HIT_SEARCH_FIELD) {
+        session_close_search(&c->s);
+        return hit.kind == HIT_SEARCH_BUTTON;
+    }
+    return true;
+}
+
+/* The themes menu: a tap on a row shows or hides that category. */
+static bool handle_themes(Controller *c, const Gesture *g, Hit hit)
+{
+    if (g->type == GESTURE_KEY && g->key == KEY_ESCAPE) {
+        c->s.themes_open = false;
+        return true;
+    }
+    if (g->type != GESTURE_TAP) return false;
+    if (hit.kind == HIT_THEME_ROW) {
+        filter_toggle(&c->s.filter, hit.index);
+        return true;
+    }
+    c->s.themes_open = false;
+    return hit.kind == HIT_THEMES_BUTTON;
+}
+
+/* Menus first: while one is open it sees every gesture before the timeline. */
+static bool handle_menus(Controller *c, const Gesture *g)
+{
+    Hit hit = {HIT_NONE, 0};
+    if (g->type == GESTURE_TAP) hit = controller_hit(c, g->x, g->y);
+    if (c->s.search.open && handle_search(c, g, hit)) return true;
+    if (c->s.themes_open && handle_themes(c, g, hit)) return true;
+    if (g->type == GESTURE_TAP && hit.kind == HIT_SEARCH_BUTTON) {
+        session_open_search(&c->s, false);
+        return true;
+    }
+    if (g->type == GESTURE_TAP && hit.kind == HIT_THEMES_BUTTON) {
+        session_close_search(&c->s);
+        c->s.themes_open = true;
+        return true;
+    }
+    bool search_key_pressed = g->type == GESTURE_KEY && c->mode == VIEW_EXPLORE &&
+                              (g->key == '/' || (g->key == 'f' && (g->mods & MOD_CTRL)));
+    if (search_key_pressed) session_open_search(&c->s, g->key == '/');
+    return search_key_pressed;
+}
+
+/* ---- the mode ----------------------------------------------------------------------------------------- */
+
+void explore_handle(Controller *c, const Gesture *g)
+{
+    if (handle_menus(c, g)) return;
+    if (c->s.help_open && (g->type == GESTURE_TAP || (g->type == GESTURE_KEY && g->key != '?' && g->key != KEY_F1))) {
+        c->s.help_open = false; /* any key or touch closes the help */
+        return;
+    }
+    switch (g->type) {
+    case GESTURE_TAP: handle_tap(c, g); break;
+    case GESTURE_DOUBLE_TAP: handle_double_tap(c, g); break;
+    case GESTURE_DRAG_START: handle_drag_start(c, g); break;
+    case GESTURE_DRAG: handle_drag(c, g); break;
+    case GESTURE_DRAG_END: handle_drag_end(c, g); break;
+    case GESTURE_PINCH: camera_pinch(&c->s.camera, g->dx, g->scale, g->x); break;
+    case GESTURE_WHEEL: handle_wheel(c, g); break;
+    case GESTURE_KEY: handle_key(c, g); break;
+    case GESTURE_QUIT: c->requests.quit = true; break;
+    case GESTURE_RESIZE: controller_resize(c, g->x, g->y); break;
+    case GESTURE_HOVER: handle_hover(c, g); break;
+    default: break;
+    }
+}
+
+static bool explore_take_all(Controller *c, const Gesture *g)
+{
+    explore_handle(c, g);
+    return true;
+}
+
+static void explore_nothing(Controller *c)
+{
+    (void)c;
+}
+
+static bool explore_update(Controller *c)
+{
+    (void)c;
+    return false; /* nothing moves by itself but the camera */
+}
+
+static double explore_next_timer_ms(const Controller *c)
+{
+    (void)c;
+    return -1;
+}
+
+static void explore_describe(const Controller *c, ViewState *view)
+{
+    (void)c;
+    (void)view; /* the session says it all */
+}
+
+const Mode *mode_explore(void)
+{
+    static const Mode mode = {VIEW_EXPLORE, explore_nothing, explore_nothing, explore_take_all, explore_update,
+                              explore_next_timer_ms, explore_describe};
+    return &mode;
+}

@@ -1,0 +1,34 @@
+/* mode_kiosk.h: the museum kiosk: touch first, locked down, on its own for
+ * months. Idle -> "still there?" countdown (when a story is open) -> reset
+ * to the home view and the installation's language -> attract loop, which
+ * any touch stops where it is. The only ways out are the exit combination
+ * and a long press in the top-left corner (then the PIN, when one is set). */
+#ifndef FRISE_MODE_KIOSK_H
+#define FRISE_MODE_KIOSK_H
+
+#include <stdbool.h>
+
+#include "input.h"
+#include "steps.h"
+#include "view.h"
+
+typedef struct Controller Controller;
+
+enum { KIOSK_PIN_MAX = 15 };
+
+typedef struct KioskMode {
+    KioskState phase;
+    Stepper attract;             /* the attract loop's walk */
+    double countdown_started_ms;
+    double corner_press_ms;      /* when a press began in the exit corner, or -1 */
+    int corner_pointer;          /* the pointer holding that press */
+    bool pin_pad;                /* the exit PIN pad is open */
+    char pin_typed[KIOSK_PIN_MAX + 1];
+} KioskMode;
+
+/* Watches raw pointer events for the long press in the exit corner. */
+void kiosk_pointer(Controller *c, const InputEvent *ev);
+/* The home view, the installation's language, no filter or menu; then the attract loop. */
+void kiosk_reset(Controller *c);
+
+#endif

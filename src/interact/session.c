@@ -1,0 +1,113 @@
+/* session.c: the parts of a session and the few rules that join them. */
+#include "session.h"
+
+#include <string.h>
+
+void session_init(Session *s, const Timeline *tl, int lang, ThemeKind theme, double today_days, bool reduced_motion,
+                  double width_px)
+{
+    memset(s, 0, sizeof *s);
+    s->tl = tl;
+    s->lang = lang >= 0 && lang < tl->lang_count ? lang : 0;
+    s->theme = theme;
+    s->today_days = today_days;
+    s->sel = (Selection){-1, -1, -1, 0};
+    camera_init(&s->camera, tl->min_days, tl->max_days, 0, width_px, reduced_motion);
+}
+
+void session_free(Session *s)
+{
+    search_free(&s->search.index);
+}
+
+void session_home_range(const Session *s, double *from, double *to)
+{
+    const Timeline *tl = s->tl;
+    if (tl->has_home) {
+        *from = tl->home_from_days;
+        *to = tl->home_to_days;
+        return;
+    }
+    double span = tl->max_days - tl->min_days;
+    if (!(span > 1)) span = 1;
+    *from = tl->min_days - 0.04 * span;
+    *to = tl->max_days + 0.04 * span;
+}
+
+void session_select(Session *s, int event)
+{
+    if (event >= s->tl->event_count) event = -1;
+    s->sel.selected = event;
+    s->sel.panel_scroll_px = 0;
+    if (event >= 0) s->sel.focused = event;
+}
+
+void session_set_language(Session *s, int lang)
+{
+    s->lang = lang;
+    if (s->search.open) session_run_search(s); /* results and titles in the new language */
+}
+
+void session_next_language(Session *s)
+{
+    session_set_language(s, (s->lang + 1) % (s->tl->lang_count ? s->tl->lang_count : 1));
+}
+
+void filter_toggle(Filter *f, int category)
+{
+    if (category < 0 || category >= LOAD_MAX_LIST) return;
+    f->category_hidden[category] = !f->category_hidden[category];
+    f->revision++;
+}
+
+void filter_show_all(Filter *f)
+{
+    memset(f->category_hidden, 0, sizeof f->category_hidden);
+    f->revision++;
+}
+
+void session_run_search(Session *s)
+{
+    SearchBox *b = &s->search;
+    b->count = search_events(s->tl, s->lang, b->query, &b->index, b->results, SEARCH_MAX_RESULTS);
+    b->highlight = 0;
+}
+
+void session_open_search(Session *s, bool by_slash)
+{
+    s->search.open = true;
+    s->search.swallow_slash = by_slash;
+    s->themes_open = false;
+}
+
+void session_close_search(Session *s)
+{
+    s->search.open = false;
+    s->search.query[0] = '\0';
+    s->search.count = 0;
+}
+
+void session_close_menus(Session *s)
+{
+    session_close_search(s);
+    s->themes_open = false;
+}
+
+void session_search_append(Session *s, const char *text)
+{
+    char *q = s->search.query;
+    size_t len = strlen(q), add = strlen(text);
+    if (len + add >= SEARCH_QUERY_MAX) return;
+    memcpy(q + len, text, add + 1);
+    session_run_search(s);
+}
+
+void session_search_backspace(Session *s)
+{
+    char *q = s->search.query;
+    size_t len = strlen(q);
+    while (len > 0 && ((unsigned char)q[len - 1] & 0xC0) == 0x80) len--; /* UTF-8 continuation bytes */
+    if (len > 0) len--;
+    q[len] = '\0';
+    session_run_search(s);
+}

@@ -1,0 +1,78 @@
+/* session.h: what one person is doing with the timeline, whatever the mode:
+ * the camera, the open story and the focus, the themes filter, the search,
+ * the language and the look. Each piece of state lives here once; the view is
+ * derived from it every frame (controller.c), never stored beside it. */
+#ifndef FRISE_SESSION_H
+#define FRISE_SESSION_H
+
+#include <stdbool.h>
+
+#include "camera.h"
+#include "load.h"
+#include "search.h"
+#include "view.h"
+
+typedef struct Selection {
+    int selected;                /* the event whose story is open, or -1 */
+    int focused;                 /* the event with the keyboard focus ring, or -1 */
+    int hovered;                 /* the card under the mouse, or -1 */
+    float panel_scroll_px;
+} Selection;
+
+typedef struct Filter {
+    bool category_hidden[LOAD_MAX_LIST];
+    unsigned revision;           /* changes with every change: a cache key for layout */
+} Filter;
+
+typedef struct SearchBox {
+    bool open;
+    bool swallow_slash;          /* the "/" that opened it also arrives as text */
+    char query[SEARCH_QUERY_MAX];
+    int results[SEARCH_MAX_RESULTS];
+    int count, highlight;
+    SearchIndex index;           /* folded texts, built on the first search */
+} SearchBox;
+
+typedef struct Session {
+    const Timeline *tl;          /* outlives the session */
+    Camera camera;
+    Selection sel;
+    Filter filter;
+    SearchBox search;
+    int lang;                    /* index into tl->langs */
+    ThemeKind theme;
+    bool help_open, themes_open;
+    const char *banner;          /* a message from the app (load problems), or NULL */
+    double today_days;
+} Session;
+
+/* A session on tl with nothing open, the camera over the whole extent in an
+ * area of width_px. */
+void session_init(Session *s, const Timeline *tl, int lang, ThemeKind theme, double today_days, bool reduced_motion,
+                  double width_px);
+void session_free(Session *s);
+
+/* The home view: the timeline's "home", else everything with a margin. */
+void session_home_range(const Session *s, double *from_days, double *to_days);
+
+/* Opens an event's story (focusing it), or closes the story with -1. */
+void session_select(Session *s, int event);
+
+/* Switches language; open search results follow it. */
+void session_set_language(Session *s, int lang);
+void session_next_language(Session *s);
+
+/* Themes filter. */
+void filter_toggle(Filter *f, int category);
+void filter_show_all(Filter *f);
+
+/* Search. */
+void session_open_search(Session *s, bool by_slash);
+void session_close_search(Session *s);
+void session_close_menus(Session *s);
+/* Runs the query again (after typing or a language change). */
+void session_run_search(Session *s);
+void session_search_append(Session *s, const char *text);
+void session_search_backspace(Session *s);
+
+#endif
