@@ -11,6 +11,7 @@
 #include "bench_common.h"
 #include "controller.h"
 #include "load.h"
+#include "paths.h"
 #include "render.h"
 #include "text.h"
 
@@ -60,7 +61,10 @@ static bool bench_init(Bench *b)
 {
     b->surface = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_ARGB8888);
     b->sdl = b->surface ? SDL_CreateSoftwareRenderer(b->surface) : NULL;
-    b->text = b->sdl ? text_create(b->sdl, FRISE_ASSET_DIR "/fonts", 0) : NULL;
+    char fonts[PATHS_MAX];
+    PathsError e = paths_font_dir(NULL, fonts, sizeof fonts);
+    if (e != PATHS_OK) fprintf(stderr, "bench_render: fonts: %s: %s\n", fonts, paths_error_text(e));
+    b->text = b->sdl && e == PATHS_OK ? text_create(b->sdl, fonts, 0) : NULL;
     b->render = b->text ? render_create(b->sdl, b->text, NULL) : NULL;
     return b->render != NULL;
 }

@@ -31,6 +31,7 @@
 #include "dump.h"
 #include "input_sdl.h"
 #include "load.h"
+#include "paths.h"
 #include "render.h"
 #include "replay.h"
 #include "text.h"
@@ -55,16 +56,25 @@ typedef struct App {
     Controller ctl;
     bool ctl_ready;
     bool close_requested;        /* a window close event came before SDL_QUIT */
-    char font_dir[1024];
+    char font_dir[PATHS_MAX];
+    char default_file[PATHS_MAX];
     DrawList dl;
     int w, h;
 } App;
 
 /* ---- loading ------------------------------------------------------------------ */
 
-static const char *default_timeline(void)
+/* The shipped timeline, found at run time (paths.h). When it is missing the
+ * path still names where it was expected, and loading it shows the usual
+ * "missing file" banner. */
+static const char *default_timeline(App *app)
 {
-    return FRISE_ASSET_DIR "/../data/timeline.json";
+    PathsError e = paths_default_timeline(NULL, app->default_file, sizeof app->default_file);
+    if (e != PATHS_OK && e != PATHS_NOT_FOUND) {
+        fprintf(stderr, "frise: the shipped timeline: %s\n", paths_error_text(e));
+        app->default_file[0] = '\0';
+    }
+    return app->default_file;
 }
 
 /* A short text of the problems for the on-screen banner. */
@@ -184,12 +194,15 @@ static void reload_timeline(App *app)
     controller_set_banner(&app->ctl, app->banner);
 }
 
-/* The fonts' folder: FRISE_ASSETS/fonts when set, else the build's assets. */
+/* The fonts' folder, found at run time (paths.h): $FRISE_DATA_DIR/fonts, else
+ * beside the executable, installed or in the build tree. */
 static const char *font_dir(App *app)
 {
     if (!app->font_dir[0]) {
-        const char *env = getenv("FRISE_ASSETS");
-        snprintf(app->font_dir, sizeof app->font_dir, "%s/fonts", env ? env : FRISE_ASSET_DIR);
+        PathsError e = paths_font_dir(NULL, app->font_dir, sizeof app->font_dir);
+        if (e != PATHS_OK)
+            fprintf(stderr, "frise: fonts: %s%s%s\n", e == PATHS_NOT_FOUND ? app->font_dir : "",
+                    e == PATHS_NOT_FOUND ? ": " : "", paths_error_text(e));
     }
     return app->font_dir;
 }
@@ -562,7 +575,7 @@ int app_main(const AppDesc *desc, double today_days)
     memset(&app, 0, sizeof app);
     app.desc = *desc;
     app.today_days = today_days;
-    app.path = desc->file ? desc->file : default_timeline();
+    app.path = desc->file ? desc->file : default_timeline(&app);
     app.w = desc->width ? desc->width : 1280;
     app.h = desc->height ? desc->height : 720;
     bool headless = desc->screenshot || desc->replay || desc->dump_layout;

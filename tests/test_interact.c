@@ -1,0 +1,368 @@
+/* test_interact.c: specifications of the interaction layer without SDL:
+ * explore, present and kiosk driven by plain input events on a virtual clock,
+ * measured with the fake fixed-width measurer, checked on the session and on
+ * the layout dump. */
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
+#include "controller.h"
+#include "dump.h"
+#include "test.h"
+#include "test_support.h"
+
+static Timeline tl;
+
+static void load_fixture(void)
+{
+    LoadOptions opt = {.today_days = 20000};
+    LoadReport report;
+    bool ok = load_timeline_file(FRISE_TEST_DATA "/good/full.json", &opt, &tl, &report);
+    load_report_free(&report);
+    if (!ok) {
+        fprintf(stderr, "cannot load the fixture\n");
+        exit(1);
+    }
+}
+
+static void start(Controller *c, ViewMode mode, const char *pin)
+{
+    ControllerDesc d = {.mode = mode, .tour = -1, .idle_ms = 60000, .countdown_ms = 10000, .exit_pin = pin,
+                        .today_days = 20000};
+    controller_init(c, &tl, &d, MEASURE, 1920, 1080, 0);
+}
+
+/* ---- input on a virtual clock ------------------------------------------------------ */
+
+static double clock_ms;
+
+static void feed(Controller *c, InputEvent ev)
+{
+    clock_ms += 20;
+    ev.t_ms = clock_ms;
+    controller_input(c, &ev);
+    controller_update(c, clock_ms);
+}
+
+static void tap(Controller *c, float x, float y)
+{
+    feed(c, (InputEvent){.type = INPUT_POINTER_DOWN, .x = x, .y = y, .button = 1});
+    feed(c, (InputEvent){.type = INPUT_POINTER_UP, .x = x, .y = y, .button = 1});
+    clock_ms += 400; /* no double tap with the next one */
+    controller_update(c, clock_ms);
+}
+
+static void tap_rect(Controller *c, Rect r)
+{
+    tap(c, r.x + r.w / 2, r.y + r.h / 2);
+}
+
+static void key(Controller *c, int k, int mods)
+{
+    feed(c, (InputEvent){.type = INPUT_KEY_DOWN, .key = k, .mods = mods});
+}
+
+static void type(Controller *c, const char *text)
+{
+    InputEvent ev = {.type = INPUT_TEXT};
+    snprintf(ev.text, sizeof ev.text, "%s", text);
+    feed(c, ev);
+}
+
+/* Lets time pass until the camera has landed. */
+static void settle(Controller *c)
+{
+    for (int i = 0; i < 400 && controller_update(c, clock_ms); i++) clock_ms += 16;
+}
+
+static void wait_ms(Controller *c, double ms)
+{
+    clock_ms += ms;
+    controller_update(c, clock_ms);
+}
+
+static const char *id_of(int event)
+{
+    return event >= 0 ? tl.events[event].id : "(none)";
+}
+
+/* The layout dump, parsed. */
+static cJSON *dump(Controller *c)
+{
+    FILE *f = tmpfile();
+    if (!f) return NULL;
+    dump_layout(c, f);
+    long n = ftell(f);
+    rewind(f);
+    char *text = malloc((size_t)n + 1);
+    size_t got = text ? fread(text, 1, (size_t)n, f) : 0;
+    fclose(f);
+    if (!text) return NULL;
+    text[got] = '\0';
+    cJSON *root = cJSON_Parse(text);
+    free(text);
+    return root;
+}
+
+static const char *dump_string(const cJSON *root, const char *key)
+{
+    const cJSON *item = cJSON_GetObjectItemCaseSensitive(root, key);
+    return cJSON_IsString(item) ? item->valuestring : "(not a string)";
+}
+
+static double dump_number(const cJSON *root, const char *key)
+{
+    const cJSON *item = cJSON_GetObjectItemCaseSensitive(root, key);
+    return cJSON_IsNumber(item) ? item->valuedouble : -999;
+}
+
+/* ---- explore ---------------------------------------------------------------------------- */
+
+static void explore_a_tap_on_a_card_opens_its_story_and_escape_closes_it(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    const Frame *f = controller_frame(&c);
+    CHECK(f->layout.card_count > 0);
+    if (f->layout.card_count > 0) {
+        const LayoutCard *card = &f->layout.cards[0];
+        int event = card->event;
+        tap(&c, card->x + card->w / 2, card->y + card->h / 2);
+        CHECK_STR(id_of(c.s.sel.selected), id_of(event));
+        CHECK(controller_frame(&c)->chrome.panel.w > 0);
+        key(&c, KEY_ESCAPE, 0);
+        CHECK_INT(c.s.sel.selected, -1);
+        CHECK(controller_frame(&c)->chrome.panel.w == 0);
+    }
+    controller_free(&c);
+}
+
+static void explore_search_finds_what_is_typed_and_return_opens_the_first_result(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    key(&c, '/', 0);
+    type(&c, "/"); /* the slash that opened the field also arrives as text */
+    type(&c, "apollo");
+    CHECK(c.s.search.open);
+    CHECK_STR(c.s.search.query, "apollo");
+    CHECK(c.s.search.count >= 1);
+    key(&c, KEY_RETURN, 0);
+    CHECK(!c.s.search.open);
+    CHECK_STR(id_of(c.s.sel.selected), "apollo-11");
+    cJSON *d = dump(&c);
+    CHECK_STR(dump_string(d, "selected"), "apollo-11");
+    cJSON_Delete(d);
+    controller_free(&c);
+}
+
+static void explore_a_theme_row_hides_its_category_from_the_layout(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    tap_rect(&c, controller_frame(&c)->chrome.themes_button);
+    CHECK(c.s.themes_open);
+    tap_rect(&c, controller_frame(&c)->chrome.theme_rows[0]);
+    CHECK(c.s.filter.category_hidden[0]);
+    const Layout *l = &controller_frame(&c)->layout;
+    for (int i = 0; i < l->card_count; i++) CHECK(tl.events[l->cards[i].event].category != 0);
+    for (int i = 0; i < l->cluster_count; i++)
+        for (int k = 0; k < l->clusters[i].count; k++)
+            CHECK(tl.events[layout_cluster_member(l, &l->clusters[i], k)].category != 0);
+    cJSON *d = dump(&c);
+    const cJSON *hidden = cJSON_GetObjectItemCaseSensitive(d, "hidden_categories");
+    CHECK_INT(cJSON_GetArraySize(hidden), 1);
+    cJSON_Delete(d);
+    controller_free(&c);
+}
+
+static void explore_ctrl_r_asks_for_a_reload_and_ctrl_q_for_quitting(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    key(&c, 'r', MOD_CTRL);
+    CHECK(c.requests.reload);
+    CHECK(!c.requests.quit);
+    key(&c, 'q', MOD_CTRL);
+    CHECK(c.requests.quit);
+    controller_free(&c);
+}
+
+static void explore_a_banner_goes_at_the_next_key(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    controller_set_banner(&c, "x.json: 2 problems");
+    CHECK_STR(controller_frame(&c)->view.banner, "x.json: 2 problems");
+    key(&c, KEY_RIGHT, 0);
+    CHECK(controller_frame(&c)->view.banner == NULL);
+    controller_free(&c);
+}
+
+/* ---- present --------------------------------------------------------------------------- */
+
+static void present_f5_enters_at_the_first_step_and_escape_returns_to_exploring(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    key(&c, KEY_F5, 0);
+    CHECK_INT(c.mode, VIEW_PRESENT);
+    CHECK_STR(id_of(c.s.sel.selected), id_of(0));
+    cJSON *d = dump(&c);
+    CHECK_STR(dump_string(d, "mode"), "present");
+    CHECK_INT(dump_number(d, "step"), 1);
+    CHECK_INT(dump_number(d, "step_count"), tl.event_count);
+    cJSON_Delete(d);
+    key(&c, KEY_ESCAPE, 0);
+    CHECK_INT(c.mode, VIEW_EXPLORE);
+    controller_free(&c);
+}
+
+static void present_clicker_keys_step_through_the_tour_and_land_on_each_event(void)
+{
+    Controller c;
+    ControllerDesc d = {.mode = VIEW_PRESENT, .tour = 0, .today_days = 20000};
+    controller_init(&c, &tl, &d, MEASURE, 1280, 720, 0);
+    int n = steps_count(&tl, 0);
+    CHECK(n > 2);
+    key(&c, KEY_PAGEDOWN, 0);
+    key(&c, KEY_SPACE, 0);
+    CHECK_INT(c.present.steps.current, 2);
+    settle(&c);
+    int event = steps_event(&tl, 0, 2);
+    if (event >= 0) {
+        CHECK_STR(id_of(c.s.sel.selected), id_of(event));
+        double x = scale_time_to_px(&c.s.camera.scale, tl.events[event].start_days);
+        const Regions *r = &controller_frame(&c)->regions;
+        CHECK(x >= r->timeline_x0 && x <= r->timeline_x1);
+    }
+    key(&c, KEY_PAGEUP, 0);
+    CHECK_INT(c.present.steps.current, 1);
+    key(&c, KEY_END, 0);
+    CHECK_INT(c.present.steps.current, n - 1);
+    key(&c, KEY_HOME, 0);
+    CHECK_INT(c.present.steps.current, 0);
+    key(&c, '3', 0);
+    key(&c, KEY_RETURN, 0);
+    CHECK_INT(c.present.steps.current, 2);
+    controller_free(&c);
+}
+
+static void present_b_blacks_the_screen_and_any_key_brings_it_back_without_stepping(void)
+{
+    Controller c;
+    start(&c, VIEW_PRESENT, NULL);
+    key(&c, 'b', 0);
+    CHECK_INT(controller_frame(&c)->view.blackout, BLACKOUT_BLACK);
+    DrawList dl = {0};
+    controller_build(&c, &dl);
+    CHECK_INT(dl.count, 1); /* one black rectangle */
+    drawlist_free(&dl);
+    key(&c, KEY_PAGEDOWN, 0);
+    CHECK_INT(controller_frame(&c)->view.blackout, BLACKOUT_NONE);
+    CHECK_INT(c.present.steps.current, 0);
+    controller_free(&c);
+}
+
+/* ---- kiosk ------------------------------------------------------------------------------- */
+
+static void kiosk_starts_in_the_attract_loop_and_steps_on_by_itself(void)
+{
+    Controller c;
+    start(&c, VIEW_KIOSK, NULL);
+    CHECK_INT(c.kiosk.phase, KIOSK_ATTRACT);
+    CHECK_INT(c.kiosk.attract.current, 0);
+    double due = controller_next_timer_ms(&c);
+    CHECK(due > 0);
+    wait_ms(&c, due + 1);
+    CHECK_INT(c.kiosk.attract.current, 1);
+    cJSON *d = dump(&c);
+    CHECK_STR(dump_string(d, "kiosk_state"), "attract");
+    CHECK_INT(dump_number(d, "step"), 2);
+    cJSON_Delete(d);
+    controller_free(&c);
+}
+
+static void kiosk_a_touch_hands_over_and_idleness_counts_down_then_resets(void)
+{
+    Controller c;
+    start(&c, VIEW_KIOSK, NULL);
+    tap(&c, 960, 540);
+    CHECK_INT(c.kiosk.phase, KIOSK_VISITOR);
+    CHECK_INT(c.s.sel.selected, -1);
+    const Frame *f = controller_frame(&c);
+    CHECK(f->layout.card_count > 0);
+    if (f->layout.card_count > 0) tap_rect(&c, (Rect){f->layout.cards[0].x, f->layout.cards[0].y,
+                                                     f->layout.cards[0].w, f->layout.cards[0].h});
+    CHECK(c.s.sel.selected >= 0);
+    key(&c, 'l', 0); /* a visitor switches language */
+    wait_ms(&c, 60001);
+    CHECK_INT(c.kiosk.phase, KIOSK_COUNTDOWN);
+    wait_ms(&c, 10001);
+    CHECK_INT(c.kiosk.phase, KIOSK_ATTRACT);
+    CHECK_INT(c.s.lang, 0); /* the installation's language again */
+    CHECK_INT(c.kiosk.attract.current, 0);
+    controller_free(&c);
+}
+
+static void kiosk_swallows_quit_reload_fullscreen_and_present_keys(void)
+{
+    Controller c;
+    start(&c, VIEW_KIOSK, NULL);
+    tap(&c, 960, 540); /* out of the attract loop: keys reach the visitor's kiosk */
+    key(&c, 'q', 0);
+    key(&c, 'q', MOD_CTRL);
+    key(&c, 'r', MOD_CTRL);
+    key(&c, KEY_F11, 0);
+    key(&c, KEY_F5, 0);
+    feed(&c, (InputEvent){.type = INPUT_QUIT});
+    CHECK(!c.requests.quit);
+    CHECK(!c.requests.reload);
+    CHECK(!c.requests.toggle_fullscreen);
+    CHECK_INT(c.mode, VIEW_KIOSK);
+    key(&c, 'q', MOD_CTRL | MOD_ALT | MOD_SHIFT);
+    CHECK(c.requests.quit);
+    controller_free(&c);
+}
+
+static void kiosk_a_long_corner_press_opens_the_pin_pad_and_only_the_right_pin_quits(void)
+{
+    Controller c;
+    start(&c, VIEW_KIOSK, "2468");
+    feed(&c, (InputEvent){.type = INPUT_POINTER_DOWN, .x = 10, .y = 10, .pointer_id = 1, .is_touch = true});
+    wait_ms(&c, 5001);
+    CHECK(c.kiosk.pin_pad);
+    feed(&c, (InputEvent){.type = INPUT_POINTER_UP, .x = 10, .y = 10, .pointer_id = 1, .is_touch = true});
+    const char *wrong = "1357", *right = "2468";
+    for (const char *p = wrong; *p; p++) key(&c, *p, 0);
+    key(&c, KEY_RETURN, 0);
+    CHECK(!c.requests.quit);
+    CHECK(!c.kiosk.pin_pad);
+    feed(&c, (InputEvent){.type = INPUT_POINTER_DOWN, .x = 10, .y = 10, .pointer_id = 1, .is_touch = true});
+    wait_ms(&c, 5001);
+    feed(&c, (InputEvent){.type = INPUT_POINTER_UP, .x = 10, .y = 10, .pointer_id = 1, .is_touch = true});
+    const Frame *f = controller_frame(&c);
+    static const int keys_of_digit[10] = {10, 0, 1, 2, 3, 4, 5, 6, 7, 8}; /* the pad: 1-9, cancel, 0, enter */
+    for (const char *p = right; *p; p++) tap_rect(&c, f->chrome.pin_keys[keys_of_digit[*p - '0']]);
+    tap_rect(&c, controller_frame(&c)->chrome.pin_keys[11]);
+    CHECK(c.requests.quit);
+    controller_free(&c);
+}
+
+int main(void)
+{
+    load_fixture();
+    RUN(explore_a_tap_on_a_card_opens_its_story_and_escape_closes_it);
+    RUN(explore_search_finds_what_is_typed_and_return_opens_the_first_result);
+    RUN(explore_a_theme_row_hides_its_category_from_the_layout);
+    RUN(explore_ctrl_r_asks_for_a_reload_and_ctrl_q_for_quitting);
+    RUN(explore_a_banner_goes_at_the_next_key);
+    RUN(present_f5_enters_at_the_first_step_and_escape_returns_to_exploring);
+    RUN(present_clicker_keys_step_through_the_tour_and_land_on_each_event);
+    RUN(present_b_blacks_the_screen_and_any_key_brings_it_back_without_stepping);
+    RUN(kiosk_starts_in_the_attract_loop_and_steps_on_by_itself);
+    RUN(kiosk_a_touch_hands_over_and_idleness_counts_down_then_resets);
+    RUN(kiosk_swallows_quit_reload_fullscreen_and_present_keys);
+    RUN(kiosk_a_long_corner_press_opens_the_pin_pad_and_only_the_right_pin_quits);
+    timeline_free(&tl);
+    return TEST_REPORT();
+}
