@@ -2,11 +2,14 @@
  * explore, present and kiosk driven by plain input events on a virtual clock,
  * measured with the fake fixed-width measurer, checked on the session and on
  * the layout dump. */
+#define _POSIX_C_SOURCE 200809L /* mkdtemp for the runner test */
 #include <cjson/cJSON.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "controller.h"
 #include "dump.h"
+#include "runner.h"
 #include "test.h"
 #include "test_support.h"
 
@@ -348,6 +351,47 @@ static void kiosk_a_long_corner_press_opens_the_pin_pad_and_only_the_right_pin_q
     controller_free(&c);
 }
 
+
+/* ---- the replay runner, without SDL ------------------------------------------------------- */
+
+static void runner_replays_a_script_on_a_virtual_clock_and_dumps_without_sdl(void)
+{
+    Controller c;
+    start(&c, VIEW_KIOSK, NULL);
+    char dir[] = "/tmp/frise-runner-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char script[512];
+    snprintf(script, sizeof script,
+             "0 tap 960 540\n"          /* the visitor takes over */
+             "1 key ctrl+r\n"           /* locked in the kiosk */
+             "100 dump-layout %s/idle.json\n"
+             "200 end\n",
+             dir);
+    Replay r = {0};
+    char err[256];
+    CHECK(replay_parse(&r, "script", script, strlen(script), err, sizeof err));
+    CHECK_INT(runner_replay(&c, &r, NULL), 0);
+    replay_free(&r);
+    char path[600];
+    snprintf(path, sizeof path, "%s/idle.json", dir);
+    FILE *f = fopen(path, "r");
+    CHECK(f != NULL);
+    if (f) {
+        char text[65536];
+        size_t n = fread(text, 1, sizeof text - 1, f);
+        text[n] = '\0';
+        fclose(f);
+        cJSON *d = cJSON_Parse(text);
+        CHECK_STR(dump_string(d, "mode"), "kiosk");
+        CHECK_STR(dump_string(d, "kiosk_state"), "attract"); /* 90 s idle: back to the loop */
+        cJSON_Delete(d);
+        remove(path);
+    }
+    remove(dir);
+    CHECK(!c.requests.reload);
+    controller_free(&c);
+}
+
 int main(void)
 {
     load_fixture();
@@ -363,6 +407,7 @@ int main(void)
     RUN(kiosk_a_touch_hands_over_and_idleness_counts_down_then_resets);
     RUN(kiosk_swallows_quit_reload_fullscreen_and_present_keys);
     RUN(kiosk_a_long_corner_press_opens_the_pin_pad_and_only_the_right_pin_quits);
+    RUN(runner_replays_a_script_on_a_virtual_clock_and_dumps_without_sdl);
     timeline_free(&tl);
     return TEST_REPORT();
 }

@@ -1,27 +1,32 @@
-/* app.c: the application shell around the pure core.
+/* app.c: the application: load, then a window, a headless picture or a
+ * replay, all through the platform's small interface (platform.h), so this
+ * file needs no SDL.
  *
  * Concepts, in the order data flows:
- *  - The timeline (core/timeline.h) is loaded once by core/load.c, which
+ *  - The timeline (model/timeline.h) is loaded once by model/load.c, which
  *    reports every problem with its place in the file; a file that cannot be
  *    used at all still opens the window and shows why.
- *  - The time scale (core/scale.h) maps days to pixels. Zoom, pan, flights
- *    and inertia all only ever change this one struct.
- *  - Layout (core/layout.h) places cards in rows above and below the axis and
+ *  - The time scale (view/scale.h) maps days to pixels; the camera
+ *    (interact/camera.h) is the one owner of it: zoom, pan, flights and
+ *    inertia only ever change that one struct.
+ *  - Layout (view/layout.h) places cards in rows above and below the axis and
  *    groups what does not fit into cluster badges, from what is on screen only.
- *  - The view (core/view.h) turns layout and state into a draw list of plain
+ *  - The view (view/view.h) turns layout and state into a draw list of plain
  *    commands; platform/render.c is the only code that draws them with SDL.
- *  - Modes (core/mode_*.c) are policies over the same view: explore, present
- *    (clicker, steps, blackout) and kiosk (touch, idle, attract, lock-down).
+ *  - The session (interact/session.h) is what one person is doing: camera,
+ *    open story, filter, search, language. Modes (interact/mode_*.c) are
+ *    policies over it, of one shape: explore, present (clicker, steps,
+ *    blackout) and kiosk (touch, idle, attract, lock-down). The controller
+ *    derives each frame's view from the session in one geometry pass.
  *  - Time is an input: the controller never reads a clock. Live, the clock is
- *    SDL_GetTicks64; under --replay it is a virtual clock advanced frame by
- *    frame, so a replay is deterministic and runs as fast as the machine can.
+ *    the platform's; under --replay (app/runner.c) it is a virtual clock
+ *    advanced frame by frame, so a replay is deterministic and runs as fast
+ *    as the machine can.
  *
- * When nothing moves, the loop sleeps in SDL_WaitEventTimeout until input or
- * the next timer (kiosk idle, long press), so a kiosk at rest costs no CPU. */
+ * When nothing moves, the loop sleeps in platform_wait until input or the
+ * next timer (kiosk idle, long press), so a kiosk at rest costs no CPU. */
 #include "app.h"
 
-#include <SDL.h>
-#include <SDL_image.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,17 +34,13 @@
 
 #include "controller.h"
 #include "dump.h"
-#include "input_sdl.h"
 #include "load.h"
 #include "paths.h"
-#include "render.h"
+#include "platform.h"
 #include "replay.h"
-#include "text.h"
+#include "runner.h"
 
-enum { APP_BANNER_MAX = 4096, APP_FRAME_MS = 16 };
-/* Window sizes: the smallest the layout is designed for, and a side that
- * keeps a 32-bit software surface within SDL's int pixel offsets. */
-enum { APP_MIN_W = 800, APP_MIN_H = 600, APP_MAX_SIDE = 8192 };
+enum { APP_BANNER_MAX = 4096 };
 
 typedef struct App {
     AppDesc desc;
@@ -47,19 +48,12 @@ typedef struct App {
     const char *path;
     Timeline tl;
     char banner[APP_BANNER_MAX];
-    SDL_Window *window;
-    SDL_Surface *surface;        /* headless target */
-    SDL_Renderer *sdl;
-    TextSystem *text;
-    Renderer *render;
-    InputMapper input;
+    Platform *platform;
     Controller ctl;
     bool ctl_ready;
-    bool close_requested;        /* a window close event came before SDL_QUIT */
     char font_dir[PATHS_MAX];
     char default_file[PATHS_MAX];
     DrawList dl;
-    int w, h;
 } App;
 
 /* ---- loading ------------------------------------------------------------------ */
@@ -153,7 +147,7 @@ static void restore_state(App *app, const ReloadState *k)
     Controller *c = &app->ctl;
     ControllerDesc d = k->desc;
     d.mode = k->mode;
-    controller_init(c, &app->tl, &d, text_measurer(app->text), (float)app->w, (float)app->h, c->now_ms);
+    controller_init(c, &app->tl, &d, platform_measurer(app->platform), (float)app->ctl.win_w, (float)app->ctl.win_h, c->now_ms);
     for (int h = 0; h < k->hidden_count; h++)
         for (int i = 0; i < app->tl.category_count; i++)
             if (strcmp(app->tl.categories[i].id, k->hidden[h]) == 0) filter_toggle(&c->s.filter, i);
@@ -207,79 +201,6 @@ static const char *font_dir(App *app)
     return app->font_dir;
 }
 
-/* ---- SDL setup ------------------------------------------------------------------- */
-
-static bool create_headless(App *app)
-{
-    app->surface = SDL_CreateRGBSurfaceWithFormat(0, app->w, app->h, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!app->surface) {
-        SDL_Log("SDL_CreateRGBSurfaceWithFormat failed: %s", SDL_GetError());
-        return false;
-    }
-    app->sdl = SDL_CreateSoftwareRenderer(app->surface);
-    if (!app->sdl) SDL_Log("SDL_CreateSoftwareRenderer failed: %s", SDL_GetError());
-    return app->sdl != NULL;
-}
-
-static Uint32 window_flags(const AppDesc *d)
-{
-    Uint32 flags = SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
-    if (d->fullscreen || d->kiosk) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    return flags;
-}
-
-static bool create_window(App *app)
-{
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        SDL_Log("SDL_Init failed: %s", SDL_GetError());
-        return false;
-    }
-    SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
-    app->window = SDL_CreateWindow("Frise", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, app->w, app->h,
-                                   window_flags(&app->desc));
-    if (!app->window) {
-        SDL_Log("SDL_CreateWindow failed: %s", SDL_GetError());
-        return false;
-    }
-    SDL_SetWindowMinimumSize(app->window, 800, 600);
-    app->sdl = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (!app->sdl) app->sdl = SDL_CreateRenderer(app->window, -1, SDL_RENDERER_SOFTWARE);
-    if (!app->sdl) {
-        SDL_Log("SDL_CreateRenderer failed: %s", SDL_GetError());
-        return false;
-    }
-    if (app->desc.kiosk) SDL_ShowCursor(SDL_DISABLE);
-    SDL_StartTextInput();
-    return true;
-}
-
-/* Drawable pixels vs window points (HiDPI), for layout and pointer input. */
-static void update_size(App *app)
-{
-    int pw = app->w, ph = app->h;
-    if (app->window) {
-        int ww, wh;
-        SDL_GetWindowSize(app->window, &ww, &wh);
-        SDL_GetRendererOutputSize(app->sdl, &pw, &ph);
-        app->input.scale_x = ww > 0 ? (float)pw / ww : 1;
-        app->input.scale_y = wh > 0 ? (float)ph / wh : 1;
-    } else {
-        app->input.scale_x = app->input.scale_y = 1;
-    }
-    app->w = pw;
-    app->h = ph;
-    app->input.window_w = (float)pw;
-    app->input.window_h = (float)ph;
-}
-
-static void set_window_title(App *app)
-{
-    if (!app->window) return;
-    char title[512];
-    snprintf(title, sizeof title, "%s — Frise", timeline_text(&app->tl, &app->tl.title, app->ctl.s.lang));
-    SDL_SetWindowTitle(app->window, title);
-}
-
 /* ---- the controller's setup from the command line ----------------------------------- */
 
 static int find_tour(const Timeline *tl, const char *id)
@@ -319,7 +240,7 @@ static bool setup_controller(App *app)
     cd.lang = d->lang ? timeline_lang_index(&app->tl, d->lang) : 0;
     if (d->lang && cd.lang < 0) fprintf(stderr, "frise: the timeline has no language \"%s\"\n", d->lang);
     cd.today_days = app->today_days;
-    controller_init(&app->ctl, &app->tl, &cd, text_measurer(app->text), (float)app->w, (float)app->h, 0);
+    controller_init(&app->ctl, &app->tl, &cd, platform_measurer(app->platform), app->ctl.win_w, app->ctl.win_h, 0);
     app->ctl_ready = true;
     controller_set_banner(&app->ctl, app->banner);
     /* The story first: its panel narrows the timeline, and --view must fit what is left. */
@@ -345,39 +266,21 @@ static bool setup_controller(App *app)
 
 static void draw_frame(App *app)
 {
-    text_frame_begin(app->text);
     controller_build(&app->ctl, &app->dl);
-    render_draw(app->render, &app->dl, app->ctl.frame.theme.paper);
+    platform_draw(app->platform, &app->dl, app->ctl.frame.theme.paper);
 }
 
 static bool save_screenshot(App *app, const char *path)
 {
     draw_frame(app);
-    if (!render_save_png(app->sdl, path)) {
-        fprintf(stderr, "frise: could not write the screenshot %s\n", path);
-        return false;
-    }
-    return true;
+    return platform_save_png(app->platform, path);
 }
 
-static bool dump_layout_to(App *app, const char *path)
+static void set_window_title(App *app)
 {
-    FILE *f = path ? fopen(path, "w") : stdout;
-    if (!f) {
-        fprintf(stderr, "frise: cannot write %s\n", path ? path : "stdout");
-        return false;
-    }
-    dump_layout(&app->ctl, f);
-    if (path) fclose(f);
-    return true;
-}
-
-/* Runs flights to their end on a virtual clock (at most ten seconds), so a
- * one-frame screenshot of a presentation shows where its first step lands. */
-static void settle(App *app)
-{
-    double now = 0;
-    while (controller_update(&app->ctl, now) && now < 10000) now += APP_FRAME_MS;
+    char title[512];
+    snprintf(title, sizeof title, "%s — Frise", timeline_text(&app->tl, &app->tl.title, app->ctl.s.lang));
+    platform_set_title(app->platform, title);
 }
 
 /* What the controller asked for: a reload (Ctrl+R) and full screen. */
@@ -389,42 +292,30 @@ static void apply_requests(App *app)
         reload_timeline(app);
         set_window_title(app);
     }
-    if (r->toggle_fullscreen && app->window) {
-        bool full = SDL_GetWindowFlags(app->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-        SDL_SetWindowFullscreen(app->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
-    }
+    if (r->toggle_fullscreen) platform_toggle_fullscreen(app->platform);
     r->toggle_fullscreen = false;
 }
 
 /* ---- replay: a virtual clock ------------------------------------------------------------ */
 
-/* A replayed "resize": the headless target is made again at the new size,
- * with the text and image caches that belong to its renderer. */
-static bool resize_headless(App *app, int w, int h)
+static bool replay_screenshot(void *ctx, const char *path)
 {
-    if (w < APP_MIN_W || h < APP_MIN_H || w > APP_MAX_SIDE || h > APP_MAX_SIDE) {
-        fprintf(stderr, "frise: replay resize %dx%d is outside %dx%d .. %dx%d\n", w, h, APP_MIN_W, APP_MIN_H,
-                APP_MAX_SIDE, APP_MAX_SIDE);
-        return false;
-    }
-    render_destroy(app->render);
-    app->render = NULL;
-    text_destroy(app->text);
-    app->text = NULL;
-    SDL_DestroyRenderer(app->sdl);
-    app->sdl = NULL;
-    SDL_FreeSurface(app->surface);
-    app->surface = NULL;
-    app->w = w;
-    app->h = h;
-    if (!create_headless(app)) return false;
-    update_size(app);
-    app->text = text_create(app->sdl, font_dir(app), 0);
-    app->render = app->text ? render_create(app->sdl, app->text, NULL) : NULL;
-    if (!app->render) return false;
-    app->ctl.measure = text_measurer(app->text);
-    controller_resize(&app->ctl, (float)w, (float)h);
+    return save_screenshot(ctx, path);
+}
+
+/* A replayed "resize": the headless surface is made again at the new size,
+ * with the text and image caches that belong to it. */
+static bool replay_resize(void *ctx, int w, int h)
+{
+    App *app = ctx;
+    if (!platform_resize_headless(app->platform, w, h)) return false;
+    app->ctl.measure = platform_measurer(app->platform);
     return true;
+}
+
+static void replay_requests(void *ctx)
+{
+    apply_requests(ctx);
 }
 
 static int run_replay(App *app)
@@ -435,118 +326,58 @@ static int run_replay(App *app)
         fprintf(stderr, "frise: %s\n", err);
         return 2;
     }
-    int status = 0;
-    double now = 0;
-    bool moving = controller_update(&app->ctl, now);
-    while (!app->ctl.requests.quit && status == 0) {
-        const ReplayItem *item;
-        while ((item = replay_next_due(&replay, now)) != NULL) {
-            if (item->kind == REPLAY_INPUT) {
-                if (item->input.type == INPUT_RESIZE) {
-                    if (!resize_headless(app, (int)item->input.x, (int)item->input.y)) status = 1;
-                } else {
-                    controller_input(&app->ctl, &item->input);
-                }
-            } else if (item->kind == REPLAY_SCREENSHOT) {
-                controller_update(&app->ctl, now);
-                if (!save_screenshot(app, item->path)) status = 1;
-            } else if (item->kind == REPLAY_DUMP_LAYOUT) {
-                controller_update(&app->ctl, now);
-                if (!dump_layout_to(app, item->path)) status = 1;
-            }
-            apply_requests(app);
-            if (app->ctl.requests.quit) break;
-        }
-        moving = controller_update(&app->ctl, now);
-        apply_requests(app);
-        /* What the live loop would draw now: layout, chrome and panel height
-         * that the next input is checked against (nothing is rasterised). */
-        controller_build(&app->ctl, &app->dl);
-        if (replay_done(&replay) || app->ctl.requests.quit) break;
-        double next = replay_next_time(&replay);
-        if (moving) next = fmin(next, now + APP_FRAME_MS);
-        double timer = controller_next_timer_ms(&app->ctl);
-        if (timer >= 0) next = fmin(next, now + fmax(timer, 1));
-        now = fmax(next, now);
-    }
+    RunnerHooks hooks = {app, replay_screenshot, replay_resize, replay_requests};
+    int status = runner_replay(&app->ctl, &replay, &hooks);
     replay_free(&replay);
+    return status;
+}
+
+/* ---- headless ------------------------------------------------------------------------------- */
+
+static int run_headless(App *app)
+{
+    runner_settle(&app->ctl);
+    int status = 0;
+    if (app->desc.screenshot && !save_screenshot(app, app->desc.screenshot)) status = 1;
+    if (app->desc.dump_layout) dump_layout(&app->ctl, stdout);
     return status;
 }
 
 /* ---- live loop ------------------------------------------------------------------------------ */
 
-static void handle_window_event(App *app, const SDL_Event *ev)
+/* Feeds what one wait brought; returns whether the frame must be drawn again. */
+static bool take_input(App *app, const PlatformInput *in)
 {
-    if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
-        update_size(app);
-        controller_resize(&app->ctl, (float)app->w, (float)app->h);
-    } else if (ev->window.event == SDL_WINDOWEVENT_CLOSE) {
-        app->close_requested = true;
-    } else if (ev->window.event == SDL_WINDOWEVENT_FOCUS_LOST) {
-        /* Fingers lifted while another window had the focus never report it. */
-        memset(&app->input.used, 0, sizeof app->input.used);
-        controller_reset_pointers(&app->ctl);
+    Controller *c = &app->ctl;
+    bool dirty = in->redraw;
+    if (in->focus_lost) controller_reset_pointers(c);
+    for (int i = 0; i < in->count; i++) {
+        const InputEvent *ev = &in->events[i];
+        bool hover = ev->type == INPUT_POINTER_MOVE && ev->pointer_id == 0 && ev->button == 0;
+        int hovered = c->s.sel.hovered;
+        controller_input(c, ev);
+        dirty |= !hover || hovered != c->s.sel.hovered; /* a hover redraws only when it changed */
     }
+    if (in->terminate) c->requests.quit = true;
+    return dirty;
 }
-
-/* SDL_QUIT comes after a window close request (Alt+F4, the close button),
- * which the kiosk ignores, or alone from SIGTERM/SIGINT, which always quits:
- * systemd stops and restarts the kiosk that way. */
-static void handle_quit(App *app)
-{
-    if (app->close_requested) {
-        app->close_requested = false;
-        InputEvent in = {.type = INPUT_QUIT, .t_ms = (double)SDL_GetTicks64()};
-        controller_input(&app->ctl, &in);
-    } else {
-        app->ctl.requests.quit = true;
-    }
-}
-
-/* Handles one event; returns whether the frame must be drawn again. */
-static bool handle_event(App *app, const SDL_Event *ev)
-{
-    if (ev->type == SDL_WINDOWEVENT) {
-        handle_window_event(app, ev);
-        return true;
-    }
-    if (ev->type == SDL_QUIT) {
-        handle_quit(app);
-        return true;
-    }
-    if (ev->type == SDL_MOUSEMOTION && !ev->motion.state) { /* hover: redraw only if it changed */
-        int hovered = app->ctl.s.sel.hovered;
-        InputEvent in;
-        if (input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) controller_input(&app->ctl, &in);
-        return hovered != app->ctl.s.sel.hovered;
-    }
-    InputEvent in;
-    if (!input_from_sdl(&app->input, ev, (double)SDL_GetTicks64(), &in)) return false;
-    controller_input(&app->ctl, &in);
-    return true;
-}
-
-
 
 static int run_live(App *app)
 {
+    Controller *c = &app->ctl;
     bool moving = true, dirty = true;
-    while (!app->ctl.requests.quit) {
-        double timer = controller_next_timer_ms(&app->ctl);
+    while (!c->requests.quit) {
+        double timer = controller_next_timer_ms(c);
         int wait = moving ? 0 : timer >= 0 ? (int)ceil(timer) + 1 : -1;
-        SDL_Event ev;
-        bool got = wait < 0 ? SDL_WaitEvent(&ev) : SDL_WaitEventTimeout(&ev, wait);
-        while (got) {
-            dirty |= handle_event(app, &ev);
-            got = SDL_PollEvent(&ev);
-        }
-        int lang = app->ctl.s.lang;
-        moving = controller_update(&app->ctl, (double)SDL_GetTicks64());
-        if (lang != app->ctl.s.lang) set_window_title(app);
+        PlatformInput in;
+        platform_wait(app->platform, wait, &in);
+        dirty |= take_input(app, &in);
+        int lang = c->s.lang;
+        moving = controller_update(c, platform_now_ms());
+        if (lang != c->s.lang) set_window_title(app);
         apply_requests(app);
         if (moving || dirty || timer >= 0) {
             draw_frame(app);
-            SDL_RenderPresent(app->sdl);
             dirty = false;
         }
     }
@@ -559,43 +390,42 @@ static void shutdown_app(App *app)
 {
     if (app->ctl_ready) controller_free(&app->ctl);
     drawlist_free(&app->dl);
-    if (app->render) render_destroy(app->render);
-    if (app->text) text_destroy(app->text);
-    if (app->sdl) SDL_DestroyRenderer(app->sdl);
-    if (app->surface) SDL_FreeSurface(app->surface);
-    if (app->window) SDL_DestroyWindow(app->window);
+    platform_destroy(app->platform);
     timeline_free(&app->tl);
-    IMG_Quit();
-    SDL_Quit();
+}
+
+static bool open_platform(App *app, bool headless)
+{
+    const AppDesc *d = &app->desc;
+    PlatformDesc pd = {.w = d->width ? d->width : 1280, .h = d->height ? d->height : 720, .headless = headless,
+                       .fullscreen = d->fullscreen, .kiosk = d->kiosk, .font_dir = font_dir(app), .title = "Frise"};
+    app->platform = platform_create(&pd);
+    if (!app->platform) return false;
+    int w, h;
+    platform_size(app->platform, &w, &h);
+    app->ctl.win_w = (float)w; /* setup_controller starts the controller at this size */
+    app->ctl.win_h = (float)h;
+    return true;
 }
 
 int app_main(const AppDesc *desc, double today_days)
 {
-    App app;
-    memset(&app, 0, sizeof app);
-    app.desc = *desc;
-    app.today_days = today_days;
-    app.path = desc->file ? desc->file : default_timeline(&app);
-    app.w = desc->width ? desc->width : 1280;
-    app.h = desc->height ? desc->height : 720;
+    App *app = calloc(1, sizeof *app);
+    if (!app) return 1;
+    app->desc = *desc;
+    app->today_days = today_days;
+    app->path = desc->file ? desc->file : default_timeline(app);
     bool headless = desc->screenshot || desc->replay || desc->dump_layout;
-    load_timeline(&app);
-    bool ok = headless ? create_headless(&app) : create_window(&app);
-    if (ok) update_size(&app);
-    if (ok) IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG);
-    if (ok) ok = (app.text = text_create(app.sdl, font_dir(&app), 0)) != NULL;
-    if (ok) ok = (app.render = render_create(app.sdl, app.text, NULL)) != NULL;
-    if (ok) ok = setup_controller(&app);
+    load_timeline(app);
+    bool ok = open_platform(app, headless) && setup_controller(app);
     int status = ok ? 0 : 1;
-    if (ok && desc->replay) status = run_replay(&app);
-    else if (ok && headless) {
-        settle(&app);
-        if (desc->screenshot && !save_screenshot(&app, desc->screenshot)) status = 1;
-        if (desc->dump_layout && !dump_layout_to(&app, NULL)) status = 1;
-    } else if (ok) {
-        set_window_title(&app);
-        status = run_live(&app);
+    if (ok && desc->replay) status = run_replay(app);
+    else if (ok && headless) status = run_headless(app);
+    else if (ok) {
+        set_window_title(app);
+        status = run_live(app);
     }
-    shutdown_app(&app);
+    shutdown_app(app);
+    free(app);
     return status;
 }
