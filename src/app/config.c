@@ -6,15 +6,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 static void line_col(const char *text, size_t offset, int *line, int *col)
 {
     *line = 1;
     *col = 1;
-    for (size_t i = 0; i < offset && text[i]; i++) {
+    for (size_t i = 0; i < offset && text[i];) {
         if (text[i] == '\n') {
             ++*line;
             *col = 1;
-        } else if (((unsigned char)text[i] & 0xC0) != 0x80) {
+            i++;
+        } else {
+            utf8_next(text, offset, &i); /* a column per character, as editors count */
             ++*col;
         }
     }

@@ -9,6 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+#include "utf8.h"
+
 /* Files larger than this are not scripts; refuse them before reading. */
 #define REPLAY_MAX_FILE_BYTES (64u * 1024u * 1024u)
 #define MAX_COORD_PX 1e6
@@ -181,21 +184,13 @@ static bool expect_end(Parser *p)
 static ReplayItem *push(Parser *p, double t_ms, ReplayKind kind)
 {
     Replay *r = p->r;
-    if (r->count == r->cap) {
-        if (r->cap >= REPLAY_MAX_ITEMS) {
-            fail(p, "the script expands to more than %d events", REPLAY_MAX_ITEMS);
-            return NULL;
-        }
-        size_t cap = r->cap ? r->cap * 2 : 256;
-        if (cap > REPLAY_MAX_ITEMS)
-            cap = REPLAY_MAX_ITEMS;
-        ReplayItem *grown = realloc(r->items, cap * sizeof *grown);
-        if (!grown) {
-            fail(p, "out of memory");
-            return NULL;
-        }
-        r->items = grown;
-        r->cap = cap;
+    if (r->count >= REPLAY_MAX_ITEMS) {
+        fail(p, "the script expands to more than %d events", REPLAY_MAX_ITEMS);
+        return NULL;
+    }
+    if (!grow_array((void **)&r->items, &r->cap, r->count + 1, sizeof *r->items)) {
+        fail(p, "out of memory");
+        return NULL;
     }
     ReplayItem *it = &r->items[r->count++];
     memset(it, 0, sizeof *it);
@@ -388,17 +383,6 @@ static bool cmd_key(Parser *p, double t_ms)
     return true;
 }
 
-/* Where to cut s (at most max bytes) without splitting a UTF-8 sequence. */
-static size_t utf8_cut(const char *s, size_t len, size_t max)
-{
-    if (len <= max)
-        return len;
-    size_t cut = max;
-    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
-        cut--;
-    return cut > 0 ? cut : max; /* not UTF-8 at all: cut anywhere */
-}
-
 /* The rest of the line, verbatim ('#' included), in as many INPUT_TEXT events
  * as the fixed-size text field needs. */
 static bool cmd_text(Parser *p, double t_ms)
@@ -413,8 +397,10 @@ static bool cmd_text(Parser *p, double t_ms)
         return fail(p, "missing text to type");
     if (len > MAX_TEXT_BYTES)
         return fail(p, "text longer than %d bytes", MAX_TEXT_BYTES);
+    const size_t room = INPUT_TEXT_MAX - 1; /* and the NUL */
     while (len > 0) {
-        size_t n = utf8_cut(s, len, INPUT_TEXT_MAX - 1);
+        /* Whole characters; never 0, as a cut drops at most 3 bytes of the room. */
+        size_t n = len <= room ? len : utf8_cut(s, room);
         InputEvent *ev = push_input(p, t_ms, INPUT_TEXT);
         if (!ev)
             return false;
@@ -623,27 +609,20 @@ static char *read_file(const char *path, size_t *len, char *err, size_t err_cap)
         snprintf(err, err_cap, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap || cap >= REPLAY_MAX_FILE_BYTES)
-            break;
-        char *grown = realloc(buf, cap * 2);
-        if (!grown) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = grown;
-        cap *= 2;
+    size_t cap = 0, n = 0;
+    char *buf = NULL;
+    bool oom = false;
+    while (!oom && n == cap && cap < REPLAY_MAX_FILE_BYTES) { /* a full buffer: the file may go on */
+        oom = !grow_array((void **)&buf, &cap, cap + 1, 1);
+        if (!oom)
+            n += fread(buf + n, 1, cap - n, f);
     }
-    bool bad = buf && ferror(f);
-    bool big = buf && n == cap;
+    bool bad = !oom && ferror(f);
+    bool big = !oom && n == cap;
     fclose(f);
-    if (!buf || bad || big) {
+    if (oom || bad || big) {
         snprintf(err, err_cap, "%s: %s", path,
-                 !buf ? "out of memory" : bad ? "read error" : "too large for a replay script");
+                 oom ? "out of memory" : bad ? "read error" : "too large for a replay script");
         free(buf);
         return NULL;
     }

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 void session_init(Session *s, const Timeline *tl, int lang, ThemeKind theme, double today_days, bool reduced_motion,
                   double width_px)
 {
@@ -106,8 +108,6 @@ void session_search_backspace(Session *s)
 {
     char *q = s->search.query;
     size_t len = strlen(q);
-    while (len > 0 && ((unsigned char)q[len - 1] & 0xC0) == 0x80) len--; /* UTF-8 continuation bytes */
-    if (len > 0) len--;
-    q[len] = '\0';
+    q[utf8_prev(q, len)] = '\0'; /* the whole last character */
     session_run_search(s);
 }

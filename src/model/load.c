@@ -13,6 +13,9 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "grow.h"
+#include "utf8.h"
+
 /* ---- the report ----------------------------------------------------------- */
 
 static const char *const CODE_NAMES[LOAD_CODE_COUNT] = {
@@ -57,26 +60,14 @@ size_t load_problem_format(const LoadReport *report, const LoadProblem *p, char 
  * sequence, and quoted values may hold line breaks or invalid bytes. */
 static void make_printable(char *s)
 {
-    unsigned char *p = (unsigned char *)s;
-    while (*p) {
-        if (*p < 0x20 || *p == 0x7F) {
-            *p++ = ' ';
-            continue;
-        }
-        if (*p < 0x80) {
-            p++;
-            continue;
-        }
-        size_t n = *p >= 0xF0 ? 4 : *p >= 0xE0 ? 3 : *p >= 0xC2 ? 2 : 0;
-        size_t i = 1;
-        while (i < n && *p <= 0xF4 && (p[i] & 0xC0) == 0x80) i++;
-        if (n > 0 && i == n && *p <= 0xF4) {
-            p += n;
-        } else if (n > 0 && p[i] == '\0') {
-            *p = '\0'; /* a sequence cut short by the end of the buffer */
-        } else {
-            *p++ = '?';
-        }
+    size_t len = utf8_cut(s, strlen(s));
+    s[len] = '\0';
+    for (size_t i = 0; i < len;) {
+        uint32_t c;
+        size_t n = utf8_decode(s + i, len - i, &c);
+        if (c < 0x20 || c == 0x7F) s[i] = ' ';
+        else if (n == 0) s[i] = '?';
+        i += n ? n : 1;
     }
 }
 
@@ -86,13 +77,7 @@ static int report_add(LoadReport *r, LoadCode code, LoadSeverity sev, const char
     r->total++;
     if (sev == LOAD_FATAL) r->rejected = true;
     if (r->count >= LOAD_MAX_STORED_PROBLEMS) return -1;
-    if (r->count == r->cap) {
-        int cap = r->cap ? r->cap * 2 : 16;
-        LoadProblem *grown = realloc(r->problems, (size_t)cap * sizeof *grown);
-        if (!grown) return -1;
-        r->problems = grown;
-        r->cap = cap;
-    }
+    if (!grow_array_int((void **)&r->problems, &r->cap, r->count + 1, sizeof *r->problems)) return -1;
     LoadProblem *p = &r->problems[r->count];
     memset(p, 0, sizeof *p);
     p->code = code;
@@ -107,13 +92,7 @@ static int report_add(LoadReport *r, LoadCode code, LoadSeverity sev, const char
 static void remember_location(Loader *L, const cJSON *node, int problem)
 {
     if (!node || problem < 0) return;
-    if (L->pending_count == L->pending_cap) {
-        int cap = L->pending_cap ? L->pending_cap * 2 : 16;
-        PendingLocation *grown = realloc(L->pending, (size_t)cap * sizeof *grown);
-        if (!grown) return;
-        L->pending = grown;
-        L->pending_cap = cap;
-    }
+    if (!grow_array_int((void **)&L->pending, &L->pending_cap, L->pending_count + 1, sizeof *L->pending)) return;
     L->pending[L->pending_count++] = (PendingLocation){node, problem};
 }
 
@@ -285,22 +264,6 @@ static void settle_locations(Loader *L, const cJSON *root)
 
 /* ---- encoding, depth and syntax ------------------------------------------------- */
 
-/* Length of a valid UTF-8 sequence at p, or 0 when invalid. */
-static size_t utf8_sequence(const unsigned char *p, size_t left)
-{
-    unsigned char c = p[0];
-    if (c < 0x80) return 1;
-    size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
-    if (n == 0 || c > 0xF4 || n > left) return 0;
-    for (size_t i = 1; i < n; i++)
-        if ((p[i] & 0xC0) != 0x80) return 0;
-    if (c == 0xE0 && p[1] < 0xA0) return 0;  /* overlong */
-    if (c == 0xED && p[1] > 0x9F) return 0;  /* surrogates */
-    if (c == 0xF0 && p[1] < 0x90) return 0;  /* overlong */
-    if (c == 0xF4 && p[1] > 0x8F) return 0;  /* beyond U+10FFFF */
-    return n;
-}
-
 /* Replaces invalid UTF-8 and NUL bytes with '?' in place (keeping every
  * offset) and reports the first of each kind. */
 static void repair_encoding(Loader *L, char *text, size_t len)
@@ -309,7 +272,8 @@ static void repair_encoding(Loader *L, char *text, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned char *p = (unsigned char *)text + i;
-        size_t n = *p == 0 ? 0 : utf8_sequence(p, len - i);
+        uint32_t c;
+        size_t n = *p == 0 ? 0 : utf8_decode(text + i, len - i, &c);
         if (n > 0) {
             i += n;
             continue;

@@ -8,14 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- ids: a hash set so duplicate checks stay linear for huge files -------- */
+#include "hash.h"
 
-uint64_t idset_hash(const char *s)
-{
-    uint64_t h = 1469598103934665603ull;
-    while (*s) h = (h ^ (unsigned char)*s++) * 1099511628211ull;
-    return h;
-}
+/* ---- ids: a hash set so duplicate checks stay linear for huge files -------- */
 
 bool idset_init(IdSet *set, size_t items)
 {
@@ -30,7 +25,7 @@ bool idset_init(IdSet *set, size_t items)
  * fills and never grows. */
 static size_t idset_slot(const IdSet *set, const char *id)
 {
-    size_t i = (size_t)(idset_hash(id) & (set->cap - 1));
+    size_t i = (size_t)(hash_fnv1a_str(id) & (set->cap - 1));
     while (set->slots[i] && strcmp(set->slots[i], id) != 0) i = (i + 1) & (set->cap - 1);
     return i;
 }

@@ -3,8 +3,6 @@
 #ifndef FRISE_LOAD_FIELDS_H
 #define FRISE_LOAD_FIELDS_H
 
-#include <stdint.h>
-
 #include "load_internal.h"
 
 /* A set of ids (borrowed strings) sized for a known number of items. */
@@ -13,8 +11,6 @@ typedef struct IdSet {
     size_t cap, count;
 } IdSet;
 
-/* FNV-1a, the hash the set uses (also for other id tables). */
-uint64_t idset_hash(const char *s);
 bool idset_init(IdSet *set, size_t items);
 /* Adds id; false when it is already there (or the set is full). */
 bool idset_insert(IdSet *set, const char *id);

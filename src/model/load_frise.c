@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hash.h"
+
 /* ---- the top level ------------------------------------------------------------ */
 
 static const char *const TOP_FIELDS[] = {"$schema", "format", "title", "description", "languages", "home",
@@ -547,7 +549,7 @@ static void event_index_build(EventIndex *ix, const Timeline *tl)
     if (!ix->slots) return; /* event_index_find falls back to a linear search */
     for (size_t i = 0; i < ix->cap; i++) ix->slots[i] = -1;
     for (int e = 0; e < tl->event_count; e++) {
-        size_t i = (size_t)(idset_hash(tl->events[e].id) & (ix->cap - 1));
+        size_t i = (size_t)(hash_fnv1a_str(tl->events[e].id) & (ix->cap - 1));
         while (ix->slots[i] >= 0) i = (i + 1) & (ix->cap - 1);
         ix->slots[i] = e;
     }
@@ -556,7 +558,7 @@ static void event_index_build(EventIndex *ix, const Timeline *tl)
 static int event_index_find(const EventIndex *ix, const Timeline *tl, const char *id)
 {
     if (!ix->slots) return timeline_find_event(tl, id);
-    size_t i = (size_t)(idset_hash(id) & (ix->cap - 1));
+    size_t i = (size_t)(hash_fnv1a_str(id) & (ix->cap - 1));
     for (; ix->slots[i] >= 0; i = (i + 1) & (ix->cap - 1))
         if (strcmp(tl->events[ix->slots[i]].id, id) == 0) return ix->slots[i];
     return -1;

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 /* ---- shared finish ------------------------------------------------------------ */
 
 static int by_time(const void *a, const void *b)
@@ -83,31 +85,6 @@ bool load_is_timelinejs(const cJSON *root)
     return first && cJSON_IsObject(first) && cJSON_GetObjectItemCaseSensitive(first, "start_date");
 }
 
-/* Writes code point cp as UTF-8; returns the bytes written (at most 4). */
-static size_t put_utf8(char *out, unsigned long cp)
-{
-    if (cp < 0x80) {
-        out[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        out[0] = (char)(0xC0 | (cp >> 6));
-        out[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        out[0] = (char)(0xE0 | (cp >> 12));
-        out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        out[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    out[0] = (char)(0xF0 | (cp >> 18));
-    out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-    out[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* Decodes the entity at s ("&amp;", "&#8217;", "&#x2019;"): its length in
  * s, 0 when it is not one we know. The text it stands for is never longer
  * than the entity, which keeps strip_html's output within its input. */
@@ -160,7 +137,7 @@ static const char *strip_html(Loader *L, const char *html)
         unsigned long cp;
         size_t len = html[i] == '&' ? decode_entity(html + i, &cp) : 0;
         if (len > 0) {
-            o += put_utf8(out + o, cp == 0xA0 ? ' ' : cp);
+            o += utf8_encode(cp == 0xA0 ? ' ' : (uint32_t)cp, out + o);
             i += len;
         } else {
             out[o++] = html[i++];

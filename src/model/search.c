@@ -1,101 +1,152 @@
-/* search.c: accent- and case-insensitive substring search over events. */
+/* search.c: accent- and case-insensitive substring search over events.
+ *
+ * Each text is folded once into the index and each query on every
+ * keystroke, the same way, so that a search is a plain substring scan.
+ * Folding is per character, through libutf8proc: compatibility
+ * decomposition ("ﬁ" -> "fi", "²" -> "2"), full case folding ("ß" -> "ss",
+ * "Σ" and "ς" -> "σ"), lumping of spaces, dashes and apostrophes
+ * ("’" -> "'", "–" -> "-"), and dropping the default-ignorable characters
+ * (soft hyphens, and the zero-width spaces that separate Khmer words, which
+ * nobody types in a query). Then the accents that decomposition split off
+ * are dropped, and a few letters that Unicode does not decompose are
+ * spelled out. Per character, not utf8proc_map, because that allocates and
+ * a keystroke should not. */
 #include "search.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
 
-/* Decodes one UTF-8 character; malformed bytes read as themselves. */
-static uint32_t next_codepoint(const unsigned char **p)
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+/* ---- folding ---------------------------------------------------------------- */
+
+/* The most code points one character folds to (U+FDFA, an Arabic ligature
+ * of a whole phrase, gives 18). */
+enum { FOLD_MAX_CODEPOINTS = 32 };
+
+static const utf8proc_option_t FOLD_OPTIONS =
+    UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_LUMP | UTF8PROC_IGNORE;
+
+/* Without decomposition: case folding (and the rest) but the marks stay. */
+static const utf8proc_option_t FOLD_OPTIONS_KEEPING_MARKS = UTF8PROC_CASEFOLD | UTF8PROC_LUMP | UTF8PROC_IGNORE;
+
+/* The accents are the marks of the blocks named Combining Diacritical Marks
+ * (with their Extended, Supplement, for Symbols and Half Marks blocks):
+ * the ones decomposition splits off Latin, Greek and Cyrillic letters
+ * ("é" = "e" + U+0301, "ῷ" = "ω" + U+0342 + U+0345), and that texts carry
+ * separately as stress marks ("вода́"). Not utf8proc's STRIPMARK, which
+ * drops every mark: Khmer vowel signs and the coeng that stacks consonants
+ * are marks too, and without them different Khmer words would fold alike
+ * (so would Indic and Thai ones); their marks are not accents. */
+static bool is_accent(uint32_t c)
 {
-    const unsigned char *s = *p;
-    uint32_t c = s[0];
-    int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
-    for (int i = 1; i <= n; i++)
-        if ((s[i] & 0xC0) != 0x80) n = 0;
-    if (n == 0) {
-        *p = s + 1;
-        return c;
-    }
-    c &= 0x3F >> n;
-    for (int i = 1; i <= n; i++) c = (c << 6) | (s[i] & 0x3F);
-    *p = s + n + 1;
-    return c;
+    return (c >= 0x0300 && c <= 0x036F) || (c >= 0x1AB0 && c <= 0x1AFF) || (c >= 0x1DC0 && c <= 0x1DFF) ||
+           (c >= 0x20D0 && c <= 0x20FF) || (c >= 0xFE20 && c <= 0xFE2F);
 }
 
-/* The base letter of a Latin-1 or Latin Extended-A letter, lower case; NULL if none. */
-static const char *latin_base(uint32_t c)
+/* Cyrillic letters written with a mark are letters of their own, not
+ * accented ones: "й" is not an "и" ("мой" and "мои" are different words),
+ * nor "ї" an "і" in Ukrainian, nor "ў" a "у" in Belarusian; so they keep
+ * their mark. The exceptions are "ё", which Russian mostly prints as "е"
+ * ("елка" and "ёлка" find each other), and "ѐ" and "ѝ", whose grave is a
+ * stress mark. Texts are expected precomposed (NFC), as keyboards and
+ * editors write them: a "й" spelt "и" + U+0306 folds to "и". */
+static bool keeps_marks(uint32_t c)
 {
-    static const char latin1[] = "aaaaaaaceeeeiiiidnooooo\0ouuuuytsaaaaaaaceeeeiiiidnooooo\0ouuuuyty"; /* U+00C0 .. U+00FF */
-    static const char extended_a[] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiiiiijjkkkllllllllllnnnnnnnnnoooooooorrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs"; /* U+0100 .. U+017F */
-    if (c >= 0xC0 && c <= 0xFF) return latin1[c - 0xC0] ? &latin1[c - 0xC0] : NULL;
-    if (c >= 0x100 && c <= 0x17F) return &extended_a[c - 0x100];
+    bool cyrillic = c >= 0x0400 && c <= 0x052F;
+    bool accented = c == 0x0400 || c == 0x0401 || c == 0x040D || c == 0x0450 || c == 0x0451 || c == 0x045D;
+    return cyrillic && !accented;
+}
+
+/* Letters that readers take for accented ones but that Unicode does not
+ * decompose, their stroke or ligature being part of the letter: "Lodz"
+ * finds "Łódź" and "oeuvre" "Œuvre". Lower case: they come after folding. */
+static const char *spelt_out(uint32_t c)
+{
+    static const struct { uint32_t c; const char *as; } letters[] = {
+        {0x00E6, "ae"}, {0x00F0, "d"}, {0x00F8, "o"}, {0x00FE, "th"}, {0x0111, "d"}, {0x0127, "h"},
+        {0x0131, "i"},  {0x0138, "k"}, {0x0142, "l"}, {0x014B, "n"},  {0x0153, "oe"}, {0x0167, "t"}};
+    if (c < 0xE6 || c > 0x167) return NULL;
+    for (size_t i = 0; i < sizeof letters / sizeof letters[0]; i++)
+        if (letters[i].c == c) return letters[i].as;
     return NULL;
 }
 
-static size_t put(char *out, size_t cap, size_t n, const char *bytes, size_t len)
+/* Folds the character c, not ASCII, into out (room for FOLD_MAX_CODEPOINTS *
+ * UTF8_MAX_BYTES bytes); returns the bytes written. */
+static size_t fold_char(uint32_t c, char *out)
 {
-    for (size_t i = 0; i < len && n + 1 < cap; i++) out[n++] = bytes[i];
+    utf8proc_int32_t cps[FOLD_MAX_CODEPOINTS];
+    utf8proc_ssize_t count = utf8proc_decompose_char((utf8proc_int32_t)c, cps, FOLD_MAX_CODEPOINTS,
+                                                     keeps_marks(c) ? FOLD_OPTIONS_KEEPING_MARKS : FOLD_OPTIONS, NULL);
+    if (count < 0 || count > FOLD_MAX_CODEPOINTS) return utf8_encode(c, out); /* not a character: as is */
+    size_t n = 0;
+    for (utf8proc_ssize_t i = 0; i < count; i++) {
+        uint32_t d = (uint32_t)cps[i];
+        const char *as = spelt_out(d);
+        if (as) {
+            memcpy(out + n, as, strlen(as));
+            n += strlen(as);
+        } else if (!is_accent(d)) {
+            n += utf8_encode(d, out + n);
+        }
+    }
     return n;
 }
 
-static size_t fold_one(uint32_t c, const unsigned char *start, size_t len, char *out, size_t cap, size_t n)
+/* Folds the character at text[*i] into out (room for FOLD_MAX_CODEPOINTS *
+ * UTF8_MAX_BYTES bytes), advancing *i; returns the bytes written. */
+static size_t fold_next(const char *text, size_t len, size_t *i, char *out)
 {
-    if (c < 0x80) {
-        char ch = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        return put(out, cap, n, &ch, 1);
+    char ascii = text[*i];
+    if ((unsigned char)ascii < 0x80) { /* most text, so first and without utf8proc */
+        out[0] = ascii >= 'A' && ascii <= 'Z' ? (char)(ascii + ('a' - 'A')) : ascii;
+        (*i)++;
+        return 1;
     }
-    if (c == 0x152 || c == 0x153) return put(out, cap, n, "oe", 2); /* Œ œ */
-    if (c == 0xC6 || c == 0xE6) return put(out, cap, n, "ae", 2);   /* Æ æ */
-    if (c == 0xDF) return put(out, cap, n, "ss", 2);
-    if (c == 0x2019 || c == 0x2018) return put(out, cap, n, "'", 1); /* typographic apostrophes */
-    const char *base = latin_base(c);
-    if (base) return put(out, cap, n, base, 1);
-    if (c >= 0x410 && c <= 0x42F) { /* Cyrillic capitals to lower case */
-        c += 0x20;
-        char b[2] = {(char)(0xC0 | (c >> 6)), (char)(0x80 | (c & 0x3F))};
-        return put(out, cap, n, b, 2);
+    uint32_t c;
+    size_t n = utf8_decode(text + *i, len - *i, &c);
+    if (n == 0) {
+        out[0] = text[(*i)++]; /* a malformed byte stays as it is */
+        return 1;
     }
-    return put(out, cap, n, (const char *)start, len);
+    *i += n;
+    return fold_char(c, out);
 }
 
 size_t search_fold(const char *text, char *out, size_t cap)
 {
-    size_t n = 0;
-    const unsigned char *p = (const unsigned char *)text;
-    while (*p && n + 1 < cap) {
-        const unsigned char *start = p;
-        uint32_t c = next_codepoint(&p);
-        n = fold_one(c, start, (size_t)(p - start), out, cap, n);
+    size_t len = strlen(text), total = 0, written = 0;
+    bool full = false;
+    for (size_t i = 0; i < len;) {
+        char folded[FOLD_MAX_CODEPOINTS * UTF8_MAX_BYTES];
+        size_t n = fold_next(text, len, &i, folded);
+        full = full || written + n >= cap; /* a later, shorter character must not fill the gap */
+        for (size_t k = 0; k < n && !full; k++) out[written++] = folded[k]; /* mostly 1 byte: no memcpy call */
+        total += n;
     }
-    if (cap) out[n] = '\0';
-    return n;
+    if (cap) out[written] = '\0';
+    return total;
 }
 
-/* A folded copy of text in the arena ("" when memory runs out). */
-static const char *fold_copy(Arena *arena, const char *text)
+/* The parts folded and joined by '\n' into the arena, so that one scan
+ * covers them ("" when memory runs out). The first pass measures: folding
+ * may lengthen a text ("ß" -> "ss", "ﬃ" -> "ffi") and the index keeps all
+ * of it. */
+static const char *fold_joined(Arena *arena, const char *const *parts, int count)
 {
-    size_t cap = strlen(text) * 2 + 1; /* "Œ" (2 bytes) folds to "oe": never longer */
-    char *out = arena_alloc(arena, cap);
-    if (!out) return "";
-    search_fold(text, out, cap);
-    return out;
-}
-
-/* Summary, body and id joined, so one scan covers them. */
-static const char *fold_texts(Arena *arena, const Timeline *tl, const Event *ev, int lang)
-{
-    const char *parts[3] = {timeline_text(tl, &ev->summary, lang), timeline_text(tl, &ev->body, lang), ev->id};
-    size_t len = 3;
-    for (int i = 0; i < 3; i++) len += strlen(parts[i]) * 2;
-    char *out = arena_alloc(arena, len);
+    size_t size = 0;
+    for (int i = 0; i < count; i++) size += search_fold(parts[i], NULL, 0) + 1; /* '\n' or the NUL */
+    char *out = arena_alloc(arena, size);
     if (!out) return "";
     size_t n = 0;
-    for (int i = 0; i < 3; i++) {
-        n += search_fold(parts[i], out + n, len - n);
-        if (n + 1 < len) out[n++] = '\n';
+    for (int i = 0; i < count; i++) {
+        if (i > 0) out[n++] = '\n';
+        n += search_fold(parts[i], out + n, size - n);
     }
-    out[n < len ? n : len - 1] = '\0';
     return out;
 }
 
@@ -107,8 +158,11 @@ static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
     ix->texts = arena_alloc(&ix->arena, n * sizeof *ix->texts);
     if (!ix->titles || !ix->texts) return false;
     for (int i = 0; i < tl->event_count; i++) {
-        ix->titles[i] = fold_copy(&ix->arena, timeline_text(tl, &tl->events[i].title, lang));
-        ix->texts[i] = fold_texts(&ix->arena, tl, &tl->events[i], lang);
+        const Event *ev = &tl->events[i];
+        const char *title = timeline_text(tl, &ev->title, lang);
+        const char *texts[3] = {timeline_text(tl, &ev->summary, lang), timeline_text(tl, &ev->body, lang), ev->id};
+        ix->titles[i] = fold_joined(&ix->arena, &title, 1);
+        ix->texts[i] = fold_joined(&ix->arena, texts, 3);
     }
     ix->count = tl->event_count;
     ix->lang = lang;
@@ -118,7 +172,7 @@ static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
 
 int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *ix, int *results, int max)
 {
-    char needle[SEARCH_QUERY_MAX * 2];
+    char needle[SEARCH_QUERY_MAX * 2]; /* folding lengthens few characters; past this, the start is searched */
     search_fold(query, needle, sizeof needle);
     if (!needle[0] || max <= 0) return 0;
     if (!ix->built || ix->lang != lang || ix->count != tl->event_count)

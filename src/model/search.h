@@ -25,8 +25,15 @@ typedef struct SearchIndex {
     bool built;
 } SearchIndex;
 
-/* Folds UTF-8 text to lower case without diacritics into out (NUL-terminated;
- * at most cap bytes). Returns the length written. */
+/* Folds UTF-8 text for matching into out, the caller's buffer of cap bytes
+ * (out may be NULL when cap is 0); it allocates nothing. Folding ignores
+ * case, accents ("Hôpital" -> "hopital", "Ёлка" -> "елка"; but "й" stays,
+ * see search.c), ligatures and compatibility forms ("Œ" -> "oe", "ß" ->
+ * "ss", "ﬁ" -> "fi"), the kind of dash, space and apostrophe, and invisible
+ * characters (soft hyphens, zero-width spaces); Khmer and other scripts'
+ * own marks stay. Malformed bytes are copied as they are. Returns the
+ * length of the whole folded text, like snprintf; out gets the whole
+ * characters that fit in cap - 1 bytes and a NUL (when cap > 0). */
 size_t search_fold(const char *text, char *out, size_t cap);
 
 /* The events matching query in language lang (or the default language):

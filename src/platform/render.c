@@ -4,9 +4,13 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <SDL_image.h>
+
+#include "grow.h"
+#include "hash.h"
 
 /* ==== Contents ==============================================================
  *   Why masks and not triangle fans
@@ -68,7 +72,7 @@ struct Renderer {
     SDL_Renderer *sdl;
     TextSystem *ts;
     char *image_base;              /* "" for the working directory */
-    ImageEntry *images;
+    ImageEntry *images;            /* malloc'd, like the other arrays grown by grow_array */
     int image_count, image_cap;
     Mask masks[MASK_CACHE_CAP];
     int mask_count;
@@ -152,15 +156,9 @@ static void modulate(Renderer *r, SDL_Texture *tex, Colour c)
 
 static bool pixels_reserve(Renderer *r, size_t count)
 {
-    if (count <= r->pixels_cap) return true;
-    Uint32 *grown = SDL_realloc(r->pixels, count * sizeof *grown);
-    if (!grown) {
-        SDL_Log("render: out of memory for %zu pixels", count);
-        return false;
-    }
-    r->pixels = grown;
-    r->pixels_cap = count;
-    return true;
+    if (grow_array((void **)&r->pixels, &r->pixels_cap, count, sizeof *r->pixels)) return true;
+    SDL_Log("render: out of memory for %zu pixels", count);
+    return false;
 }
 
 /* ---- Masks ---------------------------------------------------------------------- */
@@ -610,16 +608,6 @@ static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *c)
 
 /* ---- Images ------------------------------------------------------------------------- */
 
-static uint64_t path_hash(const char *s, size_t len)
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
-}
-
 static bool path_is_absolute(const char *p)
 {
     return p[0] == '/' || p[0] == '\\' ||
@@ -631,12 +619,7 @@ static const char *resolve_path(Renderer *r, const char *path)
 {
     bool join = r->image_base[0] && !path_is_absolute(path);
     size_t need = strlen(path) + (join ? strlen(r->image_base) + 1 : 0) + 1;
-    if (need > r->path_cap) {
-        char *grown = SDL_realloc(r->path_buf, need);
-        if (!grown) return NULL;
-        r->path_buf = grown;
-        r->path_cap = need;
-    }
+    if (!grow_array((void **)&r->path_buf, &r->path_cap, need, 1)) return NULL;
     if (join) SDL_snprintf(r->path_buf, need, "%s/%s", r->image_base, path);
     else SDL_snprintf(r->path_buf, need, "%s", path);
     return r->path_buf;
@@ -686,18 +669,12 @@ static SDL_Texture *load_image(Renderer *r, const char *path, int *w, int *h)
 /* The cached entry for a path, loading it on first use; NULL out of memory. */
 static const ImageEntry *image_get(Renderer *r, const char *bytes, size_t len)
 {
-    uint64_t hash = path_hash(bytes, len);
+    uint64_t hash = hash_fnv1a(bytes, len);
     for (int i = 0; i < r->image_count; i++) {
         const ImageEntry *e = &r->images[i];
         if (e->hash == hash && strlen(e->path) == len && memcmp(e->path, bytes, len) == 0) return e;
     }
-    if (r->image_count == r->image_cap) {
-        int cap = r->image_cap ? r->image_cap * 2 : 32;
-        ImageEntry *grown = SDL_realloc(r->images, (size_t)cap * sizeof *grown);
-        if (!grown) return NULL;
-        r->images = grown;
-        r->image_cap = cap;
-    }
+    if (!grow_array_int((void **)&r->images, &r->image_cap, r->image_count + 1, sizeof *r->images)) return NULL;
     char *path = SDL_malloc(len + 1);
     if (!path) return NULL;
     memcpy(path, bytes, len);
@@ -771,9 +748,9 @@ void render_destroy(Renderer *r)
         if (r->images[i].tex) SDL_DestroyTexture(r->images[i].tex);
         SDL_free(r->images[i].path);
     }
-    SDL_free(r->images);
-    SDL_free(r->pixels);
-    SDL_free(r->path_buf);
+    free(r->images);
+    free(r->pixels);
+    free(r->path_buf);
     SDL_free(r->image_base);
     SDL_free(r);
 }

@@ -4,9 +4,14 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <SDL_ttf.h>
+
+#include "grow.h"
+#include "hash.h"
+#include "utf8.h"
 
 /* ==== Contents ==============================================================
  *   Constants and types
@@ -62,7 +67,7 @@ typedef struct CacheEntry {
 } CacheEntry;
 
 typedef struct StrTable {
-    CacheEntry *entries;
+    CacheEntry *entries;       /* malloc'd: grown by grow_array */
     int32_t used, cap;         /* slots handed out so far / allocated */
     int32_t *buckets;
     uint32_t bucket_mask;
@@ -89,25 +94,22 @@ struct TextSystem {
     StrTable textures, widths;
     size_t texture_bytes, budget_bytes;
     uint64_t frame;
-    TextRun *runs;                              /* scratch, grows only */
+    TextRun *runs;                              /* scratch, grows only (grow_array: malloc'd) */
     int run_cap;
-    char *scratch;                              /* NUL-terminated copy of one run */
+    char *scratch;                              /* NUL-terminated copy of one run (malloc'd) */
     size_t scratch_cap;
     bool ttf_inited;
 };
 
 /* ---- String table -------------------------------------------------------- */
 
-/* FNV-1a over the bytes, then face and size mixed in. */
+/* The bytes, then face and size; the high bits are folded into the low
+ * ones that pick the bucket. */
 static uint64_t key_hash(FontFace face, int size_px, const char *s, size_t len)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    h ^= ((uint64_t)face << 16) | (uint64_t)size_px;
-    h *= 1099511628211ull;
+    const unsigned char style[3] = { (unsigned char)face, (unsigned char)(size_px & 0xFF),
+                                     (unsigned char)(size_px >> 8) };
+    uint64_t h = hash_fnv1a_more(hash_fnv1a(s, len), style, sizeof style);
     return h ^ (h >> 29);
 }
 
@@ -120,7 +122,7 @@ static void table_init(StrTable *t)
 static void table_free(StrTable *t)
 {
     for (int32_t i = 0; i < t->used; i++) SDL_free(t->entries[i].key);
-    SDL_free(t->entries);
+    free(t->entries);
     SDL_free(t->buckets);
     table_init(t);
 }
@@ -191,12 +193,10 @@ static int32_t table_slot(StrTable *t)
         return i;
     }
     if (t->used == t->cap) {
-        int32_t cap = t->cap ? t->cap * 2 : 256;
-        CacheEntry *grown = SDL_realloc(t->entries, (size_t)cap * sizeof *grown);
-        if (!grown) return -1;
-        t->entries = grown;
+        int cap = t->cap;       /* doubling keeps it a power of two, as the bucket mask needs */
+        if (!grow_array_int((void **)&t->entries, &cap, t->used + 1, sizeof *t->entries)) return -1;
+        memset(&t->entries[t->used], 0, (size_t)(cap - t->used) * sizeof *t->entries);
         t->cap = cap;
-        memset(&t->entries[t->used], 0, (size_t)(cap - t->used) * sizeof *grown);
         if (!table_rehash(t, cap * 2)) return -1;
     }
     return t->used++;
@@ -254,51 +254,12 @@ static void table_remove(StrTable *t, int32_t i)
 
 /* ---- UTF-8 and scripts --------------------------------------------------- */
 
-/* Decodes one code point at s[*i] and advances *i. Malformed bytes decode
- * as U+FFFD one byte at a time, so runs always split on byte boundaries
- * that SDL_ttf agrees with. */
-static uint32_t utf8_next(const char *s, size_t len, size_t *i)
-{
-    const unsigned char *p = (const unsigned char *)s + *i;
-    size_t left = len - *i;
-    uint32_t c = p[0];
-    int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (n == 0 || (size_t)n > left) {
-        *i += 1;
-        return n == 1 ? c : 0xFFFD;
-    }
-    if (n == 1) {
-        *i += 1;
-        return c;
-    }
-    c &= 0x7Fu >> n;
-    for (int k = 1; k < n; k++) {
-        if ((p[k] & 0xC0) != 0x80) {
-            *i += 1;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (p[k] & 0x3F);
-    }
-    *i += (size_t)n;
-    return c;
-}
-
-/* len without a trailing incomplete sequence. Layout may cut a string at
- * any byte while it looks for a truncation point; the cut half of a
- * character then measures and draws as nothing, not as a wide U+FFFD, so
+/* Strings are read with utf8_next: a malformed byte is one U+FFFD of its
+ * own, so runs always split on byte boundaries that SDL_ttf agrees with.
+ * Layout may cut a string at any byte while it looks for a truncation
+ * point, so both entry points first drop a character cut short at the end
+ * (utf8_cut): it measures and draws as nothing, not as a wide U+FFFD, and
  * a prefix is never wider than the whole. */
-static size_t utf8_trim(const char *s, size_t len)
-{
-    size_t lead = len, back = 0;
-    while (lead > 0 && back < 4 && ((unsigned char)s[lead - 1] & 0xC0) == 0x80) {
-        lead--;
-        back++;
-    }
-    if (lead == 0) return len;
-    unsigned char c = (unsigned char)s[lead - 1];
-    size_t need = c >= 0xF0 && c < 0xF8 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC0 && c < 0xE0 ? 2 : 1;
-    return (need > 1 && back + 1 < need) ? lead - 1 : len;
-}
 
 /* The script a code point asks for, or -1 for characters shared by all
  * scripts (digits, spaces, punctuation, symbols, combining marks). */
@@ -395,17 +356,9 @@ static bool load_font_file(TextSystem *ts, const char *font_dir, int file)
 
 static bool runs_reserve(TextSystem *ts, int count)
 {
-    if (count <= ts->run_cap) return true;
-    int cap = ts->run_cap ? ts->run_cap * 2 : 16;
-    while (cap < count) cap *= 2;
-    TextRun *grown = SDL_realloc(ts->runs, (size_t)cap * sizeof *grown);
-    if (!grown) {
-        SDL_Log("text: out of memory for %d runs", cap);
-        return false;
-    }
-    ts->runs = grown;
-    ts->run_cap = cap;
-    return true;
+    if (grow_array_int((void **)&ts->runs, &ts->run_cap, count, sizeof *ts->runs)) return true;
+    SDL_Log("text: out of memory for %d runs", count);
+    return false;
 }
 
 static bool khmer_has_glyph(const TextSystem *ts, FontFace face, uint32_t c)
@@ -470,16 +423,9 @@ static int split_runs(TextSystem *ts, FontFace face, const char *s, size_t len)
 /* A NUL-terminated copy of the run in ts->scratch, because SDL_ttf wants C strings. */
 static const char *run_cstr(TextSystem *ts, const char *s, const TextRun *run)
 {
-    if (run->len + 1 > ts->scratch_cap) {
-        size_t cap = ts->scratch_cap ? ts->scratch_cap : 256;
-        while (cap < run->len + 1) cap *= 2;
-        char *grown = SDL_realloc(ts->scratch, cap);
-        if (!grown) {
-            SDL_Log("text: out of memory for a %u-byte string", (unsigned)run->len);
-            return NULL;
-        }
-        ts->scratch = grown;
-        ts->scratch_cap = cap;
+    if (!grow_array((void **)&ts->scratch, &ts->scratch_cap, (size_t)run->len + 1, 1)) {
+        SDL_Log("text: out of memory for a %u-byte string", (unsigned)run->len);
+        return NULL;
     }
     memcpy(ts->scratch, s + run->start, run->len);
     ts->scratch[run->len] = '\0';
@@ -594,7 +540,7 @@ static SDL_Texture *make_texture(TextSystem *ts, FontFace face, int size_px, con
 static float text_width(void *ctx, FontFace face, int size_px, const char *s, size_t len)
 {
     TextSystem *ts = ctx;
-    len = utf8_trim(s, len);
+    len = utf8_cut(s, len);
     if (len == 0 || (unsigned)face >= FONT_FACE_COUNT) return 0;
     size_px = clamp_size(size_px);
     uint64_t hash = key_hash(face, size_px, s, len);
@@ -678,8 +624,8 @@ void text_destroy(TextSystem *ts)
             for (int size = 0; size < SIZE_SLOTS; size++)
                 if (ts->fonts[fam][face][size]) TTF_CloseFont(ts->fonts[fam][face][size]);
     for (int f = 0; f < FONT_FILE_COUNT; f++) SDL_free(ts->file_data[f]);
-    SDL_free(ts->runs);
-    SDL_free(ts->scratch);
+    free(ts->runs);
+    free(ts->scratch);
     bool quit = ts->ttf_inited;
     SDL_free(ts);
     if (quit) TTF_Quit();
@@ -699,7 +645,7 @@ SDL_Texture *text_texture(TextSystem *ts, FontFace face, int size_px, const char
                           int *w, int *h)
 {
     *w = *h = 0;
-    len = utf8_trim(s, len);
+    len = utf8_cut(s, len);
     if (len == 0 || (unsigned)face >= FONT_FACE_COUNT) return NULL;
     size_px = clamp_size(size_px);
     uint64_t hash = key_hash(face, size_px, s, len);

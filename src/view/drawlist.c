@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
+
 void drawlist_clear(DrawList *dl)
 {
     dl->count = 0;
@@ -20,15 +22,9 @@ void drawlist_free(DrawList *dl)
 
 DrawCmd *drawlist_push(DrawList *dl, DrawKind kind, float x, float y, float w, float h, Colour colour)
 {
-    if (dl->count == dl->cap) {
-        int cap = dl->cap ? dl->cap * 2 : 256;
-        DrawCmd *grown = realloc(dl->cmds, (size_t)cap * sizeof *grown);
-        if (!grown) {
-            dl->out_of_memory = true;
-            return NULL;
-        }
-        dl->cmds = grown;
-        dl->cap = cap;
+    if (!grow_array_int((void **)&dl->cmds, &dl->cap, dl->count + 1, sizeof *dl->cmds)) {
+        dl->out_of_memory = true;
+        return NULL;
     }
     DrawCmd *c = &dl->cmds[dl->count++];
     memset(c, 0, sizeof *c);
@@ -46,16 +42,9 @@ DrawCmd *drawlist_push(DrawList *dl, DrawKind kind, float x, float y, float w, f
 /* Copies len bytes into the pool; returns their offset or UINT32_MAX. */
 static uint32_t pool_add(DrawList *dl, const char *s, size_t len)
 {
-    if (dl->text_len + len > dl->text_cap) {
-        size_t cap = dl->text_cap ? dl->text_cap : 4096;
-        while (cap < dl->text_len + len) cap *= 2;
-        char *grown = realloc(dl->text, cap);
-        if (!grown) {
-            dl->out_of_memory = true;
-            return UINT32_MAX;
-        }
-        dl->text = grown;
-        dl->text_cap = cap;
+    if (!grow_array((void **)&dl->text, &dl->text_cap, dl->text_len + len, 1)) {
+        dl->out_of_memory = true;
+        return UINT32_MAX;
     }
     memcpy(dl->text + dl->text_len, s, len);
     uint32_t offset = (uint32_t)dl->text_len;

@@ -12,6 +12,8 @@
  * follows the screen, not the timeline. */
 #include "layout.h"
 
+#include "grow.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -113,20 +115,6 @@ Regions layout_regions(float w, float h, const LayoutMetrics *m, int lane_count,
     return r;
 }
 
-/* ---- growing the reusable arrays ---------------------------------------------------- */
-
-static bool grow(void **items, int *cap, int need, size_t size)
-{
-    if (need <= *cap) return true;
-    int n = *cap ? *cap : 64;
-    while (n < need) n *= 2;
-    void *grown = realloc(*items, (size_t)n * size);
-    if (!grown) return false;
-    *items = grown;
-    *cap = n;
-    return true;
-}
-
 void layout_free(Layout *l)
 {
     free(l->cards);
@@ -183,7 +171,7 @@ static float row_y(const Regions *r, const LayoutMetrics *m, bool above, int row
 static bool emit_card(Placer *p, int event, float x, int k, float anchor, float span_x1)
 {
     Layout *out = p->out;
-    if (!grow((void **)&out->cards, &out->card_cap, out->card_count + 1, sizeof *out->cards)) {
+    if (!grow_array_int((void **)&out->cards, &out->card_cap, out->card_count + 1, sizeof *out->cards)) {
         out->out_of_memory = true;
         return false;
     }
@@ -219,7 +207,7 @@ static int take_row(Placer *p, float anchor, float *x)
 static LayoutCluster *new_cluster(Placer *p, float x)
 {
     Layout *out = p->out;
-    if (!grow((void **)&out->clusters, &out->cluster_cap, out->cluster_count + 1, sizeof *out->clusters)) {
+    if (!grow_array_int((void **)&out->clusters, &out->cluster_cap, out->cluster_count + 1, sizeof *out->clusters)) {
         out->out_of_memory = true;
         return NULL;
     }
@@ -244,7 +232,7 @@ static void add_to_cluster(Placer *p, int event, float anchor)
     float max_x = p->area_hi - m->badge_d / 2;
     LayoutCluster *c = last;
     if (!last || (anchor >= min_x - m->badge_d / 2 && min_x <= max_x)) c = new_cluster(p, fminf(fmaxf(anchor, min_x), max_x));
-    if (!c || !grow((void **)&out->members, &out->member_cap, out->member_count + 1, sizeof *out->members)) {
+    if (!c || !grow_array_int((void **)&out->members, &out->member_cap, out->member_count + 1, sizeof *out->members)) {
         out->out_of_memory = true;
         return;
     }
@@ -377,7 +365,7 @@ static void place_one_by_one(Placer *p)
 {
     Layout *out = p->out;
     int reach = out->visible_end - out->visible_first;
-    if (!grow((void **)&out->placements, &out->placement_cap, reach + 1, sizeof *out->placements)) {
+    if (!grow_array_int((void **)&out->placements, &out->placement_cap, reach + 1, sizeof *out->placements)) {
         out->out_of_memory = true;
         return;
     }

@@ -3,33 +3,38 @@
 
 #include <string.h>
 
+#include "utf8.h"
+
 float wrap_ellipsis_width(const TextMeasurer *m, FontFace face, int size_px)
 {
     return m->width(m->ctx, face, size_px, WRAP_ELLIPSIS, 3);
 }
 
-static bool is_continuation(unsigned char c)
+/* The first character boundary at or after byte i of s: where a probe at
+ * i may cut without splitting a character. */
+static size_t boundary_at_or_after(const char *s, size_t len, size_t i)
 {
-    return (c & 0xC0) == 0x80;
+    size_t b = utf8_cut(s, i);
+    if (b < i) utf8_next(s, len, &b); /* i is inside the character at b */
+    return b;
 }
 
 /* Bytes of text[start..end) that fit in max_w, cut at a character boundary. */
 static size_t fit_chars(const TextMeasurer *m, FontFace face, int size, const char *text, size_t start, size_t end,
                         float max_w)
 {
-    size_t lo = 0, hi = end - start; /* binary search on byte counts, then snap */
+    const char *s = text + start;
+    size_t len = end - start;
+    size_t lo = 0, hi = len; /* binary search on byte counts, each probe snapped to a boundary */
     while (lo < hi) {
-        size_t mid = (lo + hi + 1) / 2;
-        while (mid < end - start && is_continuation((unsigned char)text[start + mid])) mid++;
+        size_t mid = boundary_at_or_after(s, len, (lo + hi + 1) / 2);
         if (mid > hi) mid = hi;
-        if (m->width(m->ctx, face, size, text + start, mid) <= max_w) lo = mid;
+        if (m->width(m->ctx, face, size, s, mid) <= max_w) lo = mid;
         else hi = mid - 1;
-        while (hi > lo && is_continuation((unsigned char)text[start + hi])) hi--;
+        hi = utf8_cut(s, hi);
+        if (hi < lo) hi = lo;
     }
-    if (lo == 0 && end > start) { /* at least one character per line */
-        lo = 1;
-        while (start + lo < end && is_continuation((unsigned char)text[start + lo])) lo++;
-    }
+    if (lo == 0 && len > 0) utf8_next(s, len, &lo); /* at least one character per line */
     return lo;
 }
 
