@@ -39,3 +39,10 @@ add_test(NAME schema
     ${FRISE_BAD}/tittle-typo.json ${FRISE_BAD}/tour-duration-negative.json ${FRISE_BAD}/languages-missing.json
     ${FRISE_BAD}/id-bad-characters.json ${FRISE_BAD}/event-string.json ${FRISE_BAD}/not-object-array.json)
 set_tests_properties(schema PROPERTIES SKIP_RETURN_CODE 77)
+
+# The shipped timeline as a curator would check it: sources that name their
+# originals (no mirrors, content farms or propaganda sites), French
+# typography, every event ranked.
+add_test(NAME data_review
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/data_review.py ${CMAKE_SOURCE_DIR}/data/timeline.json)
+set_tests_properties(data_review PROPERTIES SKIP_RETURN_CODE 77)
