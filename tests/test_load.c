@@ -1372,7 +1372,7 @@ static void shipped_timeline_should_be_complete_in_french_and_english(void)
     CHECK_INT(r.total, 0);
     CHECK(tl.event_count >= 40);
     CHECK(tl.era_count >= 9);
-    CHECK_INT(tl.lang_count, 2);
+    CHECK(tl.lang_count >= 2); /* French and English at least; more may come */
     int fr = timeline_lang_index(&tl, "fr"), en = timeline_lang_index(&tl, "en");
     CHECK(fr >= 0 && en >= 0);
     if (fr < 0 || en < 0) fr = 0, en = 1;

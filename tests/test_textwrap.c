@@ -1,11 +1,20 @@
-/* test_textwrap.c: specifications of greedy word wrapping with a fixed-width fake measurer. */
+/* test_textwrap.c: specifications of greedy line wrapping at each script's
+ * break opportunities (ICU), with a fixed-width fake measurer: every
+ * character (code point) is 6 px wide, so widths below are in characters.
+ * Where a property needs to know where lines may end, the test asks ICU
+ * itself: an oracle independent of the wrapper's own bookkeeping. */
 #include "textwrap.h"
 #include "test.h"
 #include "test_support.h"
+#include "utf8.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
+
+#include <unicode/uchar.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
 /* Like fake_width, but a character cut short at the end is not counted (as
  * a shaper may drop an incomplete sequence): cutting mid-character then
@@ -29,6 +38,10 @@ static const TextMeasurer LENIENT = {NULL, lenient_width, fake_line_height};
 enum { SIZE = 10 };
 #define CHAR_W 6.0f
 
+/* The spaces that hold typography together: no line may end at them. */
+#define NBSP "\xC2\xA0"      /* U+00A0 NO-BREAK SPACE */
+#define NNBSP "\xE2\x80\xAF" /* U+202F NARROW NO-BREAK SPACE (French « », ; : ! ?) */
+
 static float width_of(const char *s, size_t len)
 {
     return fake_width(NULL, FONT_REGULAR, SIZE, s, len);
@@ -44,13 +57,133 @@ static bool is_boundary(const char *s, size_t i)
     return ((unsigned char)s[i] & 0xC0) != 0x80;
 }
 
-/* ---- random texts --------------------------------------------------------------------- */
+/* ---- an oracle: where ICU lets a line end, where a word may be cut ------------------- */
+
+enum { ORACLE_BYTES = 8192 }; /* the longest text the oracle takes */
+
+/* is_break[i]: ICU's line iterator for locale has a break opportunity at
+ * byte i of s (0 < i <= len). */
+static void line_breaks(const char *locale, const char *s, size_t len, bool *is_break)
+{
+    memset(is_break, 0, len + 1);
+    UErrorCode st = U_ZERO_ERROR;
+    UText *ut = utext_openUTF8(NULL, s, (int64_t)len, &st);
+    UBreakIterator *bi = ubrk_open(UBRK_LINE, locale, NULL, 0, &st);
+    ubrk_setUText(bi, ut, &st);
+    CHECK(U_SUCCESS(st));
+    if (U_SUCCESS(st))
+        for (int32_t b = ubrk_next(bi); b != UBRK_DONE; b = ubrk_next(bi)) is_break[b] = true;
+    ubrk_close(bi);
+    utext_close(ut);
+}
+
+static uint32_t code_point_before(const char *s, size_t i)
+{
+    size_t p = utf8_prev(s, i);
+    uint32_t cp;
+    utf8_decode(s + p, i - p, &cp);
+    return cp;
+}
+
+static uint32_t code_point_at(const char *s, size_t len, size_t i)
+{
+    uint32_t cp;
+    utf8_decode(s + i, len - i, &cp);
+    return cp;
+}
+
+static bool is_coeng(uint32_t cp)
+{
+    return cp == 0x17D2; /* KHMER SIGN COENG: the next consonant is written below */
+}
+
+/* may_cut[i]: a word may be cut at byte i (0 < i < len): a grapheme
+ * boundary that does not follow a coeng. */
+static void cut_places(const char *s, size_t len, bool *may_cut)
+{
+    memset(may_cut, 0, len + 1);
+    UErrorCode st = U_ZERO_ERROR;
+    UText *ut = utext_openUTF8(NULL, s, (int64_t)len, &st);
+    UBreakIterator *bi = ubrk_open(UBRK_CHARACTER, "", NULL, 0, &st);
+    ubrk_setUText(bi, ut, &st);
+    CHECK(U_SUCCESS(st));
+    if (U_SUCCESS(st))
+        for (int32_t b = ubrk_next(bi); b != UBRK_DONE; b = ubrk_next(bi))
+            may_cut[b] = !is_coeng(code_point_before(s, (size_t)b));
+    ubrk_close(bi);
+    utext_close(ut);
+}
+
+/* Whether a line may end at byte i of a Khmer text without splitting a
+ * written cluster: not after a coeng, and not before a coeng, a vowel sign
+ * or any other combining sign (general category Mn or Mc). */
+static bool keeps_khmer_clusters_whole(const char *s, size_t len, size_t i)
+{
+    if (i == 0 || i >= len) return true;
+    if (is_coeng(code_point_before(s, i))) return false;
+    int8_t type = u_charType((UChar32)code_point_at(s, len, i));
+    return type != U_NON_SPACING_MARK && type != U_COMBINING_SPACING_MARK;
+}
+
+/* ---- wrapping in one call, for readable expectations ------------------------------------ */
+
+/* The lines of text wrapped at width_chars characters by the rules of
+ * locale, joined by "|"; a line cut short by max_lines ends in "…". */
+static const char *wrapped(const char *locale, const char *text, int width_chars, int max_lines)
+{
+    static char out[8192];
+    WrapBreaker b = {0};
+    WrapLine lines[256];
+    if (max_lines > 256) max_lines = 256;
+    int n = wrap_text_with(&b, locale, &MEASURE, FONT_REGULAR, SIZE, text, (float)width_chars * CHAR_W, lines,
+                           max_lines);
+    size_t k = 0;
+    out[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        int w = snprintf(out + k, sizeof out - k, "%s%.*s%s", i > 0 ? "|" : "", (int)lines[i].len,
+                         text + lines[i].offset, lines[i].ellipsis ? WRAP_ELLIPSIS : "");
+        if (w < 0 || (size_t)w >= sizeof out - k) break;
+        k += (size_t)w;
+    }
+    wrap_breaker_free(&b);
+    return out;
+}
+
+/* Wraps text at every width from min_chars to max_chars characters and calls
+ * ends_well(text, len, end) at each place where a line ends and its
+ * paragraph goes on. Returns false (after describing the first bad place)
+ * if any call returned false. */
+static bool every_line_end(const char *locale, const char *text, int min_chars, int max_chars,
+                           bool (*ends_well)(const char *s, size_t len, size_t end))
+{
+    WrapBreaker b = {0};
+    size_t len = strlen(text);
+    bool ok = true;
+    for (int chars = min_chars; chars <= max_chars && ok; chars++) {
+        WrapLine lines[512];
+        int n = wrap_text_with(&b, locale, &MEASURE, FONT_REGULAR, SIZE, text, (float)chars * CHAR_W, lines, 512);
+        for (int i = 0; i < n - 1 && ok; i++) {
+            if (lines[i].paragraph_end) continue;
+            if (!ends_well(text, len, lines[i].offset + lines[i].len)) {
+                fprintf(stderr, "  at %d characters a line ends badly: \"%.*s\" | \"%.*s\"\n", chars, (int)lines[i].len,
+                        text + lines[i].offset, (int)lines[i + 1].len, text + lines[i + 1].offset);
+                ok = false;
+            }
+        }
+    }
+    wrap_breaker_free(&b);
+    return ok;
+}
+
+/* ---- random texts ---------------------------------------------------------------------- */
 
 static const char *const WORDS[] = {
     "a", "le", "frise", "chronologique", "timeline", "of", "the", "river",
     "élégant", "déjà", "forêt", "Noël", "été", "œuvre", "ça",
-    "ភាសា", "ខ្មែរ", "កម្ពុជា", "ព្រះរាជាណាចក្រ",
+    "ភាសា", "ខ្មែរ", "កម្ពុជា", "ព្រះរាជាណាចក្រ", "សហភាពសូវៀតបានបង្កើតទំនាក់ទំនង",
     "1970", "18", "mars,", "(et", "cetera)",
+    "Jean-Pierre", "well-known", "https://example.com/a/b", "1956–1970",
+    "Москва", "советско-камбоджийские", "Сианук" NBSP "—", "«" NNBSP "oui" NNBSP "»", "non" NNBSP "!",
 };
 enum { WORD_COUNT = sizeof WORDS / sizeof WORDS[0] };
 
@@ -112,7 +245,8 @@ static void tokens(const char *s, size_t len, char *out, size_t cap)
 }
 
 /* The lines joined back: a space where the source had white space between
- * two lines, nothing where a word was broken. */
+ * two lines, nothing where a line ended without one (a hyphen, a Khmer word
+ * boundary, a cut word). */
 static void join_lines(const char *text, const WrapLine *lines, int n, char *out, size_t cap)
 {
     size_t k = 0;
@@ -238,24 +372,44 @@ static void too_long_word_is_broken_between_accented_characters(void)
     for (int i = 0; i < n; i++) CHECK(!lines[i].ellipsis);
 }
 
-static void too_long_word_is_broken_between_khmer_characters(void)
+/* One cluster or more: whether text[offset, offset + len) has no place
+ * inside it where a word may be cut. */
+static bool is_one_cluster(const char *s, size_t offset, size_t len)
 {
-    /* Khmer code points take three bytes each. */
-    const char *s = "ព្រះរាជាណាចក្រកម្ពុជា";
+    static bool may_cut[ORACLE_BYTES + 1];
+    size_t total = strlen(s);
+    if (total > ORACLE_BYTES) return false;
+    cut_places(s, total, may_cut);
+    for (size_t i = offset + 1; i < offset + len; i++)
+        if (may_cut[i]) return false;
+    return true;
+}
+
+static void a_khmer_word_wider_than_the_line_is_cut_between_clusters_never_after_a_coeng(void)
+{
+    /* One dictionary word, "kingdom": ព្រះ | រា | ជា | ណា | ច | ក្រ are its
+     * written clusters (ក្រ: ក, coeng, រ, written as one). Old behaviour,
+     * adapted: it was cut between any two code points. */
+    const char *s = "ព្រះរាជាណាចក្រ";
+    CHECK_STR(wrapped("km", s, 5, 64), "ព្រះ|រាជា|ណាច|ក្រ");
+    CHECK_STR(wrapped("km", s, 7, 64), "ព្រះរា|ជាណាច|ក្រ");
+    CHECK_STR(wrapped("km", s, 2, 64), "ព្រះ|រា|ជា|ណា|ច|ក្រ"); /* ព្រះ and ក្រ overflow: a cluster is never cut */
     size_t len = strlen(s);
-    size_t chars = utf8_chars(s, len);
+    static bool may_cut[ORACLE_BYTES + 1];
+    cut_places(s, len, may_cut);
     for (int per_line = 1; per_line <= 9; per_line++) {
         WrapLine lines[64];
         int n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, s, (float)per_line * CHAR_W + 0.5f, lines, 64);
-        CHECK_INT(n, (int)((chars + (size_t)per_line - 1) / (size_t)per_line));
         size_t expect_offset = 0;
         for (int i = 0; i < n; i++) {
+            size_t end = lines[i].offset + lines[i].len;
             CHECK_INT(lines[i].offset, expect_offset);
-            CHECK(is_boundary(s, lines[i].offset));
-            CHECK(lines[i].offset + lines[i].len == len || is_boundary(s, lines[i].offset + lines[i].len));
-            CHECK_INT(utf8_chars(s + lines[i].offset, lines[i].len), i < n - 1 ? (size_t)per_line : chars - expect_offset / 3);
+            CHECK(end == len || may_cut[end]);
+            CHECK(keeps_khmer_clusters_whole(s, len, end));
+            CHECK(utf8_chars(s + lines[i].offset, lines[i].len) <= (size_t)per_line ||
+                  is_one_cluster(s, lines[i].offset, lines[i].len));
             CHECK(!lines[i].ellipsis);
-            expect_offset += lines[i].len;
+            expect_offset = end;
         }
         CHECK_INT(expect_offset, len);
     }
@@ -274,7 +428,10 @@ static void broken_words_stay_whole_characters_even_when_partial_ones_measure_no
             for (int i = 0; i < n; i++) {
                 CHECK_INT(lines[i].offset, end);
                 CHECK(is_boundary(s, lines[i].offset + lines[i].len) || lines[i].offset + lines[i].len == len);
-                CHECK(utf8_chars(s + lines[i].offset, lines[i].len) <= (size_t)per_line);
+                /* adapted: a Khmer cluster of several code points is never cut, even on a line
+                 * narrower than it */
+                CHECK(utf8_chars(s + lines[i].offset, lines[i].len) <= (size_t)per_line ||
+                      is_one_cluster(s, lines[i].offset, lines[i].len));
                 end = lines[i].offset + lines[i].len;
             }
             CHECK_INT(end, len);
@@ -377,18 +534,228 @@ static void ellipsis_fits_even_in_a_very_narrow_line(void)
     }
 }
 
-/* The properties, over many random texts and widths. */
+/* ---- breaking by the rules of each script ------------------------------------------------ */
+
+/* Khmer: "The Soviet Union established diplomatic relations with Cambodia in
+ * 1956." Not one space: ICU's Khmer dictionary finds the words
+ * សហភាពសូវៀត | បាន | បង្កើត | ទំនាក់ទំនង | ការទូត | ជាមួយ | កម្ពុជា | នៅ | ឆ្នាំ១៩៥៦។ */
+static const char *const KHMER_SENTENCE = "សហភាពសូវៀតបានបង្កើតទំនាក់ទំនងការទូតជាមួយកម្ពុជានៅឆ្នាំ១៩៥៦។";
+
+/* A longer Khmer passage, with spaces, a hyphen, digits and names: "The Soviet
+ * Union and Cambodia established diplomatic relations in 1956. Samdech Norodom
+ * Sihanouk visited Moscow. The Khmer-Soviet Friendship Hospital in Phnom Penh." */
+static const char *const KHMER_PASSAGE =
+    "សហភាពសូវៀត និងកម្ពុជាបានបង្កើតទំនាក់ទំនងការទូតនៅឆ្នាំ១៩៥៦។ សម្តេចនរោត្តម សីហនុ "
+    "បានធ្វើទស្សនកិច្ចនៅទីក្រុងម៉ូស្គូ។ មន្ទីរពេទ្យមិត្តភាពខ្មែរ-សូវៀតនៅភ្នំពេញ។";
+
+static void khmer_breaks_between_words_where_there_are_no_spaces(void)
+{
+    CHECK_STR(wrapped("km", KHMER_SENTENCE, 20, 64), "សហភាពសូវៀតបានបង្កើត|ទំនាក់ទំនងការទូត|ជាមួយកម្ពុជានៅ|ឆ្នាំ១៩៥៦។");
+    CHECK_STR(wrapped("km", KHMER_SENTENCE, 12, 64), "សហភាពសូវៀត|បានបង្កើត|ទំនាក់ទំនង|ការទូតជាមួយ|កម្ពុជានៅ|ឆ្នាំ១៩៥៦។");
+    /* at every width that holds its longest word, every line ends between two words */
+    static const char *const words[] = {"សហភាពសូវៀត", "បាន", "បង្កើត", "ទំនាក់ទំនង", "ការទូត",
+                                        "ជាមួយ", "កម្ពុជា", "នៅ", "ឆ្នាំ១៩៥៦។"};
+    size_t word_end[16], n_words = 0, at = 0;
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) word_end[n_words++] = at += strlen(words[i]);
+    CHECK_INT(at, strlen(KHMER_SENTENCE));
+    for (int chars = 10; chars <= 40; chars++) {
+        WrapLine lines[64];
+        int n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, KHMER_SENTENCE, (float)chars * CHAR_W, lines, 64);
+        for (int i = 0; i < n; i++) {
+            size_t end = lines[i].offset + lines[i].len;
+            bool between_words = false;
+            for (size_t w = 0; w < n_words; w++) between_words |= end == word_end[w];
+            CHECK(between_words);
+        }
+    }
+}
+
+static void khmer_with_spaces_breaks_at_spaces_and_between_words(void)
+{
+    /* "Cambodia and the Soviet Union": ប្រទេស | កម្ពុជា ("country | Cambodia")
+     * is one space-free run of two words. Breaking on spaces cut it as
+     * "ប្រទេសកម្ពុ|ជា" at this width. */
+    const char *s = "ប្រទេសកម្ពុជា និង សហភាពសូវៀត";
+    CHECK_STR(wrapped("km", s, 10, 64), "ប្រទេស|កម្ពុជា|និង|សហភាពសូវៀត");
+    CHECK_STR(wrapped("km", s, 13, 64), "ប្រទេសកម្ពុជា|និង|សហភាពសូវៀត");
+    CHECK_STR(wrapped("km", s, 17, 64), "ប្រទេសកម្ពុជា និង|សហភាពសូវៀត");
+}
+
+static bool khmer_line_end_is_whole(const char *s, size_t len, size_t end)
+{
+    return keeps_khmer_clusters_whole(s, len, end);
+}
+
+static void khmer_lines_never_end_inside_a_written_cluster(void)
+{
+    /* Never between a consonant and its coeng + subscript or its vowel sign,
+     * at any width, even where a line is so narrow that words are cut. */
+    CHECK(every_line_end("km", KHMER_PASSAGE, 1, 80, khmer_line_end_is_whole));
+    CHECK(every_line_end("km", KHMER_SENTENCE, 1, 40, khmer_line_end_is_whole));
+    CHECK(every_line_end("km", "ព្រះរាជាណាចក្រកម្ពុជា ស្ត្រី ក្សត្រ", 1, 30, khmer_line_end_is_whole));
+}
+
+static void russian_breaks_at_spaces_and_after_hyphens(void)
+{
+    CHECK_STR(wrapped("ru", "Советский Союз признал Народную Республику Кампучия", 16, 64),
+              "Советский Союз|признал Народную|Республику|Кампучия");
+    CHECK_STR(wrapped("ru", "советско-камбоджийские отношения", 15, 64), "советско-|камбоджийские|отношения");
+}
+
+static bool dash_not_alone(const char *s, size_t len, size_t end)
+{
+    /* the line neither ends at the no-break space nor leaves the dash to start the next line */
+    size_t next = end;
+    while (next < len && s[next] == ' ') next++;
+    return code_point_before(s, end) != 0xA0 && code_point_at(s, len, end) != 0xA0 &&
+           code_point_at(s, len, next) != 0x2014;
+}
+
+static void russian_dash_after_a_no_break_space_stays_on_the_line_before(void)
+{
+    /* Russian typography puts a no-break space before the dash; ICU keeps it. */
+    const char *s = "Пномпень" NBSP "— столица Камбоджи, Москва" NBSP "— столица России";
+    CHECK_STR(wrapped("ru", s, 12, 64), "Пномпень" NBSP "—|столица|Камбоджи,|Москва" NBSP "—|столица|России");
+    CHECK(every_line_end("ru", s, 10, 40, dash_not_alone));
+    /* with an ordinary space the dash may start a line: the data needs the no-break space */
+    CHECK_STR(wrapped("ru", "Пномпень — столица", 9, 64), "Пномпень|— столица");
+}
+
+static bool no_break_space_holds(const char *s, size_t len, size_t end)
+{
+    uint32_t before = code_point_before(s, end), at = code_point_at(s, len, end);
+    return before != 0xA0 && before != 0x202F && at != 0xA0 && at != 0x202F;
+}
+
+static void french_punctuation_after_a_no_break_space_never_starts_a_line(void)
+{
+    /* « and » keep their word, and so do : ; ! ? after their (narrow) no-break
+     * space, at every width that holds the longest unbreakable run. */
+    const char *s = "«" NNBSP "Bonjour" NNBSP "», dit-il" NBSP ": oui" NNBSP "; non" NNBSP "! quoi" NNBSP "?";
+    CHECK(every_line_end("fr", s, 12, 40, no_break_space_holds));
+    CHECK_STR(wrapped("fr", s, 12, 64),
+              "«" NNBSP "Bonjour" NNBSP "»,|dit-il" NBSP ":|oui" NNBSP "; non" NNBSP "!|quoi" NNBSP "?");
+    /* without a space at all, too */
+    CHECK_STR(wrapped("fr", "«Bonjour» dit-elle", 9, 64), "«Bonjour»|dit-elle");
+}
+
+static void english_breaks_at_spaces_and_after_hyphens(void)
+{
+    CHECK_STR(wrapped("en", "a well-known fact about the river", 7, 64), "a well-|known|fact|about|the|river");
+    CHECK_STR(wrapped("en", "the quick brown fox jumps", 10, 64), "the quick|brown fox|jumps");
+}
+
+static void urls_break_after_slashes_never_inside_a_host_name(void)
+{
+    const char *s = "see https://example.com/path/to/page for more";
+    CHECK_STR(wrapped("en", s, 20, 64), "see https://|example.com/path/to/|page for more");
+    CHECK_STR(wrapped("en", s, 12, 64), "see https://|example.com/|path/to/page|for more");
+}
+
+static void mixed_scripts_break_by_the_rules_of_each(void)
+{
+    const char *s = "Sihanouk (សម្តេចនរោត្តម សីហនុ) in Москва";
+    CHECK_STR(wrapped("en", s, 16, 64), "Sihanouk (សម្តេច|នរោត្តម សីហនុ)|in Москва");
+}
+
+static void the_root_rules_and_every_language_agree_on_these_scripts(void)
+{
+    /* wrap_text uses the root rules; the file's languages have no tailoring
+     * that changes these lines. */
+    const char *locales[] = {"", "km", "ru", "fr", "en"};
+    static char root[8192];
+    snprintf(root, sizeof root, "%s", wrapped(NULL, KHMER_PASSAGE, 24, 64));
+    for (size_t i = 0; i < sizeof locales / sizeof locales[0]; i++)
+        CHECK_STR(wrapped(locales[i], KHMER_PASSAGE, 24, 64), root);
+    WrapLine a[64], b[64];
+    WrapBreaker br = {0};
+    int na = wrap_text(&MEASURE, FONT_REGULAR, SIZE, KHMER_PASSAGE, 24 * CHAR_W, a, 64);
+    int nb = wrap_text_with(&br, "", &MEASURE, FONT_REGULAR, SIZE, KHMER_PASSAGE, 24 * CHAR_W, b, 64);
+    CHECK_INT(na, nb);
+    for (int i = 0; i < na && i < nb; i++) {
+        CHECK_INT(a[i].offset, b[i].offset);
+        CHECK_INT(a[i].len, b[i].len);
+    }
+    wrap_breaker_free(&br);
+}
+
+/* ---- the breaker ------------------------------------------------------------------------ */
+
+static bool all_zero(const void *p, size_t n)
+{
+    const unsigned char *c = p;
+    for (size_t i = 0; i < n; i++)
+        if (c[i]) return false;
+    return true;
+}
+
+static void a_zero_breaker_is_ready_and_free_makes_it_zero_again(void)
+{
+    WrapBreaker b = {0};
+    wrap_breaker_free(&b); /* freeing an unused breaker is harmless */
+    CHECK(all_zero(&b, sizeof b));
+    WrapLine lines[8];
+    CHECK_INT(wrap_text_with(&b, "km", &MEASURE, FONT_REGULAR, SIZE, "ប្រទេសកម្ពុជា", 7 * CHAR_W, lines, 8), 2);
+    CHECK(!b.icu_failed);
+    CHECK(b.line[0].iter != NULL);
+    CHECK_STR(b.line[0].locale, "km");
+    wrap_breaker_free(&b);
+    CHECK(all_zero(&b, sizeof b));
+}
+
+static void a_breaker_keeps_one_iterator_per_locale_and_replaces_the_oldest_when_full(void)
+{
+    const char *locales[] = {"km", "ru", "fr", "en", "ja", "de", "km", "ru"};
+    WrapBreaker b = {0};
+    for (int round = 0; round < 2; round++) {
+        for (size_t i = 0; i < sizeof locales / sizeof locales[0]; i++) {
+            WrapLine lines[64];
+            int n = wrap_text_with(&b, locales[i], &MEASURE, FONT_REGULAR, SIZE, KHMER_PASSAGE, 20 * CHAR_W, lines, 64);
+            /* the same lines as from a fresh breaker */
+            static char joined[8192];
+            size_t k = 0;
+            for (int j = 0; j < n; j++)
+                k += (size_t)snprintf(joined + k, sizeof joined - k, "%s%.*s", j ? "|" : "", (int)lines[j].len,
+                                      KHMER_PASSAGE + lines[j].offset);
+            CHECK_STR(joined, wrapped(locales[i], KHMER_PASSAGE, 20, 64));
+        }
+    }
+    int used = 0;
+    bool has_ru = false;
+    for (int i = 0; i < WRAP_MAX_LOCALES; i++) {
+        used += b.line[i].iter != NULL;
+        has_ru |= strcmp(b.line[i].locale, "ru") == 0;
+        for (int j = 0; j < i; j++) CHECK(strcmp(b.line[i].locale, b.line[j].locale) != 0);
+    }
+    CHECK_INT(used, WRAP_MAX_LOCALES);
+    CHECK(has_ru); /* the last locale used is kept */
+    /* a locale name too long for a slot gets the root rules */
+    WrapLine lines[8];
+    CHECK_INT(wrap_text_with(&b, "km-KH-u-lb-strict-x-very-long", &MEASURE, FONT_REGULAR, SIZE, "ប្រទេសកម្ពុជា",
+                             7 * CHAR_W, lines, 8), 2);
+    wrap_breaker_free(&b);
+}
+
+/* The properties, over many random texts and widths. Adapted from the
+ * space-only wrapper: "words" are now the segments between ICU's break
+ * opportunities, a line ends at an opportunity (its hanging spaces left
+ * out) or, inside a segment wider than the line, at a place where a word
+ * may be cut; and a segment that fits a line is never cut. */
 static void random_texts_wrap_within_width_keeping_words_in_order(void)
 {
+    static bool is_break[ORACLE_BYTES + 1], may_cut[ORACLE_BYTES + 1];
     rng_state = 0x7E47A9u;
+    WrapBreaker breaker = {0};
     for (int iter = 0; iter < 5000; iter++) {
         char text[4096];
         random_text(text, sizeof text);
         size_t len = strlen(text);
+        line_breaks("", text, len, is_break);
+        cut_places(text, len, may_cut);
         float max_w = (float)rng_int(1, 60) * CHAR_W + (float)rng_int(0, 5);
         int max_lines = rng_int(0, 3) == 0 ? rng_int(1, 4) : 512;
         WrapLine lines[512];
-        int n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, text, max_w, lines, max_lines);
+        int n = wrap_text_with(&breaker, "", &MEASURE, FONT_REGULAR, SIZE, text, max_w, lines, max_lines);
         CHECK(n >= 0 && n <= max_lines);
         if (len == 0) CHECK_INT(n, 0);
 
@@ -396,31 +763,47 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
         bool ok = true;
         for (int i = 0; i < n && ok; i++) {
             const WrapLine *l = &lines[i];
+            size_t end = l->offset + l->len;
             float w = width_of(text + l->offset, l->len);
-            /* never wider than the line; the ellipsis line leaves room for "…" */
+            /* never wider than the line (the ellipsis line leaves room for "…"),
+             * unless it is one cluster that no line this narrow can hold */
             if (l->ellipsis) ok &= w + CHAR_W <= max_w;
-            else ok &= w <= max_w;
+            else ok &= w <= max_w || is_one_cluster(text, l->offset, l->len);
             /* only the last line may carry the ellipsis */
             ok &= !l->ellipsis || i == n - 1;
             /* in order, never overlapping, only white space skipped */
-            ok &= l->offset >= prev_end && l->offset + l->len <= len;
+            ok &= l->offset >= prev_end && end <= len;
             for (size_t j = prev_end; j < l->offset && ok; j++) ok &= is_space(text[j]);
             /* never mid UTF-8 sequence */
-            ok &= is_boundary(text, l->offset) && (l->offset + l->len == len || is_boundary(text, l->offset + l->len));
+            ok &= is_boundary(text, l->offset) && (end == len || is_boundary(text, end));
             /* no line starts or ends with a newline */
-            ok &= l->len == 0 || (text[l->offset] != '\n' && text[l->offset + l->len - 1] != '\n');
-            /* greedy: the next word (or character of a broken word) would not have fit */
+            ok &= l->len == 0 || (text[l->offset] != '\n' && text[end - 1] != '\n');
             if (i + 1 < n && !l->paragraph_end && !l->ellipsis) {
-                size_t e = lines[i + 1].offset;
-                if (e == l->offset + l->len) { /* a broken word: one more character */
-                    e++;
-                    while (e < len && !is_boundary(text, e)) e++;
-                } else {
-                    while (e < len && !is_space(text[e])) e++;
+                size_t next = lines[i + 1].offset;
+                size_t para_end = next;
+                while (para_end < len && text[para_end] != '\n') para_end++;
+                /* the line ends where ICU lets it, its spaces hanging, or it cuts a word */
+                bool at_break = is_break[next];
+                for (size_t j = end; j < next; j++) at_break &= text[j] == ' ';
+                bool at_cut = !at_break && next == end && may_cut[end];
+                if (!(at_break || at_cut)) {
+                    fprintf(stderr, "  line %d ends neither at a break opportunity nor at a cut place\n", i);
+                    ok = false;
                 }
-                ok &= width_of(text + l->offset, e - l->offset) > max_w;
+                /* greedy: the next segment (or, in a cut word, the next cluster) would not have fit */
+                size_t e = next + 1;
+                if (at_cut)
+                    while (e < para_end && !may_cut[e]) e++;
+                else
+                    while (e < para_end && !is_break[e]) e++;
+                if (e > para_end) e = para_end;
+                while (e > next && text[e - 1] == ' ') e--;
+                if (width_of(text + l->offset, e - l->offset) <= max_w) {
+                    fprintf(stderr, "  line %d is not greedy: it could have run to byte %zu\n", i, e);
+                    ok = false;
+                }
             }
-            prev_end = l->offset + l->len;
+            prev_end = end;
         }
         /* ellipsis exactly when something other than white space is left out */
         bool cut = false;
@@ -433,18 +816,25 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
             tokens(text, len, a, sizeof a);
             tokens(joined, strlen(joined), b, sizeof b);
             ok &= strcmp(a, b) == 0;
-            /* a word that fits a line is never split */
-            size_t i = 0;
-            while (i < len && ok) {
-                while (i < len && is_space(text[i])) i++;
-                size_t s = i;
-                while (i < len && !is_space(text[i])) i++;
-                if (i > s && width_of(text + s, i - s) <= max_w) {
+            /* a segment that fits a line is never cut: it lies within one line */
+            size_t s = 0;
+            for (size_t i = 1; i <= len && ok; i++) {
+                if (text[i - 1] == '\n') {
+                    s = i;
+                    continue;
+                }
+                if (i < len && !is_break[i] && text[i] != '\n') continue;
+                size_t e = i;
+                while (e > s && (text[e - 1] == ' ' || text[e - 1] == '\n')) e--;
+                size_t from = s;
+                while (from < e && text[from] == ' ') from++;
+                if (e > from && width_of(text + from, e - from) <= max_w) {
                     int holders = 0;
                     for (int k = 0; k < n; k++)
-                        if (lines[k].offset <= s && i <= lines[k].offset + lines[k].len) holders++;
+                        if (lines[k].offset <= from && e <= lines[k].offset + lines[k].len) holders++;
                     ok &= holders == 1;
                 }
+                s = i;
             }
         }
         if (!ok) {
@@ -453,9 +843,10 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
                         text + lines[i].offset, lines[i].ellipsis ? " ellipsis" : "", lines[i].paragraph_end ? " end" : "");
             fprintf(stderr, "case %d: max_w %.1f max_lines %d text \"%s\"\n", iter, max_w, max_lines, text);
             CHECK(ok);
-            return;
+            break;
         }
     }
+    wrap_breaker_free(&breaker);
 }
 
 int main(void)
@@ -469,7 +860,7 @@ int main(void)
     RUN(a_trailing_newline_adds_no_line);
     RUN(last_line_of_a_paragraph_is_marked_even_with_trailing_spaces);
     RUN(too_long_word_is_broken_between_accented_characters);
-    RUN(too_long_word_is_broken_between_khmer_characters);
+    RUN(a_khmer_word_wider_than_the_line_is_cut_between_clusters_never_after_a_coeng);
     RUN(broken_words_stay_whole_characters_even_when_partial_ones_measure_nothing);
     RUN(a_long_word_goes_to_its_own_line_before_it_is_broken);
     RUN(indentation_is_kept_unless_it_would_break_the_first_word);
@@ -477,6 +868,19 @@ int main(void)
     RUN(ellipsis_shortens_a_full_last_line);
     RUN(no_ellipsis_when_only_white_space_is_left);
     RUN(ellipsis_fits_even_in_a_very_narrow_line);
+    RUN(khmer_breaks_between_words_where_there_are_no_spaces);
+    RUN(khmer_with_spaces_breaks_at_spaces_and_between_words);
+    RUN(khmer_lines_never_end_inside_a_written_cluster);
+    RUN(russian_breaks_at_spaces_and_after_hyphens);
+    RUN(russian_dash_after_a_no_break_space_stays_on_the_line_before);
+    RUN(french_punctuation_after_a_no_break_space_never_starts_a_line);
+    RUN(english_breaks_at_spaces_and_after_hyphens);
+    RUN(urls_break_after_slashes_never_inside_a_host_name);
+    RUN(mixed_scripts_break_by_the_rules_of_each);
+    RUN(the_root_rules_and_every_language_agree_on_these_scripts);
+    RUN(a_zero_breaker_is_ready_and_free_makes_it_zero_again);
+    RUN(a_breaker_keeps_one_iterator_per_locale_and_replaces_the_oldest_when_full);
     RUN(random_texts_wrap_within_width_keeping_words_in_order);
+    wrap_release_thread_breaker();
     return TEST_REPORT();
 }

@@ -1,7 +1,32 @@
-/* textwrap.c: line breaking at spaces, with ellipsis when lines run out. */
+/* textwrap.c: greedy line wrapping at ICU's line-break opportunities, with
+ * long words cut between grapheme clusters and an ellipsis when lines run out.
+ *
+ * Why ICU. Breaking on spaces works for French, English and Russian and
+ * fails for Khmer, which puts no space between words: a Khmer sentence is one
+ * "word" to a space-breaker, so it was cut between code points wherever the
+ * line ran out, even between a consonant and its subscript. ICU's line break
+ * iterator implements Unicode's line breaking algorithm (UAX #14) and carries
+ * a Khmer dictionary, so it gives, for every script at once, the positions
+ * where a line may end: after spaces, after a hyphen, after a URL's "/",
+ * between Khmer words, never before "!" or "»" held by a no-break space.
+ *
+ * The wrapper itself is unchanged in spirit: from the start of a line it
+ * walks break opportunities, measuring the text from the line start to each
+ * one (spaces at the end are not measured: they hang), and keeps the last
+ * that fits. Only a segment between two opportunities that is wider than a
+ * whole line is cut inside, between grapheme clusters, never after a sign
+ * that joins the next consonant below it (Khmer coeng), since the shaper
+ * would draw the two halves as a broken cluster.
+ *
+ * Text reaches ICU through a UTF-8 UText, so offsets are bytes of the
+ * caller's string and nothing is converted to UTF-16. */
 #include "textwrap.h"
 
+#include <stdint.h>
 #include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
 #include "utf8.h"
 
@@ -10,90 +35,290 @@ float wrap_ellipsis_width(const TextMeasurer *m, FontFace face, int size_px)
     return m->width(m->ctx, face, size_px, WRAP_ELLIPSIS, 3);
 }
 
-/* The first character boundary at or after byte i of s: where a probe at
- * i may cut without splitting a character. */
-static size_t boundary_at_or_after(const char *s, size_t len, size_t i)
+/* ---- the breaker ----------------------------------------------------------------------- */
+
+void wrap_breaker_free(WrapBreaker *b)
 {
-    size_t b = utf8_cut(s, i);
-    if (b < i) utf8_next(s, len, &b); /* i is inside the character at b */
-    return b;
+    for (int i = 0; i < WRAP_MAX_LOCALES; i++)
+        if (b->line[i].iter) ubrk_close(b->line[i].iter);
+    if (b->clusters) ubrk_close(b->clusters);
+    if (b->text) utext_close(b->text);
+    memset(b, 0, sizeof *b);
 }
 
-/* Bytes of text[start..end) that fit in max_w, cut at a character boundary. */
-static size_t fit_chars(const TextMeasurer *m, FontFace face, int size, const char *text, size_t start, size_t end,
-                        float max_w)
+/* The line iterator for locale, from the cache or newly opened (replacing
+ * the oldest slot when all are used); NULL when ICU fails. A locale too
+ * long for a slot gets the root rules, which suit every script. */
+static UBreakIterator *line_iterator(WrapBreaker *b, const char *locale)
 {
-    const char *s = text + start;
-    size_t len = end - start;
-    size_t lo = 0, hi = len; /* binary search on byte counts, each probe snapped to a boundary */
-    while (lo < hi) {
-        size_t mid = boundary_at_or_after(s, len, (lo + hi + 1) / 2);
-        if (mid > hi) mid = hi;
-        if (m->width(m->ctx, face, size, s, mid) <= max_w) lo = mid;
-        else hi = mid - 1;
-        hi = utf8_cut(s, hi);
-        if (hi < lo) hi = lo;
+    if (!locale || strlen(locale) >= WRAP_LOCALE_BYTES) locale = "";
+    for (int i = 0; i < WRAP_MAX_LOCALES; i++)
+        if (b->line[i].iter && strcmp(b->line[i].locale, locale) == 0) return b->line[i].iter;
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iter = ubrk_open(UBRK_LINE, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        if (iter) ubrk_close(iter);
+        b->icu_failed = true;
+        return NULL;
     }
-    if (lo == 0 && len > 0) utf8_next(s, len, &lo); /* at least one character per line */
+    int slot = -1;
+    for (int i = 0; i < WRAP_MAX_LOCALES && slot < 0; i++)
+        if (!b->line[i].iter) slot = i;
+    if (slot < 0) {
+        slot = b->next_slot;
+        b->next_slot = (b->next_slot + 1) % WRAP_MAX_LOCALES;
+        ubrk_close(b->line[slot].iter);
+    }
+    memcpy(b->line[slot].locale, locale, strlen(locale) + 1);
+    b->line[slot].iter = iter;
+    return iter;
+}
+
+/* One call's view of the text: where lines may end and where a word may be
+ * cut. Without ICU (line == NULL) lines end after runs of spaces and words
+ * are cut between code points, which is the best that can be done blind. */
+typedef struct Breaks {
+    const char *text;
+    size_t len;
+    WrapBreaker *owner;
+    UBreakIterator *line;
+    UBreakIterator *clusters; /* set up on the first cut of a call */
+    bool clusters_tried;
+} Breaks;
+
+static void breaks_open(Breaks *br, WrapBreaker *b, const char *locale, const char *text, size_t len)
+{
+    *br = (Breaks){text, len, b, NULL, NULL, false};
+    if (b->icu_failed || len > INT32_MAX) return; /* ubrk offsets are int32_t */
+    UBreakIterator *line = line_iterator(b, locale);
+    if (!line) return;
+    UErrorCode status = U_ZERO_ERROR;
+    /* Reopening the breaker's UText reuses its memory; the iterator keeps
+     * its own shallow clone of it, again in memory it already has. */
+    UText *ut = utext_openUTF8(b->text, text, (int64_t)len, &status);
+    if (U_FAILURE(status)) {
+        b->icu_failed = true;
+        return;
+    }
+    b->text = ut;
+    ubrk_setUText(line, ut, &status);
+    if (U_FAILURE(status)) {
+        b->icu_failed = true;
+        return;
+    }
+    br->line = line;
+}
+
+/* The grapheme iterator, on the call's text; NULL without ICU. */
+static UBreakIterator *cluster_iterator(Breaks *br)
+{
+    if (br->clusters_tried) return br->clusters;
+    br->clusters_tried = true;
+    if (!br->line) return NULL;
+    WrapBreaker *b = br->owner;
+    UErrorCode status = U_ZERO_ERROR;
+    if (!b->clusters) {
+        b->clusters = ubrk_open(UBRK_CHARACTER, "", NULL, 0, &status);
+        if (U_FAILURE(status)) {
+            if (b->clusters) ubrk_close(b->clusters);
+            b->clusters = NULL;
+            return NULL; /* cuts fall back to code points; lines still follow ICU */
+        }
+    }
+    ubrk_setUText(b->clusters, b->text, &status);
+    if (U_FAILURE(status)) return NULL;
+    br->clusters = b->clusters;
+    return br->clusters;
+}
+
+static bool is_lead(const Breaks *br, size_t i)
+{
+    return i >= br->len || ((unsigned char)br->text[i] & 0xC0) != 0x80;
+}
+
+/* The first line-break opportunity after pos (pos < len), at most len. */
+static size_t next_break(Breaks *br, size_t pos)
+{
+    size_t q;
+    if (br->line) {
+        int32_t b = ubrk_following(br->line, (int32_t)pos);
+        q = b == UBRK_DONE || (size_t)b > br->len ? br->len : (size_t)b;
+        /* ICU reads a malformed sequence as one U+FFFD where utf8_next
+         * reads one per byte; keep offsets on lead bytes either way. */
+        while (!is_lead(br, q)) q++;
+    } else {
+        q = pos;
+        while (q < br->len && br->text[q] != ' ' && br->text[q] != '\n') q++;
+        while (q < br->len && br->text[q] == ' ') q++;
+        if (q == pos) q++; /* at a newline: the break follows it */
+    }
+    return q > pos ? q : pos + 1;
+}
+
+/* Whether the character before byte i is a sign that writes the next
+ * consonant as a subscript (Khmer coeng, Myanmar virama, Tai Tham sakot):
+ * grapheme rules end a cluster after it, but cutting there breaks the
+ * written cluster in two. */
+static bool after_joiner(const Breaks *br, size_t i)
+{
+    if (i == 0) return false;
+    size_t p = utf8_prev(br->text, i);
+    uint32_t cp;
+    utf8_decode(br->text + p, i - p, &cp);
+    return cp == 0x17D2 || cp == 0x1039 || cp == 0x1A60;
+}
+
+/* The first place at or after p where a word may be cut, at most hi (which
+ * must itself be such a place, or the end of the text). */
+static size_t cut_at_or_after(Breaks *br, size_t p, size_t hi)
+{
+    UBreakIterator *ci = cluster_iterator(br);
+    size_t q = p;
+    if (ci) {
+        if (!ubrk_isBoundary(ci, (int32_t)q)) {
+            int32_t b = ubrk_following(ci, (int32_t)q);
+            q = b == UBRK_DONE ? br->len : (size_t)b;
+        }
+        while (q < hi && after_joiner(br, q)) {
+            int32_t b = ubrk_following(ci, (int32_t)q);
+            q = b == UBRK_DONE ? br->len : (size_t)b;
+        }
+    } else {
+        while (q < hi && !is_lead(br, q)) q++;
+        while (q < hi && after_joiner(br, q)) utf8_next(br->text, br->len, &q);
+    }
+    while (!is_lead(br, q)) q++;
+    return q < hi ? q : hi;
+}
+
+/* The last place before p (p > lo) where a word may be cut, at least lo. */
+static size_t cut_before(Breaks *br, size_t p, size_t lo)
+{
+    UBreakIterator *ci = cluster_iterator(br);
+    size_t q = p;
+    do {
+        if (ci) {
+            int32_t b = ubrk_preceding(ci, (int32_t)q);
+            q = b == UBRK_DONE ? 0 : (size_t)b;
+        } else {
+            q = utf8_prev(br->text, q);
+        }
+        while (q > 0 && !is_lead(br, q)) q--;
+    } while (q > lo && after_joiner(br, q));
+    return q > lo ? q : lo;
+}
+
+/* ---- fitting ---------------------------------------------------------------------------- */
+
+static float measure(const TextMeasurer *m, FontFace face, int size, const char *text, size_t from, size_t to)
+{
+    return m->width(m->ctx, face, size, text + from, to - from);
+}
+
+/* The end of the longest run of whole clusters of text[start..end) that fits
+ * max_w; at least one cluster even when it does not fit. A binary search on
+ * bytes, each probe moved to a place where a word may be cut. */
+static size_t fit_clusters(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t end,
+                           float max_w)
+{
+    size_t lo = start, hi = end; /* lo fits (or is start); hi is a cut place */
+    while (lo < hi) {
+        size_t mid = cut_at_or_after(br, lo + (hi - lo + 1) / 2, hi);
+        if (measure(m, face, size, br->text, start, mid) <= max_w) {
+            lo = mid;
+        } else {
+            size_t c = cut_before(br, mid, start);
+            hi = c > lo ? c : lo;
+        }
+    }
+    if (lo == start && end > start) lo = cut_at_or_after(br, start + 1, end);
     return lo;
 }
 
-/* The end of the longest run of whole words from start that fits; the
- * caller gets at least one (possibly broken) word. */
-static size_t fit_words(const TextMeasurer *m, FontFace face, int size, const char *text, size_t start,
-                        size_t para_end, float max_w)
+/* The end of text[start..to) without the spaces that hang at its end. */
+static size_t trim_spaces(const char *text, size_t start, size_t to)
 {
-    size_t best = start;
-    size_t i = start;
-    while (i < para_end) {
-        size_t word_end = i;
-        while (word_end < para_end && text[word_end] != ' ') word_end++;
-        if (m->width(m->ctx, face, size, text + start, word_end - start) > max_w) break;
-        best = word_end;
-        i = word_end;
-        while (i < para_end && text[i] == ' ') i++;
-    }
-    if (best == start) return start + fit_chars(m, face, size, text, start, para_end, max_w);
-    return best;
+    while (to > start && text[to - 1] == ' ') to--;
+    return to;
 }
 
-/* Shortens a line so that it and "…" fit; trailing spaces go too. */
-static void add_ellipsis(const TextMeasurer *m, FontFace face, int size, const char *text, WrapLine *line, float max_w)
+/* Lays out one line from start, within the paragraph ending at para_end:
+ * returns the end of its content and sets *next to where the next line
+ * starts (after the spaces that hang at the end of this one). */
+static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t para_end,
+                       float max_w, size_t *next)
 {
+    const char *text = br->text;
+    size_t best = start, best_next = start, first = start;
+    size_t b = start;
+    while (b < para_end) {
+        b = next_break(br, b);
+        if (b > para_end) b = para_end;
+        size_t e = trim_spaces(text, start, b);
+        if (e == start) { /* spaces only, so far: nothing to measure yet */
+            best_next = b;
+            continue;
+        }
+        if (first == start) first = e;
+        if (measure(m, face, size, text, start, e) > max_w) break;
+        best = e;
+        best_next = b;
+    }
+    if (best > start || first == start) { /* segments that fit, or nothing but spaces */
+        *next = best_next;
+        return best;
+    }
+    /* The first segment alone is wider than the line: cut it. */
+    size_t cut = fit_clusters(br, m, face, size, start, first, max_w);
+    *next = cut;
+    return cut;
+}
+
+/* Shortens a line so that it and "…" fit; trailing spaces and commas go too. */
+static void add_ellipsis(Breaks *br, const TextMeasurer *m, FontFace face, int size, WrapLine *line, float max_w)
+{
+    const char *text = br->text;
     float room = max_w - wrap_ellipsis_width(m, face, size);
-    if (m->width(m->ctx, face, size, text + line->offset, line->len) > room) {
-        /* fit_chars keeps at least one character; when not even that fits
+    size_t end = line->offset + line->len;
+    if (measure(m, face, size, text, line->offset, end) > room) {
+        /* fit_clusters keeps at least one cluster; when not even that fits
          * beside the ellipsis, the ellipsis stands alone. */
-        size_t keep = room > 0 ? fit_chars(m, face, size, text, line->offset, line->offset + line->len, room) : 0;
-        if (keep > 0 && m->width(m->ctx, face, size, text + line->offset, keep) > room) keep = 0;
-        line->len = keep;
+        size_t keep = room > 0 ? fit_clusters(br, m, face, size, line->offset, end, room) : line->offset;
+        if (keep > line->offset && measure(m, face, size, text, line->offset, keep) > room) keep = line->offset;
+        line->len = keep - line->offset;
     }
     while (line->len > 0 && (text[line->offset + line->len - 1] == ' ' || text[line->offset + line->len - 1] == ','))
         line->len--;
     line->ellipsis = true;
 }
 
-int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *text, float max_w, WrapLine *lines,
-              int max_lines)
+/* ---- wrapping --------------------------------------------------------------------------- */
+
+int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, FontFace face, int size_px,
+                   const char *text, float max_w, WrapLine *lines, int max_lines)
 {
     size_t len = strlen(text);
+    if (len == 0 || max_lines <= 0) return 0;
+    Breaks br;
+    breaks_open(&br, b, locale, text, len);
     size_t pos = 0;
     int n = 0;
     while (pos < len && n < max_lines) {
         size_t para_end = pos;
         while (para_end < len && text[para_end] != '\n') para_end++;
         /* An indented line whose indentation leaves no room for its first
-         * word loses the indentation, so that the word is not broken. */
+         * segment loses the indentation, so that the segment is not cut. */
         size_t word = pos;
         while (word < para_end && text[word] == ' ') word++;
         if (word > pos && word < para_end) {
-            size_t word_end = word;
-            while (word_end < para_end && text[word_end] != ' ') word_end++;
-            if (m->width(m->ctx, face, size_px, text + pos, word_end - pos) > max_w) pos = word;
+            size_t seg = next_break(&br, word);
+            seg = trim_spaces(text, word, seg < para_end ? seg : para_end);
+            if (measure(m, face, size_px, text, pos, seg) > max_w) pos = word;
         }
-        size_t line_end = para_end == pos ? pos : fit_words(m, face, size_px, text, pos, para_end, max_w);
+        size_t next = pos;
+        size_t line_end = para_end == pos ? pos : fit_line(&br, m, face, size_px, pos, para_end, max_w, &next);
         size_t start = pos;
-        pos = line_end;
+        pos = next;
         while (pos < para_end && text[pos] == ' ') pos++;
         /* Only spaces left before the newline: this line still ends the paragraph. */
         lines[n] = (WrapLine){start, line_end - start, false, pos == para_end};
@@ -101,6 +326,24 @@ int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *tex
         if (pos == para_end && para_end < len) pos++; /* past the newline */
     }
     while (pos < len && (text[pos] == ' ' || text[pos] == '\n')) pos++;
-    if (pos < len && n > 0) add_ellipsis(m, face, size_px, text, &lines[n - 1], max_w);
+    if (pos < len && n > 0) add_ellipsis(&br, m, face, size_px, &lines[n - 1], max_w);
     return n;
+}
+
+/* The breaker behind wrap_text. Static state is what this module otherwise
+ * avoids; it is here only so that callers which do not yet own a breaker
+ * (the view's text helpers) wrap by ICU's rules without an ICU open per
+ * call. Thread-local, so no two threads ever share an iterator (ICU's are
+ * not thread-safe); it lives until wrap_release_thread_breaker. */
+static _Thread_local WrapBreaker thread_breaker;
+
+int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *text, float max_w, WrapLine *lines,
+              int max_lines)
+{
+    return wrap_text_with(&thread_breaker, "", m, face, size_px, text, max_w, lines, max_lines);
+}
+
+void wrap_release_thread_breaker(void)
+{
+    wrap_breaker_free(&thread_breaker);
 }

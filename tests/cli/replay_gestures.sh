@@ -181,7 +181,8 @@ if d is not None and d2 is not None:
              [c["id"] for c in d["cards"]])
 if g["g13-closed"] is not None:
     t.equal(g["g13-closed"]["selected"], None, "key Escape: closes the card")
-for name, lang in (("g14-english", "en"), ("g15-french", "fr")):
+langs = timeline["languages"]  # L cycles through them; from the first, twice
+for name, lang in (("g14-english", langs[1 % len(langs)]), ("g15-french", langs[2 % len(langs)])):
     if g[name] is not None:
         t.equal(g[name]["lang"], lang, "key l: %s" % lang)
         labels = [k["label"] for k in g[name]["ticks"] if k["label"]]
