@@ -203,12 +203,17 @@ static void explore_a_banner_goes_at_the_next_key(void)
 
 /* ---- present --------------------------------------------------------------------------- */
 
-static void present_f5_enters_at_the_first_step_and_escape_returns_to_exploring(void)
+static void present_f5_opens_the_chooser_and_escape_returns_to_exploring(void)
 {
     Controller c;
     start(&c, VIEW_EXPLORE, NULL);
     key(&c, KEY_F5, 0);
     CHECK_INT(c.mode, VIEW_PRESENT);
+    CHECK(c.present.chooser);
+    key(&c, KEY_END, 0); /* the last row: every event */
+    key(&c, KEY_RETURN, 0);
+    CHECK(!c.present.chooser);
+    key(&c, KEY_PAGEDOWN, 0); /* from the title slide to the first step */
     CHECK_STR(id_of(c.s.sel.selected), id_of(0));
     cJSON *d = dump(&c);
     CHECK_STR(dump_string(d, "mode"), "present");
@@ -273,10 +278,12 @@ static void kiosk_starts_in_the_attract_loop_and_steps_on_by_itself(void)
     Controller c;
     start(&c, VIEW_KIOSK, NULL);
     CHECK_INT(c.kiosk.phase, KIOSK_ATTRACT);
-    CHECK_INT(c.kiosk.attract.current, 0);
+    CHECK_INT(c.kiosk.attract.current, -1); /* the title slide */
     double due = controller_next_timer_ms(&c);
     CHECK(due > 0);
     wait_ms(&c, due + 1);
+    CHECK_INT(c.kiosk.attract.current, 0);
+    wait_ms(&c, controller_next_timer_ms(&c) + 1);
     CHECK_INT(c.kiosk.attract.current, 1);
     cJSON *d = dump(&c);
     CHECK_STR(dump_string(d, "kiosk_state"), "attract");
@@ -303,7 +310,7 @@ static void kiosk_a_touch_hands_over_and_idleness_counts_down_then_resets(void)
     wait_ms(&c, 10001);
     CHECK_INT(c.kiosk.phase, KIOSK_ATTRACT);
     CHECK_INT(c.s.lang, 0); /* the installation's language again */
-    CHECK_INT(c.kiosk.attract.current, 0);
+    CHECK_INT(c.kiosk.attract.current, -1); /* the loop starts again at its title slide */
     controller_free(&c);
 }
 
@@ -339,6 +346,9 @@ static void kiosk_a_long_corner_press_opens_the_pin_pad_and_only_the_right_pin_q
     for (const char *p = wrong; *p; p++) key(&c, *p, 0);
     key(&c, KEY_RETURN, 0);
     CHECK(!c.requests.quit);
+    CHECK(c.kiosk.pin_pad); /* a wrong code says so and leaves the pad open */
+    CHECK_INT(c.kiosk.pin_state, PIN_WRONG);
+    key(&c, KEY_ESCAPE, 0);
     CHECK(!c.kiosk.pin_pad);
     feed(&c, (InputEvent){.type = INPUT_POINTER_DOWN, .x = 10, .y = 10, .pointer_id = 1, .is_touch = true});
     wait_ms(&c, 5001);
@@ -400,7 +410,7 @@ int main(void)
     RUN(explore_a_theme_row_hides_its_category_from_the_layout);
     RUN(explore_ctrl_r_asks_for_a_reload_and_ctrl_q_for_quitting);
     RUN(explore_a_banner_goes_at_the_next_key);
-    RUN(present_f5_enters_at_the_first_step_and_escape_returns_to_exploring);
+    RUN(present_f5_opens_the_chooser_and_escape_returns_to_exploring);
     RUN(present_clicker_keys_step_through_the_tour_and_land_on_each_event);
     RUN(present_b_blacks_the_screen_and_any_key_brings_it_back_without_stepping);
     RUN(kiosk_starts_in_the_attract_loop_and_steps_on_by_itself);

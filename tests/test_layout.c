@@ -2,6 +2,7 @@
  * cards and clusters, as properties over many random timelines, views and
  * windows, measured with a fixed-width fake measurer. */
 #include "layout.h"
+#include "rank.h"
 #include "view.h"
 #include "test.h"
 #include "test_support.h"
@@ -21,6 +22,8 @@ typedef struct Spec {
     double start, end;
     bool has_end;
     int category;
+    int importance;                /* 0: none given */
+    int certainty;                 /* a Certainty */
 } Spec;
 
 static int by_start(const void *a, const void *b)
@@ -53,6 +56,8 @@ static void build_timeline(Timeline *tl, Spec *specs, int n)
         ev->start_days = specs[i].start;
         ev->end_days = specs[i].end;
         ev->category = specs[i].category;
+        ev->importance = specs[i].importance;
+        ev->certainty = (Certainty)specs[i].certainty;
         ev->title.by_lang[0] = ev->id;
         if (specs[i].end > tl->max_days) tl->max_days = specs[i].end;
     }
@@ -77,6 +82,8 @@ static int random_specs(Spec *specs, int max_events, double *from, double *to)
             s->has_end = rng_unit() < 0.15;
             s->end = s->has_end ? start + rng_log(1, 5 * 365.2425) : start + 1;
             s->category = -1;
+            s->importance = rng_int(0, 5);
+            s->certainty = rng_int(0, 2);
         }
     }
     *from = base;
@@ -132,6 +139,14 @@ static void build_hiding(Layout *l, const Timeline *tl, const Frame *f, const bo
     layout_build(l, &in);
 }
 
+/* By rank (NULL: time order), with event pinned (-1: none). */
+static void build_ranked(Layout *l, const Timeline *tl, const Rank *rank, const Frame *f, int pinned)
+{
+    LayoutInput in = {.tl = tl, .scale = &f->s, .m = &f->m, .r = &f->r, .rank = rank, .has_pinned = pinned >= 0,
+                      .pinned = pinned};
+    layout_build(l, &in);
+}
+
 static void build(Layout *l, const Timeline *tl, const Frame *f)
 {
     build_hiding(l, tl, f, NULL);
@@ -165,8 +180,10 @@ static char why[256];
     } while (0)
 
 /* Every property of a layout; on failure, says why and returns false.
- * hidden: the categories left out (NULL: none). */
-static bool layout_is_sound_hiding(const Layout *l, const Timeline *tl, const Frame *f, const bool *hidden)
+ * hidden: the categories left out (NULL: none); pinned: the pinned event
+ * (-1: none), shown whatever its category. */
+static bool layout_is_sound_pinned(const Layout *l, const Timeline *tl, const Frame *f, const bool *hidden,
+                                   int pinned)
 {
     const Regions *r = &f->r;
     const LayoutMetrics *m = &f->m;
@@ -193,7 +210,7 @@ static bool layout_is_sound_hiding(const Layout *l, const Timeline *tl, const Fr
         PROP(fabs(c->anchor_x - anchor) <= 0.01, "card %d: anchor %.3f, date at %.3f", i, c->anchor_x, anchor);
         PROP(c->anchor_x >= c->x && c->anchor_x <= c->x + c->w, "card %d: leader misses the card", i);
         double span = ev->has_end ? scale_time_to_px(&f->s, ev->end_days) : anchor;
-        PROP(fabs(c->span_x1 - span) <= 0.01 * fmax(1, fabs(span) * 1e-6), "card %d: span end", i);
+        PROP(fabs(c->span_x1 - span) <= fmax(0.01, fabs(span) * 1e-6), "card %d: span end", i); /* a float */
         for (int j = 0; j < i; j++) {
             const LayoutCard *d = &l->cards[j];
             PROP(!rects_overlap(c->x, c->y, c->w, c->h, d->x, d->y, d->w, d->h), "cards %d and %d overlap", j, i);
@@ -240,13 +257,19 @@ static bool layout_is_sound_hiding(const Layout *l, const Timeline *tl, const Fr
         PROP(c->category == (cat >= 0 ? cat : -1), "cluster %d: category %d, expected %d", i, c->category, cat);
     }
 
+    /* the story's anchor: the pinned event, in story regions only */
+    if (l->story_pin >= 0) {
+        PROP(f->story && l->story_pin == pinned, "story pin %d, pinned %d", l->story_pin, pinned);
+        seen[l->story_pin]++;
+    }
+
     /* every event whose anchor is in reach shows exactly once, no other does */
     int visible = 0;
     for (int e = 0; e < tl->event_count; e++) {
         double x = scale_time_to_px(&f->s, tl->events[e].start_days);
         if (fabs(x - lo) < 1e-3 || fabs(x - hi) < 1e-3) continue; /* on the edge: either is right */
         int cat = tl->events[e].category;
-        bool shown = !hidden || l->bucketed || cat < 0 || !hidden[cat];
+        bool shown = !hidden || l->bucketed || cat < 0 || !hidden[cat] || e == pinned;
         bool in = x >= lo && x <= hi;
         visible += in && shown;
         if (in && !shown) {
@@ -257,7 +280,7 @@ static bool layout_is_sound_hiding(const Layout *l, const Timeline *tl, const Fr
         PROP(in == (e >= l->visible_first && e < l->visible_end), "event %d: visible range %d..%d", e,
              l->visible_first, l->visible_end);
     }
-    PROP(total + l->card_count == (hidden ? visible : l->visible_end - l->visible_first),
+    PROP(total + l->card_count + (l->story_pin >= 0) == (hidden ? visible : l->visible_end - l->visible_first),
          "cards %d + members %d != visible %d", l->card_count, total, l->visible_end - l->visible_first);
     PROP(l->bucketed == (l->visible_end - l->visible_first > LAYOUT_MAX_PLACED), "bucketed %d", l->bucketed);
 
@@ -274,9 +297,14 @@ fail:
     return false;
 }
 
+static bool layout_is_sound_hiding(const Layout *l, const Timeline *tl, const Frame *f, const bool *hidden)
+{
+    return layout_is_sound_pinned(l, tl, f, hidden, -1);
+}
+
 static bool layout_is_sound(const Layout *l, const Timeline *tl, const Frame *f)
 {
-    return layout_is_sound_hiding(l, tl, f, NULL);
+    return layout_is_sound_pinned(l, tl, f, NULL, -1);
 }
 
 static void report(const char *what, int iter, const Timeline *tl, const Frame *f, const Layout *l)
@@ -367,7 +395,7 @@ static void cards_and_clusters_are_sound_over_random_timelines_views_and_windows
 static void a_burst_on_one_day_becomes_cards_then_one_cluster(void)
 {
     Spec specs[200];
-    for (int i = 0; i < 200; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, -1};
+    for (int i = 0; i < 200; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, -1, 0, 0};
     Timeline tl;
     build_timeline(&tl, specs, 200);
     Frame f;
@@ -404,7 +432,7 @@ static void an_empty_timeline_lays_out_nothing(void)
 static void clusters_take_a_colour_only_when_their_events_share_it(void)
 {
     Spec specs[100];
-    for (int i = 0; i < 100; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, i < 50 ? 1 : 2};
+    for (int i = 0; i < 100; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, i < 50 ? 1 : 2, 0, 0};
     specs[99].start = specs[98].start = days(1975, 1, 1); /* far away: its own cluster, mixed below */
     specs[99].end = specs[98].end = specs[99].start + 1;
     Timeline tl;
@@ -472,43 +500,58 @@ static void many_events_are_bucketed_and_every_visible_event_counted_once(void)
             double start = floor(from + rng_unit() * span);
             if (i % 50 == 1) start = specs[i - 1].start; /* some on the same day */
             bool has_end = rng_unit() < 0.1;
-            specs[i] = (Spec){start, has_end ? start + rng_log(1, 400) : start + 1, has_end, -1};
+            specs[i] = (Spec){start, has_end ? start + rng_log(1, 400) : start + 1, has_end, -1, rng_int(0, 5),
+                              rng_int(0, 2)};
         }
         Timeline tl;
         build_timeline(&tl, specs, N);
+        Rank rank;
+        rank_build(&rank, &tl);
         for (int view = 0; view < 5; view++) {
             Frame f;
             random_frame(&f, false);
             /* from the whole timeline to a fifth of it: always more than LAYOUT_MAX_PLACED in view */
             double w = span * rng_range(0.4, 1.2);
             scale_set_center_width(&f.s, from + span / 2 + rng_range(-0.1, 0.1) * span, w);
-            build(&l, &tl, &f);
+            bool ranked = view % 2 == 1;
+            build_ranked(&l, &tl, ranked ? &rank : NULL, &f, -1);
             bool ok = layout_is_sound(&l, &tl, &f);
             if (ok && !l.bucketed) {
                 snprintf(why, sizeof why, "not bucketed with %d in view", l.visible_end - l.visible_first);
                 ok = false;
             }
-            /* the buckets cover the visible range in order, without gaps */
+            /* the buckets and the cards cover the visible range in order, without gaps */
             int next = l.visible_first;
             for (int i = 0; ok && i < l.cluster_count; i++) {
                 const LayoutCluster *c = &l.clusters[i];
-                if (c->members_offset != -1 || c->range_first != next) {
-                    snprintf(why, sizeof why, "bucket %d starts at %d, expected %d", i, c->range_first, next);
+                while (next < l.visible_end && layout_card_of_event(&l, next) >= 0) next++;
+                if (c->members_offset != -1 || layout_cluster_member(&l, c, 0) != next) {
+                    snprintf(why, sizeof why, "bucket %d starts at %d, expected %d", i, layout_cluster_member(&l, c, 0),
+                             next);
                     ok = false;
                 }
                 if (i > 0 && !(c->x > l.clusters[i - 1].x)) {
                     snprintf(why, sizeof why, "bucket %d not right of bucket %d", i, i - 1);
                     ok = false;
                 }
-                next += c->count;
+                next = layout_cluster_member(&l, c, c->count - 1) + 1;
             }
+            while (next < l.visible_end && layout_card_of_event(&l, next) >= 0) next++;
             if (ok && next != l.visible_end) {
                 snprintf(why, sizeof why, "buckets end at %d, visible to %d", next, l.visible_end);
                 ok = false;
             }
-            if (ok && l.card_count != 0) {
-                snprintf(why, sizeof why, "cards in bucketed mode");
+            /* without a rank, no card; with one, the best events in view have cards */
+            if (ok && (ranked ? l.card_count < 4 : l.card_count != 0)) {
+                snprintf(why, sizeof why, "%d cards in bucketed mode, ranked %d", l.card_count, ranked);
                 ok = false;
+            }
+            for (int i = 0; ok && i < l.card_count; i++) {
+                const Event *ev = &tl.events[l.cards[i].event];
+                if (ev->certainty == CERTAINTY_UNVERIFIED || ev->importance < 4) {
+                    snprintf(why, sizeof why, "card %d: importance %d, certainty %d", i, ev->importance, ev->certainty);
+                    ok = false;
+                }
             }
             if (!ok) {
                 report("bucketed", iter, &tl, &f, &l);
@@ -523,6 +566,7 @@ static void many_events_are_bucketed_and_every_visible_event_counted_once(void)
             if (l.visible_end - l.visible_first > LAYOUT_MAX_PLACED) CHECK(l.bucketed);
             f.s = keep;
         }
+        rank_free(&rank);
         timeline_free(&tl);
     }
     layout_free(&l);
@@ -531,61 +575,462 @@ static void many_events_are_bucketed_and_every_visible_event_counted_once(void)
 
 /* ---- stability while panning ------------------------------------------------------------------ */
 
-/* Cards shown before and after a pan of a few pixels keep their row and side. */
-static void panning_a_few_pixels_keeps_every_card_in_its_row(void)
+/* A random timeline of 150..400 events over 3..15 years, with random
+ * importance and certainty, and a view of 5% to 30% of it: dense enough
+ * that rows are full. */
+static int dense_specs(Spec *specs, double *from, double *span)
+{
+    int n = rng_int(150, 400);
+    *from = days(rng_int(1800, 2000), 1, 1);
+    *span = rng_range(3, 15) * 365.2425;
+    for (int i = 0; i < n; i++) {
+        double start = floor(*from + rng_unit() * *span);
+        bool has_end = rng_unit() < 0.1;
+        specs[i] = (Spec){start, has_end ? start + rng_log(1, 400) : start + 1, has_end, -1, rng_int(0, 5),
+                          rng_int(0, 2)};
+    }
+    return n;
+}
+
+/* A card is inside when its date is a card's width or more from both edges:
+ * its place then never depends on where the edges cut. */
+static bool inside(const Frame *f, float anchor_x)
+{
+    return anchor_x >= f->r.timeline_x0 + f->m.card_w && anchor_x <= f->r.timeline_x1 - f->m.card_w;
+}
+
+/* Cards shown before and after a pan of a few pixels keep their row and
+ * side, but rarely. The first-come layout never moved one; placement by rank
+ * must let an important card that the edge pushes take the place of a
+ * lesser one, which then moves, and in full rows that can pass on. So:
+ * at most one card in 100 away from the edges changes rows on such a pan,
+ * and one in 50 overall (dense timelines, where every row is full). */
+static void panning_a_few_pixels_keeps_cards_in_their_rows(void)
 {
     rng_state = 14;
     Spec *specs = malloc(400 * sizeof *specs);
     Layout a = {0}, b = {0};
-    int compared = 0, moved = 0, cases = 0, bad_cases = 0;
+    int compared = 0, compared_inside = 0, moved = 0, moved_inside = 0;
     char first[512] = "";
     for (int iter = 0; iter < 200; iter++) {
-        /* moderately dense: 150..400 events over 3..15 years */
-        int n = rng_int(150, 400);
-        double from = days(rng_int(1800, 2000), 1, 1), span = rng_range(3, 15) * 365.2425;
-        for (int i = 0; i < n; i++) {
-            double start = floor(from + rng_unit() * span);
-            bool has_end = rng_unit() < 0.1;
-            specs[i] = (Spec){start, has_end ? start + rng_log(1, 400) : start + 1, has_end, -1};
-        }
+        double from, span;
+        int n = dense_specs(specs, &from, &span);
         Timeline tl;
         build_timeline(&tl, specs, n);
+        Rank rank;
+        rank_build(&rank, &tl);
         Frame f;
         random_frame(&f, false);
         scale_set_center_width(&f.s, from + span * rng_range(0.2, 0.8), span * rng_range(0.05, 0.3));
         for (int step = 0; step < 10; step++) {
-            build(&a, &tl, &f);
+            build_ranked(&a, &tl, &rank, &f, -1);
             double dx = rng_range(-6, 6);
             scale_pan(&f.s, dx);
-            build(&b, &tl, &f);
-            bool case_bad = false;
+            build_ranked(&b, &tl, &rank, &f, -1);
             for (int i = 0; i < a.card_count; i++) {
-                int j = layout_card_of_event(&b, a.cards[i].event);
+                const LayoutCard *c = &a.cards[i];
+                int j = layout_card_of_event(&b, c->event);
                 if (j < 0) continue;
+                bool in = inside(&f, c->anchor_x) && inside(&f, b.cards[j].anchor_x);
                 compared++;
-                if (a.cards[i].row != b.cards[j].row || a.cards[i].above != b.cards[j].above) {
-                    moved++;
-                    case_bad = true;
-                    if (!first[0])
-                        snprintf(first, sizeof first,
-                                 "case %d step %d: pan %.2f px moves event %d (x %.1f) from row %d%s to row %d%s; "
-                                 "window %.0fx%.0f, %d events, %d cards",
-                                 iter, step, dx, a.cards[i].event, a.cards[i].anchor_x, a.cards[i].row,
-                                 a.cards[i].above ? " above" : " below", b.cards[j].row,
-                                 b.cards[j].above ? " above" : " below", f.w, f.h, n, a.card_count);
-                }
+                compared_inside += in;
+                if (c->row == b.cards[j].row && c->above == b.cards[j].above) continue;
+                moved++;
+                moved_inside += in;
+                if (in && !first[0])
+                    snprintf(first, sizeof first,
+                             "case %d step %d: pan %.2f px moves event %d (x %.1f) from row %d%s to row %d%s; "
+                             "window %.0fx%.0f, %d events, %d cards",
+                             iter, step, dx, c->event, c->anchor_x, c->row, c->above ? " above" : " below",
+                             b.cards[j].row, b.cards[j].above ? " above" : " below", f.w, f.h, n, a.card_count);
             }
-            cases++;
-            bad_cases += case_bad;
         }
+        rank_free(&rank);
         timeline_free(&tl);
     }
-    if (moved) fprintf(stderr, "%d of %d pans moved %d of %d cards to another row; first: %s\n", bad_cases, cases,
-                       moved, compared, first);
-    CHECK(compared > 1000);
-    CHECK_INT(moved, 0);
+    if (moved_inside * 100 > compared_inside || moved * 50 > compared)
+        fprintf(stderr, "pans moved %d of %d cards, %d of %d inside; first inside: %s\n", moved, compared, moved_inside,
+                compared_inside, first);
+    CHECK(compared_inside > 1000);
+    CHECK(moved_inside * 100 <= compared_inside); /* measured: 0.5% */
+    CHECK(moved * 50 <= compared);                /* measured: 0.8% */
     layout_free(&a);
     layout_free(&b);
+    free(specs);
+}
+
+/* ---- rank ------------------------------------------------------------------------------------ */
+
+static void rank_puts_unverified_claims_below_every_confirmed_event(void)
+{
+    Spec specs[6] = {
+        {days(1970, 1, 1), days(1970, 1, 2), false, -1, 5, CERTAINTY_UNVERIFIED},
+        {days(1971, 1, 1), days(1971, 1, 2), false, -1, 1, CERTAINTY_CONFIRMED},
+        {days(1972, 1, 1), days(1972, 1, 2), false, -1, 0, CERTAINTY_CONFIRMED},
+        {days(1973, 1, 1), days(1973, 1, 2), false, -1, 3, CERTAINTY_DISPUTED},
+        {days(1974, 1, 1), days(1974, 1, 2), false, -1, 5, CERTAINTY_CONFIRMED},
+        {days(1975, 1, 1), days(1975, 1, 2), false, -1, 0, CERTAINTY_UNVERIFIED},
+    };
+    Timeline tl;
+    build_timeline(&tl, specs, 6);
+    Rank r;
+    CHECK(rank_build(&r, &tl));
+    CHECK_INT(r.count, 6);
+    /* 5 confirmed, then the disputed 3, the derived 2 (no tour, no body), the
+     * confirmed 1, then the unverified: their own importance orders them */
+    int expected[6] = {4, 3, 2, 1, 0, 5};
+    for (int i = 0; i < 6; i++) CHECK_INT(r.order[i], expected[i]);
+    for (int i = 0; i < 6; i++) CHECK_INT(r.position[r.order[i]], i);
+    CHECK(rank_above(&r, 1, 0)); /* a confirmed 1 above an unverified 5 */
+    CHECK(!rank_above(&r, 0, 1));
+    CHECK(rank_above(NULL, 0, 1)); /* without a rank, time order */
+    rank_free(&r);
+    timeline_free(&tl);
+}
+
+static void derived_importance_counts_tours_bodies_and_sources_below_a_curators_five(void)
+{
+    Event ev;
+    memset(&ev, 0, sizeof ev);
+    CHECK_INT(rank_importance(&ev, false), 2);
+    CHECK_INT(rank_importance(&ev, true), 3);
+    ev.body.by_lang[0] = "A story.";
+    ev.source_count = 1;
+    CHECK_INT(rank_importance(&ev, true), 3); /* a body needs two sources to count */
+    ev.source_count = 2;
+    CHECK_INT(rank_importance(&ev, true), 4);
+    ev.certainty = CERTAINTY_DISPUTED;
+    CHECK_INT(rank_importance(&ev, true), 3);
+    ev.certainty = CERTAINTY_CONFIRMED;
+    ev.importance = 1; /* the file's word wins */
+    CHECK_INT(rank_importance(&ev, true), 1);
+    ev.importance = 5;
+    CHECK_INT(rank_importance(&ev, false), 5);
+}
+
+/* Equals are ordered by a hash of their ids, not by date: among many equal
+ * events, the top hundred are spread over the timeline. */
+static void equal_events_are_spread_over_time_not_ranked_by_date(void)
+{
+    enum { N = 1000 };
+    Spec *specs = malloc(N * sizeof *specs);
+    for (int i = 0; i < N; i++) specs[i] = (Spec){days(1900, 1, 1) + i * 30, days(1900, 1, 1) + i * 30 + 1, false, -1, 0, 0};
+    Timeline tl;
+    build_timeline(&tl, specs, N);
+    Rank r;
+    CHECK(rank_build(&r, &tl));
+    int late = 0;
+    for (int i = 0; i < 100; i++) late += r.order[i] >= N / 2;
+    CHECK(late >= 30 && late <= 70);
+    rank_free(&r);
+    timeline_free(&tl);
+    free(specs);
+}
+
+/* ---- rank placement: properties --------------------------------------------------------------- */
+
+/* Could event e's card fit in the layout, beside the cards that rank above
+ * it (and the pinned one) only? The oracle, written apart from layout.c:
+ * every row, every left edge its leader and the area allow, but for a
+ * card's width at either edge: there, events just off screen hold room
+ * (layout places them as if the screen had no edges, so that cards do not
+ * jump as they come in). */
+static bool fits_among_better(const Layout *l, const Timeline *tl, const Rank *rank, const Frame *f, int e,
+                              int pinned)
+{
+    const LayoutMetrics *m = &f->m;
+    float area_lo = f->r.timeline_x0 + m->margin / 2, area_hi = f->r.timeline_x1 - m->margin / 2;
+    float a = (float)scale_time_to_px(&f->s, tl->events[e].start_days);
+    float lo = fmaxf(area_lo, a - m->card_w + m->leader_inset), hi = fminf(area_hi - m->card_w, a - m->leader_inset);
+    float span = m->card_w + m->card_gap;
+    /* the bands where the cards of events just off screen may reach */
+    lo = fmaxf(lo, f->r.timeline_x0 + span - m->leader_inset);
+    hi = fminf(hi, f->r.timeline_x1 - m->card_w - span + m->leader_inset);
+    if (lo > hi) return false;
+    for (int side = 0; side < 2; side++) {
+        int rows = side == 0 ? f->r.rows_above : f->r.rows_below;
+        for (int row = 0; row < rows; row++) {
+            /* the blocked stretches of left edges, from the better cards of this row */
+            float x = lo;
+            bool moved = true;
+            while (moved && x <= hi) {
+                moved = false;
+                for (int i = 0; i < l->card_count; i++) {
+                    const LayoutCard *c = &l->cards[i];
+                    if (c->above != (side == 0) || c->row != row) continue;
+                    if (c->event != pinned && !rank_above(rank, c->event, e)) continue;
+                    if (x > c->x - span - 0.1f && x < c->x + span + 0.1f) { /* a tenth of a pixel to spare */
+                        x = c->x + span + 0.1f;
+                        moved = true;
+                    }
+                }
+            }
+            if (x <= hi) return true;
+        }
+    }
+    return false;
+}
+
+/* Is a confirmed (or disputed) event in a badge? Then no unverified claim
+ * may have a card. */
+static bool confirmed_in_badge(const Layout *l, const Timeline *tl)
+{
+    for (int i = 0; i < l->cluster_count; i++)
+        for (int k = 0; k < l->clusters[i].count; k++)
+            if (tl->events[layout_cluster_member(l, &l->clusters[i], k)].certainty != CERTAINTY_UNVERIFIED) return true;
+    return false;
+}
+
+/* Every badge's event whose card could fit beside the better cards alone is
+ * a breach of rank order (but unverified claims, kept in badges while a
+ * confirmed event is in one). Returns the first breach or -1. */
+static int rank_breach(const Layout *l, const Timeline *tl, const Rank *rank, const Frame *f, int pinned)
+{
+    bool demoted = confirmed_in_badge(l, tl);
+    for (int i = 0; i < l->cluster_count; i++) {
+        const LayoutCluster *c = &l->clusters[i];
+        for (int k = 0; k < c->count; k++) {
+            int e = layout_cluster_member(l, c, k);
+            if (demoted && tl->events[e].certainty == CERTAINTY_UNVERIFIED) continue;
+            if (fits_among_better(l, tl, rank, f, e, pinned)) return e;
+        }
+    }
+    return -1;
+}
+
+static void no_card_ranks_below_an_event_left_in_a_badge_that_could_fit(void)
+{
+    rng_state = 21;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    int badges_checked = 0;
+    for (int iter = 0; iter < 300; iter++) {
+        double from, span;
+        int n = dense_specs(specs, &from, &span);
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Rank rank;
+        rank_build(&rank, &tl);
+        Frame f;
+        random_frame(&f, false);
+        scale_set_center_width(&f.s, from + span * rng_range(0.1, 0.9), span * rng_log(0.01, 1.2));
+        int pinned = rng_unit() < 0.3 && n > 0 ? rng_int(0, n - 1) : -1;
+        build_ranked(&l, &tl, &rank, &f, pinned);
+        for (int i = 0; i < l.cluster_count; i++) badges_checked += l.clusters[i].count;
+        int breach = l.bucketed ? -1 : rank_breach(&l, &tl, &rank, &f, pinned);
+        bool sound = layout_is_sound_pinned(&l, &tl, &f, NULL, pinned);
+        if (breach >= 0 || !sound) {
+            if (breach >= 0)
+                snprintf(why, sizeof why, "event %d (rank %d, x %.1f) is in a badge, yet fits beside the better cards",
+                         breach, rank.position[breach], scale_time_to_px(&f.s, tl.events[breach].start_days));
+            report("rank", iter, &tl, &f, &l);
+            CHECK(!"rank order");
+            rank_free(&rank);
+            timeline_free(&tl);
+            break;
+        }
+        rank_free(&rank);
+        timeline_free(&tl);
+    }
+    CHECK(badges_checked > 1000);
+    layout_free(&l);
+    free(specs);
+}
+
+/* An unverified claim never has a card while a confirmed event waits in a
+ * badge. */
+static void no_unverified_card_while_a_confirmed_event_is_in_a_badge(void)
+{
+    rng_state = 22;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    int unverified_cards = 0, demoted = 0;
+    for (int iter = 0; iter < 600; iter++) {
+        double from, span;
+        int n = dense_specs(specs, &from, &span);
+        for (int i = 0; i < n; i++) specs[i].certainty = rng_unit() < 0.8 ? CERTAINTY_UNVERIFIED : CERTAINTY_CONFIRMED;
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Rank rank;
+        rank_build(&rank, &tl);
+        Frame f;
+        random_frame(&f, false);
+        scale_set_center_width(&f.s, from + span * rng_range(0.1, 0.9), span * rng_log(0.005, 1.2));
+        build_ranked(&l, &tl, &rank, &f, -1);
+        bool waiting = confirmed_in_badge(&l, &tl);
+        demoted += waiting;
+        for (int i = 0; i < l.card_count; i++)
+            if (tl.events[l.cards[i].event].certainty == CERTAINTY_UNVERIFIED) {
+                unverified_cards++;
+                CHECK(!waiting);
+            }
+        rank_free(&rank);
+        timeline_free(&tl);
+    }
+    CHECK(unverified_cards > 50 && demoted > 50);
+    layout_free(&l);
+    free(specs);
+}
+
+/* Zooming in about a card: the card stays a card. Placement by rank cannot
+ * promise it for every card (an event that had no room may find some as the
+ * view spreads, and take the room of a lesser card), so: a card among the
+ * two most important in view always stays; any confirmed card in at least
+ * 99% of cases (measured: 99.7%). An unverified claim gives way to any
+ * confirmed event that the zoom brings out of a badge. */
+static void zooming_in_on_a_card_keeps_it_a_card(void)
+{
+    rng_state = 23;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout a = {0}, b = {0};
+    int tried = 0, kept = 0;
+    char first[256] = "";
+    for (int iter = 0; iter < 300; iter++) {
+        double from, span;
+        int n = dense_specs(specs, &from, &span);
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Rank rank;
+        rank_build(&rank, &tl);
+        Frame f;
+        random_frame(&f, false);
+        scale_set_center_width(&f.s, from + span * rng_range(0.1, 0.9), span * rng_log(0.01, 1.2));
+        build_ranked(&a, &tl, &rank, &f, -1);
+        if (a.card_count == 0 || a.bucketed) goto next;
+        /* the two most important cards */
+        int best = -1, second = -1;
+        for (int i = 0; i < a.card_count; i++) {
+            int e = a.cards[i].event;
+            if (best < 0 || rank_above(&rank, e, best)) {
+                second = best;
+                best = e;
+            } else if (second < 0 || rank_above(&rank, e, second)) {
+                second = e;
+            }
+        }
+        for (int t = 0; t < 3; t++) {
+            const LayoutCard *c = &a.cards[rng_int(0, a.card_count - 1)];
+            int event = c->event;
+            if (tl.events[event].certainty == CERTAINTY_UNVERIFIED) continue; /* it gives way to any confirmed event */
+            Frame g = f;
+            scale_zoom_at(&g.s, rng_range(1.05, 4), c->anchor_x);
+            build_ranked(&b, &tl, &rank, &g, -1);
+            bool stays = layout_card_of_event(&b, event) >= 0;
+            tried++;
+            kept += stays;
+            if ((event == best || event == second) && !stays && !first[0])
+                snprintf(first, sizeof first, "case %d: event %d (among the two best cards) lost its card zooming in",
+                         iter, event);
+        }
+    next:
+        rank_free(&rank);
+        timeline_free(&tl);
+    }
+    if (first[0]) fprintf(stderr, "%s\n", first);
+    CHECK(!first[0]);
+    if (kept * 100 < tried * 99) fprintf(stderr, "zooming in on a card kept it in %d of %d cases\n", kept, tried);
+    CHECK(tried > 300 && kept * 100 >= tried * 99);
+    layout_free(&a);
+    layout_free(&b);
+    free(specs);
+}
+
+/* The pinned event (open story or focus) is a card wherever its date is far
+ * enough inside the screen for a card, whatever its rank, and every
+ * property holds around it. */
+static void the_pinned_event_always_has_its_card(void)
+{
+    rng_state = 24;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    int pinned_cards = 0;
+    for (int iter = 0; iter < 400; iter++) {
+        double from, span;
+        int n = iter % 2 ? dense_specs(specs, &from, &span) : random_specs(specs, 400, &from, &span);
+        if (iter % 2 == 0) span -= from;
+        if (n == 0) continue;
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        Rank rank;
+        rank_build(&rank, &tl);
+        Frame f;
+        random_frame(&f, false);
+        int pinned = rank.order[n - 1]; /* the least important event */
+        if (rng_unit() < 0.5) pinned = rng_int(0, n - 1);
+        double t = tl.events[pinned].start_days, width = span * rng_log(0.001, 1.2);
+        scale_set_center_width(&f.s, t + width * rng_range(-0.45, 0.45), width);
+        build_ranked(&l, &tl, &rank, &f, pinned);
+        float x = (float)scale_time_to_px(&f.s, t);
+        float room = f.m.leader_inset + f.m.margin / 2;
+        bool can = x >= f.r.timeline_x0 + room && x <= f.r.timeline_x1 - room;
+        bool ok = layout_is_sound_pinned(&l, &tl, &f, NULL, pinned);
+        if (ok && can && layout_card_of_event(&l, pinned) < 0) {
+            snprintf(why, sizeof why, "pinned event %d at x %.1f has no card", pinned, x);
+            ok = false;
+        }
+        pinned_cards += can;
+        if (!ok) {
+            report("pinned", iter, &tl, &f, &l);
+            CHECK(!"pinned card");
+            rank_free(&rank);
+            timeline_free(&tl);
+            break;
+        }
+        rank_free(&rank);
+        timeline_free(&tl);
+    }
+    CHECK(pinned_cards > 200);
+    layout_free(&l);
+    free(specs);
+}
+
+/* In story regions (no card rows), the pinned event is the story's anchor,
+ * not one more event in a badge. */
+static void in_story_regions_the_pinned_event_is_the_story_anchor(void)
+{
+    Spec specs[5];
+    for (int i = 0; i < 5; i++) specs[i] = (Spec){days(1970, 3, 18), days(1970, 3, 19), false, -1, 0, 0};
+    Timeline tl;
+    build_timeline(&tl, specs, 5);
+    Frame f;
+    frame_setup(&f, 1920, 1080, LAYOUT_STYLE_LARGE, 0, 0, true);
+    scale_set_center_width(&f.s, days(1970, 3, 18), 365);
+    Layout l = {0};
+    build_ranked(&l, &tl, NULL, &f, 2);
+    CHECK(layout_is_sound_pinned(&l, &tl, &f, NULL, 2));
+    CHECK_INT(l.story_pin, 2);
+    CHECK_INT(l.cluster_count, 1);
+    if (l.cluster_count == 1) CHECK_INT(l.clusters[0].count, 4);
+    layout_free(&l);
+    timeline_free(&tl);
+}
+
+/* With thousands of events in view, the most important still get cards. */
+static void with_thousands_of_events_the_most_important_get_cards(void)
+{
+    enum { N = 5000 };
+    rng_state = 25;
+    Spec *specs = malloc(N * sizeof *specs);
+    for (int i = 0; i < N; i++) {
+        double start = floor(days(1900, 1, 1) + rng_unit() * 130 * 365.2425);
+        specs[i] = (Spec){start, start + 1, false, -1, i % 97 == 0 ? 5 : 0, 0};
+    }
+    Timeline tl;
+    build_timeline(&tl, specs, N);
+    Rank rank;
+    rank_build(&rank, &tl);
+    Frame f;
+    frame_setup(&f, 1920, 1080, LAYOUT_STYLE_DESKTOP, 2, 0, false);
+    scale_fit(&f.s, days(1895, 1, 1), days(2035, 1, 1));
+    Layout l = {0};
+    build_ranked(&l, &tl, &rank, &f, -1);
+    CHECK(l.bucketed);
+    CHECK(layout_is_sound(&l, &tl, &f));
+    CHECK(l.card_count >= 8);
+    for (int i = 0; i < l.card_count; i++) CHECK_INT(tl.events[l.cards[i].event].importance, 5);
+    layout_free(&l);
+    rank_free(&rank);
+    timeline_free(&tl);
     free(specs);
 }
 
@@ -629,7 +1074,16 @@ int main(void)
     RUN(clusters_take_a_colour_only_when_their_events_share_it);
     RUN(hidden_categories_are_left_out_of_cards_and_clusters);
     RUN(many_events_are_bucketed_and_every_visible_event_counted_once);
-    RUN(panning_a_few_pixels_keeps_every_card_in_its_row);
+    RUN(panning_a_few_pixels_keeps_cards_in_their_rows);
+    RUN(rank_puts_unverified_claims_below_every_confirmed_event);
+    RUN(derived_importance_counts_tours_bodies_and_sources_below_a_curators_five);
+    RUN(equal_events_are_spread_over_time_not_ranked_by_date);
+    RUN(no_card_ranks_below_an_event_left_in_a_badge_that_could_fit);
+    RUN(no_unverified_card_while_a_confirmed_event_is_in_a_badge);
+    RUN(zooming_in_on_a_card_keeps_it_a_card);
+    RUN(the_pinned_event_always_has_its_card);
+    RUN(in_story_regions_the_pinned_event_is_the_story_anchor);
+    RUN(with_thousands_of_events_the_most_important_get_cards);
     RUN(story_regions_have_no_card_rows_and_every_visible_event_clusters);
     return TEST_REPORT();
 }

@@ -166,6 +166,7 @@ static void set_area_keeps_the_centre_and_the_zoom(void)
 
 /* ---- limits and clamp -------------------------------------------------------------------- */
 
+/* A timeline of one event or one day gets SCALE_MIN_EXTENT_DAYS, centred. */
 static void limits_show_the_whole_extent_plus_margins_when_zoomed_out(void)
 {
     const double extents[][2] = {{days(1900, 1, 1), days(2000, 1, 1)}, {days(1970, 3, 1), days(1970, 3, 9)},
@@ -175,7 +176,12 @@ static void limits_show_the_whole_extent_plus_margins_when_zoomed_out(void)
         for (size_t k = 0; k < sizeof widths / sizeof widths[0]; k++) {
             double lo = extents[e][0], hi = extents[e][1];
             ScaleLimits l = scale_limits_for(lo, hi, widths[k]);
-            double span = hi - lo > 1 ? hi - lo : 1;
+            if (hi - lo < SCALE_MIN_EXTENT_DAYS) { /* a day either side: the extent is at least that */
+                double centre = (lo + hi) / 2;
+                lo = centre - SCALE_MIN_EXTENT_DAYS / 2;
+                hi = centre + SCALE_MIN_EXTENT_DAYS / 2;
+            }
+            double span = hi - lo;
             CHECK_NEAR(l.min_days, lo - 0.05 * span, 1e-9 * (fabs(lo) + 1));
             CHECK_NEAR(l.max_days, hi + 0.05 * span, 1e-9 * (fabs(hi) + 1));
             CHECK(l.min_px_per_day <= l.max_px_per_day);

@@ -48,7 +48,7 @@ static void draw_frame(Drawn *d, const Timeline *tl, float w, float h)
     ViewState st = {.lang = 0, .selected = -1, .focused = -1, .hovered = -1, .mode = VIEW_EXPLORE};
     st.scale = (TimeScale){0, 1, r.timeline_x0, r.timeline_x1 - r.timeline_x0};
     scale_fit(&st.scale, -400, 400);
-    LayoutInput li = {tl, &st.scale, &d->m, &r, NULL};
+    LayoutInput li = {tl, &st.scale, &d->m, &r, NULL, NULL, false, -1};
     layout_build(&d->layout, &li);
     Theme theme = view_theme(THEME_LIGHT);
     ViewChrome chrome = view_chrome(tl, &st, &r, &d->m, &MEASURE);
@@ -103,9 +103,62 @@ static void a_card_is_as_tall_as_its_parts(void)
     CHECK_NEAR(m.card_h, summary_end + m.card_pad, 1e-3);
 }
 
+/* A badge's count fits its circle: at most five characters, rounded down. */
+static void badge_counts_fit_their_badge(void)
+{
+    char s[16];
+    view_count_label(7, s, sizeof s);
+    CHECK_STR(s, "+7");
+    view_count_label(999, s, sizeof s);
+    CHECK_STR(s, "+999");
+    view_count_label(1639, s, sizeof s);
+    CHECK_STR(s, "1.6k");
+    view_count_label(9999, s, sizeof s);
+    CHECK_STR(s, "9.9k");
+    view_count_label(16390, s, sizeof s);
+    CHECK_STR(s, "16k");
+    view_count_label(999999, s, sizeof s);
+    CHECK_STR(s, "999k");
+    view_count_label(1250000, s, sizeof s);
+    CHECK_STR(s, "1.2M");
+}
+
+/* An open badge's list stands above the badges, inside the timeline area,
+ * at any window size, with rows for as many events as fit and "zoom in". */
+static void a_badge_list_stays_inside_the_timeline_above_the_badges(void)
+{
+    static const float sizes[][2] = {{800, 600}, {1280, 720}, {1366, 768}, {1920, 1080}, {3840, 2160}};
+    int events[40];
+    for (int i = 0; i < 40; i++) events[i] = i;
+    Timeline tl;
+    memset(&tl, 0, sizeof tl);
+    strcpy(tl.langs[0], "en");
+    tl.lang_count = 1;
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        for (int count = 2; count <= 40; count += 19) {
+            float w = sizes[k][0], h = sizes[k][1];
+            LayoutMetrics m = layout_metrics(w, h, LAYOUT_STYLE_DESKTOP, &MEASURE);
+            Regions r = layout_regions(w, h, &m, 2, 0, false);
+            for (float bx = 0; bx <= w; bx += w / 4) {
+                ViewState st = {.selected = -1, .focused = -1, .hovered = -1, .mode = VIEW_EXPLORE, .badge_open = true,
+                                .badge_events = events, .badge_count = count, .badge_x = bx};
+                ViewChrome c = view_chrome(&tl, &st, &r, &m, &MEASURE);
+                Rect b = c.badge_list;
+                CHECK(b.w > 0 && b.x >= r.timeline_x0 && b.x + b.w <= r.timeline_x1);
+                CHECK(b.y >= r.content_y0 && b.y + b.h <= r.cluster_y - m.badge_d / 2);
+                CHECK(c.badge_row_count >= 1 && c.badge_row_count <= count);
+                CHECK(c.badge_zoom.w > 0 && c.badge_zoom.y >= c.badge_rows[c.badge_row_count - 1].y);
+                if (count <= 3 && h >= 720) CHECK_INT(c.badge_row_count, count);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     RUN(a_card_with_a_two_line_title_shows_every_summary_line_at_every_ui_scale);
     RUN(a_card_is_as_tall_as_its_parts);
+    RUN(badge_counts_fit_their_badge);
+    RUN(a_badge_list_stays_inside_the_timeline_above_the_badges);
     return TEST_REPORT();
 }

@@ -1,8 +1,10 @@
 /* dump.c: the frame's layout as JSON, for tests and tools (docs/layout-dump.md). */
 #include <cjson/cJSON.h>
+#include <math.h>
 #include <stdlib.h>
 
 #include "dump.h"
+#include "view_present.h"
 
 static void add_iso(cJSON *obj, const char *key, double t_days)
 {
@@ -38,6 +40,9 @@ static cJSON *dump_clusters(const Controller *c)
         cJSON_AddNumberToObject(o, "x", k->x);
         cJSON_AddNumberToObject(o, "y", k->y);
         cJSON_AddNumberToObject(o, "count", k->count);
+        char label[16];
+        view_count_label(k->count, label, sizeof label);
+        cJSON_AddStringToObject(o, "label", label);
         cJSON *ids = cJSON_AddArrayToObject(o, "ids");
         for (int m = 0; m < k->count; m++)
             cJSON_AddItemToArray(ids, cJSON_CreateString(c->tl->events[layout_cluster_member(&c->frame.layout, k, m)].id));
@@ -126,14 +131,66 @@ static cJSON *dump_buttons(const Controller *c)
     cJSON *themes = cJSON_AddArrayToObject(b, "theme_rows");
     for (int i = 0; i < ch->theme_row_count && c->frame.view.themes_open; i++)
         cJSON_AddItemToArray(themes, rect_json(ch->theme_rows[i]));
+    cJSON *badge_rows = cJSON_AddArrayToObject(b, "badge_rows");
+    for (int i = 0; i < ch->badge_row_count; i++) cJSON_AddItemToArray(badge_rows, rect_json(ch->badge_rows[i]));
+    add_rect(b, "badge_zoom", ch->badge_zoom);
     cJSON *pin = cJSON_AddArrayToObject(b, "pin_keys");
     for (int i = 0; i < 12 && c->frame.view.pin_pad; i++) cJSON_AddItemToArray(pin, rect_json(ch->pin_keys[i]));
+    add_rect(b, "home", view_home_button(&c->frame.view, &c->frame.regions, &c->frame.metrics));
+    cJSON *rows = cJSON_AddArrayToObject(b, "chooser_rows");
+    for (int i = 0; i < view_chooser_row_count(c->tl) && c->frame.view.chooser_open; i++)
+        cJSON_AddItemToArray(rows, rect_json(view_chooser_row(c->tl, &c->frame.regions, &c->frame.metrics, i)));
     return b;
 }
 
 static const char *mode_name(ViewMode m)
 {
     return m == VIEW_PRESENT ? "present" : m == VIEW_KIOSK ? "kiosk" : "explore";
+}
+
+/* Presenting: the slide, the chooser, the expanded story, the quit question,
+ * and the presented card's place and text scale. */
+static void dump_presenting(const Controller *c, cJSON *root)
+{
+    static const char *const slides[] = {"none", "title", "end"};
+    const ViewState *v = &c->frame.view;
+    cJSON_AddStringToObject(root, "slide", slides[v->slide]);
+    cJSON_AddBoolToObject(root, "story_expanded", v->story_expanded);
+    cJSON_AddBoolToObject(root, "quit_confirm", v->quit_confirm);
+    cJSON *chooser = cJSON_AddObjectToObject(root, "chooser");
+    cJSON_AddBoolToObject(chooser, "open", v->chooser_open);
+    cJSON_AddNumberToObject(chooser, "row", v->chooser_open ? v->chooser_row : -1);
+    cJSON *rows = cJSON_AddArrayToObject(chooser, "rows");
+    for (int i = 0; v->chooser_open && i < view_chooser_row_count(c->tl); i++)
+        cJSON_AddItemToArray(rows, cJSON_CreateString(i < c->tl->tour_count ? c->tl->tours[i].id : "*"));
+    ViewInput in = {c->tl, v, &c->frame.layout, &c->frame.regions, &c->frame.metrics, &c->measure, &c->frame.theme,
+                    &c->frame.chrome, c->frame.ticks, c->frame.tick_count};
+    PresentedCard card = view_presented_card(&in);
+    if (card.box.w > 0) {
+        cJSON *o = rect_json(card.box);
+        cJSON_AddNumberToObject(o, "scale", card.scale);
+        cJSON_AddItemToObject(root, "story_card", o);
+    } else {
+        cJSON_AddNullToObject(root, "story_card");
+    }
+    Rect slide = view_slide_card(&in);
+    if (slide.w > 0) cJSON_AddItemToObject(root, "slide_card", rect_json(slide));
+    else cJSON_AddNullToObject(root, "slide_card");
+}
+
+/* The kiosk's PIN pad: what it says, and the banner the screen shows (none in the kiosk). */
+static void dump_kiosk(const Controller *c, cJSON *root)
+{
+    static const char *const states[] = {"entry", "wrong", "locked"};
+    const ViewState *v = &c->frame.view;
+    cJSON *pin = cJSON_AddObjectToObject(root, "pin");
+    cJSON_AddStringToObject(pin, "state", v->mode == VIEW_KIOSK ? states[v->pin_state] : "entry");
+    cJSON_AddNumberToObject(pin, "digits", v->pin_digits);
+    cJSON_AddNumberToObject(pin, "wrong", c->kiosk.pin_wrong);
+    cJSON_AddNumberToObject(pin, "locked_s", ceil(v->pin_locked_s));
+    bool banner = v->banner && v->banner[0] && v->mode != VIEW_KIOSK;
+    if (banner) cJSON_AddStringToObject(root, "banner", v->banner);
+    else cJSON_AddNullToObject(root, "banner");
 }
 
 static cJSON *dump_state(const Controller *c)
@@ -166,6 +223,9 @@ static cJSON *dump_state(const Controller *c)
     else
         cJSON_AddNullToObject(root, "today_x");
     cJSON_AddBoolToObject(root, "bucketed", c->frame.layout.bucketed);
+    int anchor = c->frame.layout.story_pin;
+    if (anchor >= 0) cJSON_AddStringToObject(root, "story_anchor", c->tl->events[anchor].id);
+    else cJSON_AddNullToObject(root, "story_anchor");
     cJSON_AddBoolToObject(root, "pin_pad", v->pin_pad);
     const char *caption = v->caption ? timeline_text(c->tl, v->caption, v->lang) : "";
     if (caption[0]) cJSON_AddStringToObject(root, "caption", caption);
@@ -180,6 +240,15 @@ static cJSON *dump_state(const Controller *c)
     for (int i = 0; i < v->search_count; i++)
         cJSON_AddItemToArray(results, cJSON_CreateString(c->tl->events[v->search_results[i]].id));
     cJSON_AddBoolToObject(root, "themes_open", v->themes_open);
+    cJSON *badge = cJSON_AddObjectToObject(root, "badge_list");
+    cJSON_AddBoolToObject(badge, "open", v->badge_open);
+    cJSON *badge_ids = cJSON_AddArrayToObject(badge, "ids");
+    for (int i = 0; v->badge_open && i < v->badge_count; i++)
+        cJSON_AddItemToArray(badge_ids, cJSON_CreateString(c->tl->events[v->badge_events[i]].id));
+    cJSON_AddNumberToObject(badge, "highlight", v->badge_open ? v->badge_highlight : -1);
+    cJSON_AddNumberToObject(badge, "first", v->badge_open ? v->badge_first : 0);
+    dump_presenting(c, root);
+    dump_kiosk(c, root);
     return root;
 }
 

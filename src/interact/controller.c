@@ -28,6 +28,12 @@ static ViewState derive_view(const Controller *c)
     v.search_count = s->search.count;
     v.search_highlight = s->search.highlight;
     v.themes_open = s->themes_open;
+    v.badge_open = s->badge.open;
+    v.badge_events = s->badge.events;
+    v.badge_count = s->badge.count;
+    v.badge_highlight = s->badge.highlight;
+    v.badge_first = s->badge.first;
+    v.badge_x = s->badge.anchor_x;
     v.category_hidden = s->filter.category_hidden;
     v.banner = s->banner;
     v.step_entry = "";
@@ -49,8 +55,15 @@ typedef struct LayoutKey {
     Regions regions;
     float card_w, card_h;
     unsigned filter_revision;
+    int pinned;
     const Timeline *tl;
 } LayoutKey;
+
+/* The event whose card is pinned: the open story's, else the focused one. */
+static int pinned_event(const Frame *f)
+{
+    return f->view.selected >= 0 ? f->view.selected : f->view.focused;
+}
 
 static void refresh_layout(Controller *c)
 {
@@ -62,10 +75,12 @@ static void refresh_layout(Controller *c)
     key.card_w = f->metrics.card_w;
     key.card_h = f->metrics.card_h;
     key.filter_revision = c->s.filter.revision;
+    key.pinned = pinned_event(f);
     key.tl = c->tl;
     _Static_assert(sizeof key <= sizeof f->layout_key, "layout key fits");
     if (!key_changed(f->layout_key, sizeof f->layout_key, &key, sizeof key)) return;
-    LayoutInput in = {c->tl, &f->view.scale, &f->metrics, &f->regions, c->s.filter.category_hidden};
+    LayoutInput in = {c->tl, &f->view.scale, &f->metrics, &f->regions, c->s.filter.category_hidden, &c->rank,
+                      key.pinned >= 0, key.pinned};
     layout_build(&f->layout, &in);
 }
 
@@ -157,6 +172,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
 {
     memset(c, 0, sizeof *c);
     c->tl = tl;
+    rank_build(&c->rank, tl); /* out of memory: layout falls back on time order */
     c->desc = *desc;
     if (c->desc.idle_ms <= 0) c->desc.idle_ms = 90000;
     if (c->desc.countdown_ms <= 0) c->desc.countdown_ms = 10000;
@@ -181,6 +197,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
 void controller_free(Controller *c)
 {
     layout_free(&c->frame.layout);
+    rank_free(&c->rank);
     drawlist_free(&c->frame.panel_scratch);
     session_free(&c->s);
 }

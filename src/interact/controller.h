@@ -60,6 +60,7 @@ typedef struct Frame {
 
 typedef struct Controller {
     const Timeline *tl;
+    Rank rank;                   /* the timeline's events by importance, for layout */
     ControllerDesc desc;
     TextMeasurer measure;
     float win_w, win_h;

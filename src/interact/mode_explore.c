@@ -27,22 +27,97 @@ static void move_focus(Controller *c, int direction)
     c->s.sel.focused = l->cards[next].event;
 }
 
-/* Zooms to fit a badge's events; when zooming cannot split them (the same
- * day at the closest zoom), opens the first, and the story's previous and
- * next buttons walk through the rest. */
-static void zoom_to_cluster(Controller *c, int index)
+/* Zooms in on a badge's events: to their dates (a span's start, not its
+ * end, so one long span does not stretch the view), at least twice closer. */
+static void zoom_in_on(Controller *c, const int *events, int count)
+{
+    const TimeScale *s = &c->s.camera.scale;
+    double from = c->tl->events[events[0]].start_days, to = c->tl->events[events[count - 1]].start_days + 1;
+    double pad = fmax((to - from) * 0.15, 1.0);
+    double centre = (from + to) / 2, width = fmin(to - from + 2 * pad, scale_width_days(s) / 2);
+    controller_fly_to(c, centre - width / 2, centre + width / 2);
+}
+
+/* A badge: one event opens its story; more open as a list of them. */
+static void open_cluster(Controller *c, int index)
 {
     const Layout *l = &controller_frame(c)->layout;
     const LayoutCluster *k = &l->clusters[index];
-    const TimeScale *s = &c->s.camera.scale;
-    double span = k->to_days - k->from_days;
-    double pad = fmax(span * 0.15, 2.0);
-    double target_ppd = s->width_px / (span + 2 * pad);
-    if (target_ppd <= s->px_per_day * 1.05) {
+    if (k->count == 1) {
         controller_open(c, layout_cluster_member(l, k, 0), false);
         return;
     }
-    controller_fly_to(c, k->from_days - pad, k->to_days + pad);
+    int *events = session_open_badge(&c->s, k->count, k->x, k->from_days, k->to_days);
+    for (int i = 0; events && i < k->count; i++) events[i] = layout_cluster_member(l, k, i);
+}
+
+/* The rows the open list shows at once. */
+static int badge_rows_shown(Controller *c)
+{
+    int n = controller_frame(c)->chrome.badge_row_count;
+    return n > 0 ? n : 1;
+}
+
+/* Opens the list's event at row, closing the list. */
+static void open_badge_row(Controller *c, int row)
+{
+    BadgeList *b = &c->s.badge;
+    if (row < 0 || row >= b->count) return;
+    int event = b->events[row];
+    session_close_badge(&c->s);
+    controller_open(c, event, false);
+}
+
+static void zoom_badge(Controller *c)
+{
+    BadgeList *b = &c->s.badge;
+    session_close_badge(&c->s);
+    if (b->count > 0) zoom_in_on(c, b->events, b->count);
+}
+
+/* The open list takes the keys that walk it, a wheel over it, and taps on
+ * it; a tap elsewhere closes it and goes on (onto another badge, say). */
+static bool handle_badge_list(Controller *c, const Gesture *g)
+{
+    BadgeList *b = &c->s.badge;
+    if (g->type == GESTURE_KEY) {
+        int shown = badge_rows_shown(c);
+        switch (g->key) {
+        case KEY_ESCAPE: session_close_badge(&c->s); return true;
+        case KEY_DOWN: case KEY_TAB: session_badge_move(&c->s, g->key == KEY_TAB && (g->mods & MOD_SHIFT) ? -1 : 1, shown); return true;
+        case KEY_UP: session_badge_move(&c->s, -1, shown); return true;
+        case KEY_PAGEDOWN: session_badge_move(&c->s, b->highlight + shown < b->count ? shown : b->count - 1 - b->highlight, shown); return true;
+        case KEY_PAGEUP: session_badge_move(&c->s, b->highlight >= shown ? -shown : -b->highlight, shown); return true;
+        case KEY_HOME: session_badge_move(&c->s, -b->highlight, shown); return true;
+        case KEY_END: session_badge_move(&c->s, b->count - 1 - b->highlight, shown); return true;
+        case KEY_RETURN: open_badge_row(c, b->highlight); return true;
+        case '+': case '=': case 'z': zoom_badge(c); return true;
+        default: session_close_badge(&c->s); return false; /* another key acts on the view: the list goes */
+        }
+    }
+    if (g->type == GESTURE_WHEEL) {
+        Hit hit = controller_hit(c, g->x, g->y);
+        if (hit.kind != HIT_BADGE_ROW && hit.kind != HIT_BADGE_LIST && hit.kind != HIT_BADGE_ZOOM) return false;
+        int shown = badge_rows_shown(c), max_first = b->count - shown > 0 ? b->count - shown : 0;
+        b->first += g->dy > 0 ? -1 : 1;
+        b->first = b->first < 0 ? 0 : b->first > max_first ? max_first : b->first;
+        if (b->highlight < b->first) b->highlight = b->first;
+        if (b->highlight >= b->first + shown) b->highlight = b->first + shown - 1;
+        return true;
+    }
+    if (g->type == GESTURE_DRAG_START || g->type == GESTURE_PINCH || g->type == GESTURE_WHEEL ||
+        g->type == GESTURE_DOUBLE_TAP) {
+        session_close_badge(&c->s); /* the view moves: the badge would leave its list behind */
+        return false;
+    }
+    if (g->type != GESTURE_TAP) return false;
+    Hit hit = controller_hit(c, g->x, g->y);
+    switch (hit.kind) {
+    case HIT_BADGE_ROW: open_badge_row(c, hit.index); return true;
+    case HIT_BADGE_ZOOM: zoom_badge(c); return true;
+    case HIT_BADGE_LIST: return true;
+    default: session_close_badge(&c->s); return false;
+    }
 }
 
 static double overview_time(Controller *c, float x)
@@ -67,7 +142,7 @@ static void handle_tap(Controller *c, const Gesture *g)
     case HIT_CARD: /* at once, as the panel appears at once: the card stays where the eye is */
         controller_open(c, c->frame.layout.cards[hit.index].event, false);
         break;
-    case HIT_CLUSTER: zoom_to_cluster(c, hit.index); break;
+    case HIT_CLUSTER: open_cluster(c, hit.index); break;
     case HIT_LANG: session_set_language(&c->s, hit.index); break;
     case HIT_HELP: c->s.help_open = !c->s.help_open; break;
     case HIT_PANEL_CLOSE: controller_select(c, -1); break;
@@ -246,6 +321,7 @@ static bool handle_themes(Controller *c, const Gesture *g, Hit hit)
 /* Menus first: while one is open it sees every gesture before the timeline. */
 static bool handle_menus(Controller *c, const Gesture *g)
 {
+    if (c->s.badge.open && handle_badge_list(c, g)) return true;
     Hit hit = {HIT_NONE, 0};
     if (g->type == GESTURE_TAP) hit = controller_hit(c, g->x, g->y);
     if (c->s.search.open && handle_search(c, g, hit)) return true;

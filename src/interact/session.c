@@ -1,8 +1,10 @@
 /* session.c: the parts of a session and the few rules that join them. */
 #include "session.h"
 
+#include <stdlib.h>
 #include <string.h>
 
+#include "grow.h"
 #include "utf8.h"
 
 void session_init(Session *s, const Timeline *tl, int lang, ThemeKind theme, double today_days, bool reduced_motion,
@@ -20,6 +22,7 @@ void session_init(Session *s, const Timeline *tl, int lang, ThemeKind theme, dou
 void session_free(Session *s)
 {
     search_free(&s->search.index);
+    free(s->badge.events);
 }
 
 void session_home_range(const Session *s, double *from, double *to)
@@ -30,10 +33,15 @@ void session_home_range(const Session *s, double *from, double *to)
         *to = tl->home_to_days;
         return;
     }
-    double span = tl->max_days - tl->min_days;
-    if (!(span > 1)) span = 1;
-    *from = tl->min_days - 0.04 * span;
-    *to = tl->max_days + 0.04 * span;
+    double lo = tl->min_days, hi = tl->max_days;
+    if (!(hi - lo >= SCALE_MIN_EXTENT_DAYS)) { /* one event, one day: framed by a day either side */
+        double centre = (lo + hi) / 2;
+        lo = centre - SCALE_MIN_EXTENT_DAYS / 2;
+        hi = centre + SCALE_MIN_EXTENT_DAYS / 2;
+    }
+    double span = hi - lo;
+    *from = lo - 0.04 * span;
+    *to = hi + 0.04 * span;
 }
 
 void session_select(Session *s, int event)
@@ -92,7 +100,38 @@ void session_close_search(Session *s)
 void session_close_menus(Session *s)
 {
     session_close_search(s);
+    session_close_badge(s);
     s->themes_open = false;
+}
+
+int *session_open_badge(Session *s, int count, float x, double from_days, double to_days)
+{
+    BadgeList *b = &s->badge;
+    if (count <= 0 || !grow_array_int((void **)&b->events, &b->cap, count, sizeof *b->events)) return NULL;
+    b->count = count;
+    b->open = true;
+    b->highlight = b->first = 0;
+    b->anchor_x = x;
+    b->from_days = from_days;
+    b->to_days = to_days;
+    session_close_search(s);
+    s->themes_open = false;
+    return b->events;
+}
+
+void session_close_badge(Session *s)
+{
+    s->badge.open = false;
+}
+
+void session_badge_move(Session *s, int delta, int visible)
+{
+    BadgeList *b = &s->badge;
+    if (!b->open || b->count == 0) return;
+    b->highlight = ((b->highlight + delta) % b->count + b->count) % b->count;
+    if (visible < 1) visible = 1;
+    if (b->highlight < b->first) b->first = b->highlight;
+    if (b->highlight >= b->first + visible) b->first = b->highlight - visible + 1;
 }
 
 void session_search_append(Session *s, const char *text)

@@ -33,12 +33,25 @@ typedef struct SearchBox {
     SearchIndex index;           /* folded texts, built on the first search */
 } SearchBox;
 
+/* A badge opened as a list of its events (date, title, certainty), from
+ * which one opens; "zoom in" is one of its rows' actions. */
+typedef struct BadgeList {
+    bool open;
+    int *events;                 /* the badge's events, in time order (owned, reused) */
+    int count, cap;
+    int highlight;               /* the row under the keyboard's focus */
+    int first;                   /* the first row shown (scrolling) */
+    float anchor_x;              /* the badge's centre: the list stands above it */
+    double from_days, to_days;   /* what "zoom in" shows */
+} BadgeList;
+
 typedef struct Session {
     const Timeline *tl;          /* outlives the session */
     Camera camera;
     Selection sel;
     Filter filter;
     SearchBox search;
+    BadgeList badge;
     int lang;                    /* index into tl->langs */
     ThemeKind theme;
     bool help_open, themes_open;
@@ -70,6 +83,15 @@ void filter_show_all(Filter *f);
 void session_open_search(Session *s, bool by_slash);
 void session_close_search(Session *s);
 void session_close_menus(Session *s);
+
+/* Opens the list of a badge's count events, centred above x: returns the
+ * list's array for the caller to fill with them in time order, or NULL when
+ * memory runs out (the list stays closed). */
+int *session_open_badge(Session *s, int count, float x, double from_days, double to_days);
+void session_close_badge(Session *s);
+/* Moves the list's keyboard focus by delta rows (wrapping), keeping it among
+ * the rows shown (visible of them). */
+void session_badge_move(Session *s, int delta, int visible);
 /* Runs the query again (after typing or a language change). */
 void session_run_search(Session *s);
 void session_search_append(Session *s, const char *text);

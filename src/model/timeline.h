@@ -39,6 +39,7 @@ typedef struct Event {
     bool has_end;
     double start_days, end_days;  /* end_days = end of the start's period without an end */
     Text title, summary, body, note;
+    Text notes;                   /* the presenter's notes (optional, never shown to the audience) */
     int category;                 /* index into categories, -1 for none */
     const char **tags;
     int tag_count;
@@ -76,6 +77,7 @@ typedef struct TourStep {
     int event;                    /* event index, or -1 for a view step */
     double from_days, to_days;    /* the view step's range */
     Text caption;
+    Text notes;                   /* the presenter's notes for this step (optional) */
     double duration_s;
 } TourStep;
 

@@ -17,31 +17,38 @@
 #include "render.h"
 #include "text.h"
 
-struct Platform {
-    PlatformDesc desc;
-    char font_dir[4096];
+/* One drawing target: a window, or a surface when headless, with the
+ * renderer, fonts and caches that belong to it. */
+typedef struct Screen {
     SDL_Window *window;
     SDL_Surface *surface;        /* headless target */
     SDL_Renderer *sdl;
     TextSystem *text;
     Renderer *render;
+    int w, h;                    /* drawable pixels */
+} Screen;
+
+struct Platform {
+    PlatformDesc desc;
+    char font_dir[4096];
+    Screen main;
+    Screen second;               /* the presenter's; all NULL when closed */
     InputMapper input;
     bool close_requested;        /* a window close event came before SDL_QUIT */
-    int w, h;
 };
 
 /* ---- setup ----------------------------------------------------------------------- */
 
-static bool create_headless(Platform *p)
+static bool create_headless(Screen *sc)
 {
-    p->surface = SDL_CreateRGBSurfaceWithFormat(0, p->w, p->h, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!p->surface) {
+    sc->surface = SDL_CreateRGBSurfaceWithFormat(0, sc->w, sc->h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!sc->surface) {
         SDL_Log("SDL_CreateRGBSurfaceWithFormat failed: %s", SDL_GetError());
         return false;
     }
-    p->sdl = SDL_CreateSoftwareRenderer(p->surface);
-    if (!p->sdl) SDL_Log("SDL_CreateSoftwareRenderer failed: %s", SDL_GetError());
-    return p->sdl != NULL;
+    sc->sdl = SDL_CreateSoftwareRenderer(sc->surface);
+    if (!sc->sdl) SDL_Log("SDL_CreateSoftwareRenderer failed: %s", SDL_GetError());
+    return sc->sdl != NULL;
 }
 
 static Uint32 window_flags(const PlatformDesc *d)
@@ -51,68 +58,81 @@ static Uint32 window_flags(const PlatformDesc *d)
     return flags;
 }
 
-static bool create_window(Platform *p)
+/* A window at (x, y) with a renderer: accelerated with vsync, else software. */
+static bool create_window(Screen *sc, const char *title, int x, int y, Uint32 flags)
 {
+    sc->window = SDL_CreateWindow(title, x, y, sc->w, sc->h, flags);
+    if (!sc->window) {
+        SDL_Log("SDL_CreateWindow failed: %s", SDL_GetError());
+        return false;
+    }
+    SDL_SetWindowMinimumSize(sc->window, PLATFORM_MIN_W, PLATFORM_MIN_H);
+    sc->sdl = SDL_CreateRenderer(sc->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!sc->sdl) sc->sdl = SDL_CreateRenderer(sc->window, -1, SDL_RENDERER_SOFTWARE);
+    if (!sc->sdl) SDL_Log("SDL_CreateRenderer failed: %s", SDL_GetError());
+    return sc->sdl != NULL;
+}
+
+static bool open_video(void)
+{
+    if (SDL_WasInit(SDL_INIT_VIDEO)) return true;
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         SDL_Log("SDL_Init failed: %s", SDL_GetError());
         return false;
     }
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
-    p->window = SDL_CreateWindow(p->desc.title ? p->desc.title : "Frise", SDL_WINDOWPOS_CENTERED,
-                                 SDL_WINDOWPOS_CENTERED, p->w, p->h, window_flags(&p->desc));
-    if (!p->window) {
-        SDL_Log("SDL_CreateWindow failed: %s", SDL_GetError());
+    return true;
+}
+
+static bool create_main_window(Platform *p)
+{
+    if (!open_video()) return false;
+    const char *title = p->desc.title ? p->desc.title : "Frise";
+    if (!create_window(&p->main, title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, window_flags(&p->desc)))
         return false;
-    }
-    SDL_SetWindowMinimumSize(p->window, PLATFORM_MIN_W, PLATFORM_MIN_H);
-    p->sdl = SDL_CreateRenderer(p->window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
-    if (!p->sdl) p->sdl = SDL_CreateRenderer(p->window, -1, SDL_RENDERER_SOFTWARE);
-    if (!p->sdl) {
-        SDL_Log("SDL_CreateRenderer failed: %s", SDL_GetError());
-        return false;
-    }
     if (p->desc.kiosk) SDL_ShowCursor(SDL_DISABLE);
     SDL_StartTextInput();
     return true;
 }
 
-/* Drawable pixels vs window points (HiDPI), for layout and pointer input. */
+/* Drawable pixels vs window points (HiDPI). */
+static void update_screen_size(Screen *sc)
+{
+    if (sc->window) SDL_GetRendererOutputSize(sc->sdl, &sc->w, &sc->h);
+}
+
+/* The main window's size, and how pointer input maps onto it. */
 static void update_size(Platform *p)
 {
-    int pw = p->w, ph = p->h;
-    if (p->window) {
+    Screen *sc = &p->main;
+    p->input.scale_x = p->input.scale_y = 1;
+    if (sc->window) {
         int ww, wh;
-        SDL_GetWindowSize(p->window, &ww, &wh);
-        SDL_GetRendererOutputSize(p->sdl, &pw, &ph);
-        p->input.scale_x = ww > 0 ? (float)pw / ww : 1;
-        p->input.scale_y = wh > 0 ? (float)ph / wh : 1;
-    } else {
-        p->input.scale_x = p->input.scale_y = 1;
+        SDL_GetWindowSize(sc->window, &ww, &wh);
+        update_screen_size(sc);
+        p->input.scale_x = ww > 0 ? (float)sc->w / ww : 1;
+        p->input.scale_y = wh > 0 ? (float)sc->h / wh : 1;
     }
-    p->w = pw;
-    p->h = ph;
-    p->input.window_w = (float)pw;
-    p->input.window_h = (float)ph;
+    p->input.window_w = (float)sc->w;
+    p->input.window_h = (float)sc->h;
 }
 
-/* The fonts and the renderer that belong to the current SDL renderer. */
-static bool create_drawing(Platform *p)
+/* The fonts and the renderer that belong to the screen's SDL renderer. */
+static bool create_drawing(Screen *sc, const char *font_dir)
 {
-    p->text = text_create(p->sdl, p->font_dir, 0);
-    p->render = p->text ? render_create(p->sdl, p->text, NULL) : NULL;
-    return p->render != NULL;
+    sc->text = text_create(sc->sdl, font_dir, 0);
+    sc->render = sc->text ? render_create(sc->sdl, sc->text, NULL) : NULL;
+    return sc->render != NULL;
 }
 
-static void destroy_drawing(Platform *p)
+static void destroy_screen(Screen *sc)
 {
-    if (p->render) render_destroy(p->render);
-    if (p->text) text_destroy(p->text);
-    if (p->sdl) SDL_DestroyRenderer(p->sdl);
-    if (p->surface) SDL_FreeSurface(p->surface);
-    p->render = NULL;
-    p->text = NULL;
-    p->sdl = NULL;
-    p->surface = NULL;
+    if (sc->render) render_destroy(sc->render);
+    if (sc->text) text_destroy(sc->text);
+    if (sc->sdl) SDL_DestroyRenderer(sc->sdl);
+    if (sc->surface) SDL_FreeSurface(sc->surface);
+    if (sc->window) SDL_DestroyWindow(sc->window);
+    memset(sc, 0, sizeof *sc);
 }
 
 Platform *platform_create(const PlatformDesc *desc)
@@ -123,12 +143,12 @@ Platform *platform_create(const PlatformDesc *desc)
     snprintf(p->font_dir, sizeof p->font_dir, "%s", desc->font_dir ? desc->font_dir : "");
     p->desc.font_dir = p->font_dir;
     p->desc.title = NULL; /* not kept: the caller's text */
-    p->w = desc->w;
-    p->h = desc->h;
-    bool ok = desc->headless ? create_headless(p) : create_window(p);
+    p->main.w = desc->w;
+    p->main.h = desc->h;
+    bool ok = desc->headless ? create_headless(&p->main) : create_main_window(p);
     if (ok) update_size(p);
     if (ok) IMG_Init(IMG_INIT_PNG | IMG_INIT_JPG);
-    if (ok) ok = create_drawing(p);
+    if (ok) ok = create_drawing(&p->main, p->font_dir);
     if (!ok) {
         platform_destroy(p);
         return NULL;
@@ -139,8 +159,8 @@ Platform *platform_create(const PlatformDesc *desc)
 void platform_destroy(Platform *p)
 {
     if (!p) return;
-    destroy_drawing(p);
-    if (p->window) SDL_DestroyWindow(p->window);
+    destroy_screen(&p->second);
+    destroy_screen(&p->main);
     free(p);
     IMG_Quit();
     SDL_Quit();
@@ -148,13 +168,13 @@ void platform_destroy(Platform *p)
 
 TextMeasurer platform_measurer(Platform *p)
 {
-    return text_measurer(p->text);
+    return text_measurer(p->main.text);
 }
 
 void platform_size(const Platform *p, int *w, int *h)
 {
-    *w = p->w;
-    *h = p->h;
+    *w = p->main.w;
+    *h = p->main.h;
 }
 
 double platform_now_ms(void)
@@ -164,47 +184,134 @@ double platform_now_ms(void)
 
 bool platform_resize_headless(Platform *p, int w, int h)
 {
-    if (p->window) return false;
+    if (p->main.window) return false;
     if (w < PLATFORM_MIN_W || h < PLATFORM_MIN_H || w > PLATFORM_MAX_SIDE || h > PLATFORM_MAX_SIDE) {
         fprintf(stderr, "frise: a size of %dx%d is outside %dx%d .. %dx%d\n", w, h, PLATFORM_MIN_W, PLATFORM_MIN_H,
                 PLATFORM_MAX_SIDE, PLATFORM_MAX_SIDE);
         return false;
     }
-    destroy_drawing(p);
-    p->w = w;
-    p->h = h;
-    if (!create_headless(p)) return false;
+    destroy_screen(&p->main);
+    p->main.w = w;
+    p->main.h = h;
+    if (!create_headless(&p->main)) return false;
     update_size(p);
-    return create_drawing(p);
+    return create_drawing(&p->main, p->font_dir);
 }
 
 /* ---- drawing ------------------------------------------------------------------------ */
 
-void platform_draw(Platform *p, const DrawList *dl, Colour background)
+static void draw_screen(Screen *sc, const DrawList *dl, Colour background)
 {
-    render_draw(p->render, dl, background);
-    if (p->window) SDL_RenderPresent(p->sdl);
+    render_draw(sc->render, dl, background);
+    if (sc->window) SDL_RenderPresent(sc->sdl);
 }
 
-bool platform_save_png(Platform *p, const char *path)
+static bool save_screen_png(Screen *sc, const char *path)
 {
-    if (!render_save_png(p->sdl, path)) {
+    if (!sc->sdl || !render_save_png(sc->sdl, path)) {
         fprintf(stderr, "frise: could not write the screenshot %s\n", path);
         return false;
     }
     return true;
 }
 
+void platform_draw(Platform *p, const DrawList *dl, Colour background)
+{
+    draw_screen(&p->main, dl, background);
+}
+
+bool platform_save_png(Platform *p, const char *path)
+{
+    return save_screen_png(&p->main, path);
+}
+
 void platform_set_title(Platform *p, const char *title)
 {
-    if (p->window) SDL_SetWindowTitle(p->window, title);
+    if (p->main.window) SDL_SetWindowTitle(p->main.window, title);
 }
 
 void platform_toggle_fullscreen(Platform *p)
 {
-    if (!p->window) return;
-    bool full = SDL_GetWindowFlags(p->window) & SDL_WINDOW_FULLSCREEN_DESKTOP;
-    SDL_SetWindowFullscreen(p->window, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+    SDL_Window *win = p->main.window;
+    if (!win) return;
+    bool full = SDL_GetWindowFlags(win) & SDL_WINDOW_FULLSCREEN_DESKTOP;
+    SDL_SetWindowFullscreen(win, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
+}
+
+/* ---- the second window ------------------------------------------------------------------ */
+
+int platform_display_count(const Platform *p)
+{
+    if (!p->main.window) return 1;
+    int n = SDL_GetNumVideoDisplays();
+    return n > 0 ? n : 1;
+}
+
+/* Where the second window goes: centred on the second display, else to the
+ * right of the first window. */
+static void second_position(const Platform *p, int *x, int *y)
+{
+    SDL_Rect bounds;
+    if (platform_display_count(p) > 1 && SDL_GetDisplayBounds(1, &bounds) == 0) {
+        *x = SDL_WINDOWPOS_CENTERED_DISPLAY(1);
+        *y = SDL_WINDOWPOS_CENTERED_DISPLAY(1);
+        return;
+    }
+    SDL_GetWindowPosition(p->main.window, x, y);
+    int w, h;
+    SDL_GetWindowSize(p->main.window, &w, &h);
+    *x += w;
+}
+
+bool platform_open_second(Platform *p, int w, int h, const char *title)
+{
+    if (p->second.sdl) return true;
+    Screen *sc = &p->second;
+    sc->w = w;
+    sc->h = h;
+    bool ok;
+    if (p->main.window) {
+        int x, y;
+        second_position(p, &x, &y);
+        ok = create_window(sc, title, x, y, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+        if (ok) update_screen_size(sc);
+    } else {
+        ok = create_headless(sc);
+    }
+    if (ok) ok = create_drawing(sc, p->font_dir);
+    if (!ok) destroy_screen(sc);
+    return ok;
+}
+
+bool platform_has_second(const Platform *p)
+{
+    return p->second.sdl != NULL;
+}
+
+void platform_close_second(Platform *p)
+{
+    destroy_screen(&p->second);
+}
+
+TextMeasurer platform_second_measurer(Platform *p)
+{
+    return text_measurer(p->second.text);
+}
+
+void platform_second_size(const Platform *p, int *w, int *h)
+{
+    *w = p->second.w;
+    *h = p->second.h;
+}
+
+void platform_draw_second(Platform *p, const DrawList *dl, Colour background)
+{
+    if (p->second.sdl) draw_screen(&p->second, dl, background);
+}
+
+bool platform_save_second_png(Platform *p, const char *path)
+{
+    return save_screen_png(&p->second, path);
 }
 
 /* ---- events ---------------------------------------------------------------------------- */
@@ -214,12 +321,41 @@ static void push(PlatformInput *in, const InputEvent *ev)
     if (in->count < PLATFORM_MAX_EVENTS) in->events[in->count++] = *ev;
 }
 
+static bool on_second(const Platform *p, Uint32 window_id)
+{
+    return p->second.window && window_id == SDL_GetWindowID(p->second.window);
+}
+
+/* The presenter's window: it redraws, and closing it closes only it. */
+static void second_window_event(Platform *p, const SDL_Event *ev, PlatformInput *in)
+{
+    in->redraw = true;
+    if (ev->window.event == SDL_WINDOWEVENT_CLOSE) platform_close_second(p);
+    else if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) update_screen_size(&p->second);
+}
+
+/* Pointer input on the presenter's window is not the timeline's. */
+static bool pointer_on_second(const Platform *p, const SDL_Event *ev)
+{
+    switch (ev->type) {
+    case SDL_MOUSEMOTION: return on_second(p, ev->motion.windowID);
+    case SDL_MOUSEBUTTONDOWN: case SDL_MOUSEBUTTONUP: return on_second(p, ev->button.windowID);
+    case SDL_MOUSEWHEEL: return on_second(p, ev->wheel.windowID);
+    case SDL_FINGERDOWN: case SDL_FINGERUP: case SDL_FINGERMOTION: return on_second(p, ev->tfinger.windowID);
+    default: return false;
+    }
+}
+
 static void window_event(Platform *p, const SDL_Event *ev, PlatformInput *in)
 {
+    if (on_second(p, ev->window.windowID)) {
+        second_window_event(p, ev, in);
+        return;
+    }
     in->redraw = true;
     if (ev->window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
         update_size(p);
-        push(in, &(InputEvent){.type = INPUT_RESIZE, .t_ms = platform_now_ms(), .x = (float)p->w, .y = (float)p->h});
+        push(in, &(InputEvent){.type = INPUT_RESIZE, .t_ms = platform_now_ms(), .x = (float)p->main.w, .y = (float)p->main.h});
     } else if (ev->window.event == SDL_WINDOWEVENT_CLOSE) {
         p->close_requested = true;
     } else if (ev->window.event == SDL_WINDOWEVENT_FOCUS_LOST) {
@@ -247,7 +383,7 @@ static void take_event(Platform *p, const SDL_Event *ev, PlatformInput *in)
     InputEvent mapped;
     if (ev->type == SDL_WINDOWEVENT) window_event(p, ev, in);
     else if (ev->type == SDL_QUIT) quit_event(p, in);
-    else if (input_from_sdl(&p->input, ev, platform_now_ms(), &mapped)) push(in, &mapped);
+    else if (!pointer_on_second(p, ev) && input_from_sdl(&p->input, ev, platform_now_ms(), &mapped)) push(in, &mapped);
 }
 
 void platform_wait(Platform *p, int timeout_ms, PlatformInput *in)

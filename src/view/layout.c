@@ -1,15 +1,31 @@
 /* layout.c: metrics, regions, and the placement of cards and clusters.
  *
- * Cards go greedily, in time order, into the free row nearest the axis
- * (above and below alternate), as if the screen had no edges. The sweep
- * starts on a grid of screen widths, one to two screens left of the view, so
- * a small pan starts it at the same event and every card keeps its row.
- * Only then do cards that stick out of the screen move in, where their row
- * has room; those that cannot become badges. An event whose card fits
- * nowhere joins the cluster badge to its left when that badge is close,
- * otherwise it starts a new one. When too many events are in reach, events
- * are grouped by fixed time buckets found by binary search, so the cost
- * follows the screen, not the timeline. */
+ * Cards are placed as maps place labels: by rank (rank.h), capitals before
+ * villages. Within reach of the view, the most important event takes the
+ * free row nearest the axis (above and below alternate), then the next,
+ * and so on; a card slides beside its leader (from 18 px to most of its
+ * width right of its date) to the free place nearest where it would sit
+ * alone. So an event is a badge only when its card fits nowhere beside the
+ * cards of the events ranked above it, and an unverified claim never takes
+ * the place of a confirmed event. The open or focused event is pinned: it is
+ * placed before all the others.
+ *
+ * Two passes keep rows still while panning. Pass 1 places the events on a
+ * grid of (screen + card) widths, one to two of them either side of the view,
+ * as if the screen had no edges: a small pan keeps the same set, so every
+ * card gets the same row and place. Pass 2 places the events on screen again
+ * in rank order, each at its pass-1 place when that is inside the screen and
+ * free, else as near it as its row allows, else in the first row with room,
+ * else in a badge; only cards near the edges (and those they push) differ
+ * from pass 1. Zooming in moves events apart, so a card rarely gives way
+ * while zooming in on it (test_layout.c measures how rarely).
+ *
+ * Badges gather what has no card, in time order: an event joins the badge to
+ * its left when that badge is close, otherwise it starts a new one. When too
+ * many events are in reach, the most important few hundred in view (found
+ * down the rank order) compete for cards and the rest are counted in fixed
+ * time buckets found by binary search, so the cost follows the screen, not
+ * the timeline. */
 #include "layout.h"
 
 #include "grow.h"
@@ -121,29 +137,51 @@ void layout_free(Layout *l)
     free(l->clusters);
     free(l->members);
     free(l->placements);
+    free(l->skips);
+    free(l->slots);
+    free(l->sort_keys);
     memset(l, 0, sizeof *l);
+    l->story_pin = -1;
 }
 
 /* ---- placement --------------------------------------------------------------------- */
 
 enum { MAX_ROWS = 32 };
 
+/* Cards closer than this (in pixels) count as touching, not overlapping. */
+#define SLACK_PX 0.01f
+
+/* A card placed so far, or a place reserved by pass 1: its left edge,
+ * chained with the others of its row. */
+typedef struct LayoutSlot {
+    float x;
+    int owner;                     /* the placement it belongs to */
+    int prev;                      /* the row's slot placed before, or -1 */
+} LayoutSlot;
+
 typedef struct Placer {
     Layout *out;
     const LayoutInput *in;
-    float row_right[MAX_ROWS];
     int row_count;
+    int row_last[MAX_ROWS];        /* each row's last card, -1 while empty */
+    int reserved_last[MAX_ROWS];   /* each row's last place reserved by pass 1 */
+    int slot_count;
     float screen_lo, screen_hi;    /* the timeline area: events here are shown */
     float area_lo, area_hi;        /* where cards and badges may lie */
+    int pinned;                    /* the pinned event, -1 for none */
 } Placer;
 
-/* An on-screen event during placement: its row (preference index) and card
- * position, first as placed without edges, then moved inside. */
+/* One candidate for a card: first placed as if the screen had no edges (the
+ * rows that stay put while panning), then on the screen. */
 typedef struct LayoutPlacement {
     int event;
-    int row;                       /* -1: no card, a badge */
-    float x;
     float anchor, span_x1;
+    bool visible;                  /* its anchor is in the timeline area */
+    bool done;                     /* pass 2 has placed it, or found no room */
+    int free_row;                  /* without edges: row (preference index) or -1 */
+    float free_x;
+    int row;                       /* on screen: row or -1, a badge */
+    float x;
 } LayoutPlacement;
 
 /* Row k in order of preference: nearest the axis first, above and below alternating. */
@@ -168,7 +206,7 @@ static float row_y(const Regions *r, const LayoutMetrics *m, bool above, int row
     return above ? r->above_y1 - (row + 1) * row_h + m->row_gap / 2 : r->below_y0 + row * row_h + m->row_gap / 2;
 }
 
-static bool emit_card(Placer *p, int event, float x, int k, float anchor, float span_x1)
+static bool emit_card(Placer *p, const LayoutPlacement *pl)
 {
     Layout *out = p->out;
     if (!grow_array_int((void **)&out->cards, &out->card_cap, out->card_count + 1, sizeof *out->cards)) {
@@ -177,32 +215,148 @@ static bool emit_card(Placer *p, int event, float x, int k, float anchor, float 
     }
     LayoutCard *c = &out->cards[out->card_count++];
     const LayoutMetrics *m = p->in->m;
-    row_of(p->in->r, k, &c->above, &c->row);
-    c->event = event;
-    c->x = x;
+    row_of(p->in->r, pl->row, &c->above, &c->row);
+    c->event = pl->event;
+    c->x = pl->x;
     c->y = row_y(p->in->r, m, c->above, c->row);
     c->w = m->card_w;
     c->h = m->card_h;
-    c->anchor_x = anchor;
-    c->span_x1 = span_x1;
+    c->anchor_x = pl->anchor;
+    c->span_x1 = pl->span_x1;
     return true;
 }
 
-/* The first row with room for a card at anchor, as if the screen had no
- * edges; takes the row and writes x. Returns the row or -1. */
-static int take_row(Placer *p, float anchor, float *x)
+/* ---- rows: free places ----------------------------------------------------------------- */
+
+static void clear_rows(Placer *p)
+{
+    for (int k = 0; k < MAX_ROWS; k++) p->row_last[k] = p->reserved_last[k] = -1;
+    p->slot_count = 0;
+}
+
+/* Adds a slot at x to the chain *last (the slots have room: layout_build
+ * sized them for two per candidate). */
+static void add_slot(Placer *p, int *last, float x, int owner)
+{
+    LayoutSlot *s = &p->out->slots[p->slot_count];
+    s->x = x;
+    s->owner = owner;
+    s->prev = *last;
+    *last = p->slot_count++;
+}
+
+/* The left edge in [lo, hi] nearest want where a card fits in row k beside
+ * the cards already there (card_gap apart); false when there is none. With
+ * pl, the places that pass 1 gave events still to come count as taken too
+ * (but owner's own). Only the cards within a card's width of [lo, hi]
+ * matter: a row holds at most four of them there, and a few reservations. */
+static bool free_place(const Placer *p, int k, float lo, float hi, float want, float *x, const LayoutPlacement *pl,
+                       int owner)
+{
+    if (lo > hi + SLACK_PX) return false;
+    if (hi < lo) hi = lo;
+    float span = p->in->m->card_w + p->in->m->card_gap; /* two cards' left edges at least this apart */
+    enum { NEAR = 16 };
+    float near[NEAR];
+    int n = 0;
+    for (int chain = 0; chain < (pl ? 2 : 1); chain++)
+        for (int s = chain ? p->reserved_last[k] : p->row_last[k]; s >= 0; s = p->out->slots[s].prev) {
+            const LayoutSlot *slot = &p->out->slots[s];
+            if (chain && (slot->owner == owner || pl[slot->owner].done)) continue;
+            if (slot->x <= lo - span || slot->x >= hi + span) continue;
+            if (n == NEAR) return false; /* only with reservations: cards alone cannot crowd so */
+            near[n++] = slot->x;
+        }
+    /* The nearest free x is want itself or the edge of a neighbour's shadow. */
+    float tries[1 + 2 * NEAR];
+    int t = 0;
+    tries[t++] = fminf(fmaxf(want, lo), hi);
+    for (int i = 0; i < n; i++) {
+        tries[t++] = near[i] - span;
+        tries[t++] = near[i] + span;
+    }
+    bool found = false;
+    float best = 0;
+    for (int i = 0; i < t; i++) {
+        if (tries[i] < lo - SLACK_PX || tries[i] > hi + SLACK_PX) continue;
+        float xc = fminf(fmaxf(tries[i], lo), hi);
+        bool fits = true;
+        for (int j = 0; j < n && fits; j++) fits = xc + span <= near[j] + SLACK_PX || xc >= near[j] + span - SLACK_PX;
+        if (fits && (!found || fabsf(xc - want) < fabsf(best - want))) {
+            best = xc;
+            found = true;
+        }
+    }
+    if (found) *x = best;
+    return found;
+}
+
+/* ---- the two passes -------------------------------------------------------------------- */
+
+/* Pass 1: every candidate in rank order takes the first row with room,
+ * as if the screen had no edges. */
+static void place_without_edges(Placer *p, LayoutPlacement *pl, const uint64_t *order, int n)
 {
     const LayoutMetrics *m = p->in->m;
-    for (int k = 0; k < p->row_count; k++) {
-        float lo = fmaxf(p->row_right[k] + m->card_gap, anchor - m->card_w + m->leader_inset);
-        float hi = anchor - m->leader_inset;
-        if (lo > hi) continue;
-        *x = fminf(fmaxf(anchor - m->card_w * 0.15f, lo), hi);
-        p->row_right[k] = *x + m->card_w;
-        return k;
+    clear_rows(p);
+    for (int i = 0; i < n; i++) {
+        int at = (int)(uint32_t)order[i];
+        LayoutPlacement *c = &pl[at];
+        c->free_row = -1;
+        float lo = c->anchor - m->card_w + m->leader_inset, hi = c->anchor - m->leader_inset;
+        for (int k = 0; k < p->row_count && c->free_row < 0; k++) {
+            float x;
+            if (!free_place(p, k, lo, hi, c->anchor - m->card_w * 0.15f, &x, NULL, -1)) continue;
+            c->free_row = k;
+            c->free_x = x;
+            add_slot(p, &p->row_last[k], x, at);
+        }
     }
-    return -1;
 }
+
+/* Pass 2: every candidate again in rank order (the pinned one first), now
+ * with the screen's edges as walls for the events it shows. Each takes the
+ * free place nearest its pass-1 one, first avoiding the pass-1 places of the
+ * events on screen still to come (so that a card pushed by an edge does not
+ * push them in turn): in its pass-1 row, then in the others nearest the axis
+ * first; then, if need be, taking one of those places. An event on screen
+ * that fits nowhere beside the cards placed before it (all more important)
+ * is a badge. Cards away from the edges thus keep their pass-1 row and
+ * place while panning. */
+static void place_on_screen(Placer *p, LayoutPlacement *pl, const uint64_t *order, int n)
+{
+    const LayoutMetrics *m = p->in->m;
+    clear_rows(p);
+    for (int i = 0; i < n; i++) {
+        pl[i].done = false;
+        if (pl[i].visible && pl[i].free_row >= 0) add_slot(p, &p->reserved_last[pl[i].free_row], pl[i].free_x, i);
+    }
+    for (int i = 0; i < n; i++) {
+        int at = (int)(uint32_t)order[i];
+        LayoutPlacement *c = &pl[at];
+        c->row = -1;
+        float lo = c->anchor - m->card_w + m->leader_inset, hi = c->anchor - m->leader_inset;
+        if (c->visible) {
+            lo = fmaxf(lo, p->area_lo);
+            hi = fminf(hi, p->area_hi - m->card_w);
+        }
+        float want = c->free_row >= 0 ? c->free_x : c->anchor - m->card_w * 0.15f;
+        int tries = p->row_count + 1;
+        for (int attempt = 0; attempt < 2 * tries && c->row < 0; attempt++) {
+            int t = attempt % tries - 1;
+            int k = t < 0 ? c->free_row : t;
+            if (k < 0 || (t >= 0 && k == c->free_row)) continue;
+            float x;
+            if (!free_place(p, k, lo, hi, want, &x, attempt < tries ? pl : NULL, at)) continue;
+            c->row = k;
+            c->x = x;
+            add_slot(p, &p->row_last[k], x, at);
+        }
+        c->done = true;
+    }
+}
+
+/* ---- badges ------------------------------------------------------------------------------- */
 
 static LayoutCluster *new_cluster(Placer *p, float x)
 {
@@ -243,6 +397,8 @@ static void add_to_cluster(Placer *p, int event, float anchor)
     c->to_days = fmax(c->to_days, ev->end_days);
 }
 
+/* ---- candidates ----------------------------------------------------------------------------- */
+
 /* Time of an x position, and the event range whose anchors fall in [x0, x1]. */
 static void event_range(const LayoutInput *in, float x0, float x1, int *first, int *end)
 {
@@ -250,167 +406,210 @@ static void event_range(const LayoutInput *in, float x0, float x1, int *first, i
     *end = timeline_lower_bound(in->tl, nextafter(scale_px_to_time(in->scale, x1), INFINITY));
 }
 
-/* Where the sweep starts: on a grid of (screen + card) widths, one to two of
- * them left of the view, at most LAYOUT_MAX_PLACED events before it. */
-static int sweep_start(const Placer *p)
+static bool is_hidden(const LayoutInput *in, int e)
+{
+    int cat = in->tl->events[e].category;
+    return in->category_hidden && cat >= 0 && in->category_hidden[cat];
+}
+
+static int rank_position(const LayoutInput *in, int e)
+{
+    const Rank *r = in->rank;
+    return r && r->count == in->tl->event_count ? r->position[e] : e;
+}
+
+static bool reserve(Placer *p, int n)
+{
+    Layout *out = p->out;
+    bool ok = grow_array_int((void **)&out->placements, &out->placement_cap, n + 1, sizeof *out->placements) &&
+              grow_array_int((void **)&out->slots, &out->slot_cap, 2 * n + 1, sizeof *out->slots) &&
+              grow_array_int((void **)&out->sort_keys, &out->sort_cap, n + 1, sizeof *out->sort_keys);
+    if (!ok) out->out_of_memory = true;
+    return ok;
+}
+
+static LayoutPlacement candidate(const Placer *p, int e)
 {
     const LayoutInput *in = p->in;
-    double reach_days = (in->scale->width_px + in->m->card_w) / in->scale->px_per_day;
-    double left = scale_px_to_time(in->scale, p->screen_lo);
-    int first = timeline_lower_bound(in->tl, (floor(left / reach_days) - 1) * reach_days);
-    int limit = p->out->visible_first - LAYOUT_MAX_PLACED;
-    return first > limit ? first : limit;
+    const Event *ev = &in->tl->events[e];
+    LayoutPlacement c;
+    memset(&c, 0, sizeof c);
+    c.event = e;
+    c.anchor = (float)scale_time_to_px(in->scale, ev->start_days);
+    c.span_x1 = ev->has_end ? (float)scale_time_to_px(in->scale, ev->end_days) : c.anchor;
+    c.visible = e >= p->out->visible_first && e < p->out->visible_end;
+    c.free_row = c.row = -1;
+    return c;
 }
 
-/* Pass 1: rows for every event from the sweep start; records the events on screen. */
-static int sweep_rows(Placer *p, LayoutPlacement *out)
+static int compare_u64(const void *a, const void *b)
 {
-    const LayoutInput *in = p->in;
-    int n = 0;
-    for (int i = sweep_start(p); i < p->out->visible_end; i++) {
-        const Event *ev = &in->tl->events[i];
-        if (in->category_hidden && ev->category >= 0 && in->category_hidden[ev->category]) continue;
-        float anchor = (float)scale_time_to_px(in->scale, ev->start_days);
-        float x = 0;
-        int row = take_row(p, anchor, &x);
-        if (i < p->out->visible_first) continue;
-        bool room = anchor >= p->area_lo + in->m->leader_inset && anchor <= p->area_hi - in->m->leader_inset;
-        float span_x1 = ev->has_end ? (float)scale_time_to_px(in->scale, ev->end_days) : anchor;
-        out[n++] = (LayoutPlacement){i, room ? row : -1, x, anchor, span_x1};
-    }
-    return n;
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return (x > y) - (x < y);
 }
 
-/* The rows' state in pass 2: the leftmost card so far (the next one to the
- * right of the card being moved) and the one after it, so that card can be
- * nudged right to make room. */
-typedef struct RowFront {
-    int next;                      /* placement index, -1 for none */
-    float next_left, after_left;   /* x of that card, and of the card after it */
-} RowFront;
-
-/* Room for a card at x in row r, nudging the row's next card right when it
- * has slack before its leader and the card after it. */
-static bool make_room(Placer *p, LayoutPlacement *pl, RowFront *f, float x)
+/* The placements' indices in rank order, the pinned event first. */
+static uint64_t *rank_order(Placer *p, const LayoutPlacement *pl, int n)
 {
-    const LayoutMetrics *m = p->in->m;
-    float need = x + m->card_w + m->card_gap;
-    if (f->next_left >= need) return true;
-    if (f->next < 0) return false;
-    LayoutPlacement *n = &pl[f->next];
-    float limit = fminf(fminf(n->anchor - m->leader_inset, f->after_left - m->card_gap - m->card_w), p->area_hi - m->card_w);
-    if (need > limit) return false;
-    n->x = need;
-    f->next_left = need;
-    return true;
-}
-
-/* Does the card before index i in row r (not moved yet) end before x? Only
- * edge cards ask, and there are few of them. */
-static bool left_is_free(const Placer *p, const LayoutPlacement *pl, int i, int r, float x)
-{
-    for (int j = i - 1; j >= 0; j--)
-        if (pl[j].row == r) return pl[j].x + p->in->m->card_w + p->in->m->card_gap <= x;
-    return true;
-}
-
-/* Pass 2: cards sticking out on the left move right, as far as their leader
- * and the next card of the row allow (right to left, so that next is final);
- * only edge cards may change rows, so the cards inside keep theirs. */
-static void move_in_from_left(Placer *p, LayoutPlacement *pl, int n)
-{
-    const LayoutMetrics *m = p->in->m;
-    RowFront front[MAX_ROWS];
-    for (int k = 0; k < MAX_ROWS; k++) front[k] = (RowFront){-1, INFINITY, INFINITY};
-    for (int i = n - 1; i >= 0; i--) {
-        LayoutPlacement *c = &pl[i];
-        if (c->row < 0) continue;
-        if (c->x < p->area_lo) {
-            float lo = fmaxf(p->area_lo, c->anchor - m->card_w + m->leader_inset);
-            int row = -1;
-            for (int k = -1; k < p->row_count && row < 0 && lo <= c->anchor - m->leader_inset; k++) {
-                int r = k < 0 ? c->row : k;
-                if (left_is_free(p, pl, i, r, lo) && make_room(p, pl, &front[r], lo)) row = r;
-            }
-            c->row = row;
-            if (row < 0) continue;
-            c->x = lo;
-        }
-        RowFront *f = &front[c->row];
-        *f = (RowFront){i, c->x, f->next_left};
-    }
-}
-
-/* Pass 3: cards sticking out on the right move left, after the previous card
- * of the row; whatever still does not fit becomes a badge. */
-static void move_in_from_right(Placer *p, LayoutPlacement *pl, int n)
-{
-    const LayoutMetrics *m = p->in->m;
-    float prev_right[MAX_ROWS];
-    for (int k = 0; k < MAX_ROWS; k++) prev_right[k] = -INFINITY;
+    uint64_t *keys = p->out->sort_keys;
     for (int i = 0; i < n; i++) {
-        LayoutPlacement *c = &pl[i];
-        if (c->row < 0) continue;
-        float lo = fmaxf(prev_right[c->row] + m->card_gap, fmaxf(p->area_lo, c->anchor - m->card_w + m->leader_inset));
-        if (c->x + m->card_w > p->area_hi) c->x = fminf(p->area_hi - m->card_w, c->anchor - m->leader_inset);
-        if (c->x < lo - 0.01f) {
-            c->row = -1;
-            continue;
-        }
-        prev_right[c->row] = c->x + m->card_w;
+        uint64_t pos = pl[i].event == p->pinned ? 0 : (uint64_t)rank_position(p->in, pl[i].event) + 1;
+        keys[i] = pos << 32 | (uint32_t)i;
     }
+    qsort(keys, (size_t)n, sizeof *keys, compare_u64);
+    return keys;
+}
+
+/* The events that take part in pass 1: those on a grid of (screen + card)
+ * widths, one to two of them either side of the view, so that a small pan
+ * keeps the same set and every card keeps its row. Too many of them: only
+ * the visible ones. */
+static void candidate_range(const Placer *p, int *first, int *end)
+{
+    const LayoutInput *in = p->in;
+    double reach = (in->scale->width_px + in->m->card_w) / in->scale->px_per_day;
+    double left = scale_px_to_time(in->scale, p->screen_lo), right = scale_px_to_time(in->scale, p->screen_hi);
+    *first = timeline_lower_bound(in->tl, (floor(left / reach) - 1) * reach);
+    *end = timeline_lower_bound(in->tl, (floor(right / reach) + 2) * reach);
+    if (*first > p->out->visible_first) *first = p->out->visible_first;
+    if (*end < p->out->visible_end) *end = p->out->visible_end;
+    if (*end - *first > 2 * LAYOUT_MAX_PLACED) {
+        *first = p->out->visible_first;
+        *end = p->out->visible_end;
+    }
+}
+
+/* An unverified claim keeps its card only when every confirmed (or
+ * disputed) event on screen has one: rank already puts it below them all,
+ * and this keeps it out of sight while any of them waits in a badge, even
+ * where that one could not have used its room. */
+static void demote_unverified(Placer *p, LayoutPlacement *pl, int n, bool others_in_badges)
+{
+    const Event *events = p->in->tl->events;
+    for (int i = 0; i < n && !others_in_badges; i++)
+        others_in_badges = pl[i].visible && pl[i].row < 0 && events[pl[i].event].certainty != CERTAINTY_UNVERIFIED &&
+                           !is_hidden(p->in, pl[i].event);
+    if (!others_in_badges) return;
+    for (int i = 0; i < n; i++)
+        if (pl[i].row >= 0 && pl[i].event != p->pinned && events[pl[i].event].certainty == CERTAINTY_UNVERIFIED)
+            pl[i].row = -1;
 }
 
 static void place_one_by_one(Placer *p)
 {
+    const LayoutInput *in = p->in;
     Layout *out = p->out;
-    int reach = out->visible_end - out->visible_first;
-    if (!grow_array_int((void **)&out->placements, &out->placement_cap, reach + 1, sizeof *out->placements)) {
-        out->out_of_memory = true;
-        return;
-    }
+    int first, end;
+    candidate_range(p, &first, &end);
+    if (!reserve(p, end - first)) return;
     LayoutPlacement *pl = out->placements;
-    int n = sweep_rows(p, pl);
-    move_in_from_left(p, pl, n);
-    move_in_from_right(p, pl, n);
-    for (int i = 0; i < n; i++) {
-        if (pl[i].row >= 0) emit_card(p, pl[i].event, pl[i].x, pl[i].row, pl[i].anchor, pl[i].span_x1);
+    int n = 0;
+    for (int e = first; e < end; e++)
+        if (e == p->pinned || !is_hidden(in, e)) pl[n++] = candidate(p, e);
+    if (p->row_count > 0) {
+        uint64_t *order = rank_order(p, pl, n);
+        place_without_edges(p, pl, order, n);
+        place_on_screen(p, pl, order, n);
+        demote_unverified(p, pl, n, false);
+    }
+    for (int i = 0; i < n; i++) { /* in time order: Tab walks the cards by date */
+        if (!pl[i].visible) continue;
+        if (pl[i].event == p->pinned && p->row_count == 0) out->story_pin = pl[i].event;
+        else if (pl[i].row >= 0) emit_card(p, &pl[i]);
         else add_to_cluster(p, pl[i].event, pl[i].anchor);
     }
 }
 
-/* One badge per fixed time bucket: the grid is anchored at t = 0 so buckets
- * stay put while panning. */
-static void place_by_buckets(Placer *p)
+/* ---- bucketed --------------------------------------------------------------------------------- */
+
+static int compare_placements(const void *a, const void *b)
+{
+    const LayoutPlacement *x = a, *y = b;
+    return (x->event > y->event) - (x->event < y->event);
+}
+
+/* One badge per fixed time bucket, leaving out the events given cards (the
+ * skips): the grid is anchored at t = 0 so buckets stay put while panning. */
+static void place_buckets(Placer *p)
 {
     const LayoutInput *in = p->in;
     const LayoutMetrics *m = in->m;
+    Layout *out = p->out;
     double bucket_days = (m->badge_d + m->card_gap / 2) / in->scale->px_per_day;
     double t_lo = scale_px_to_time(in->scale, p->screen_lo);
     double t_hi = nextafter(scale_px_to_time(in->scale, p->screen_hi), INFINITY);
-    Layout *out = p->out;
+    int s = 0;
     for (double b = floor(t_lo / bucket_days); b * bucket_days < t_hi; b += 1.0) {
         double from = fmax(b * bucket_days, t_lo), to = fmin((b + 1) * bucket_days, t_hi);
         int first = timeline_lower_bound(in->tl, from), end = timeline_lower_bound(in->tl, to);
-        if (end <= first) continue;
+        if (first < out->visible_first) first = out->visible_first;
+        if (end > out->visible_end) end = out->visible_end;
+        int s0 = s;
+        while (s < out->skip_count && out->skips[s] < end) s++;
+        if (end - first - (s - s0) <= 0) continue;
         float x = (float)scale_time_to_px(in->scale, (b + 0.5) * bucket_days);
         x = fminf(fmaxf(x, p->area_lo + m->badge_d / 2), p->area_hi - m->badge_d / 2);
         /* A badge pulled inside at an edge can land on its neighbour: the
-         * two buckets share one badge then (their ranges are contiguous). */
+         * two buckets share one badge then (the events between them, if
+         * any, are all cards, so its skips stay one slice). */
         LayoutCluster *prev = out->cluster_count ? &out->clusters[out->cluster_count - 1] : NULL;
         if (prev && x < prev->x + m->badge_d) {
-            prev->count = end - prev->range_first;
-            prev->to_days = fmax(prev->to_days, in->tl->events[end - 1].end_days);
+            prev->skip_count = s - prev->skip_first;
+            prev->count = end - prev->range_first - prev->skip_count;
             continue;
         }
         LayoutCluster *c = new_cluster(p, x);
         if (!c) return;
         c->members_offset = -1;
         c->range_first = first;
-        c->count = end - first;
-        c->from_days = in->tl->events[first].start_days;
-        c->to_days = in->tl->events[end - 1].end_days;
+        c->skip_first = s0;
+        c->skip_count = s - s0;
+        c->count = end - first - c->skip_count;
     }
+    for (int i = 0; i < out->cluster_count; i++) {
+        LayoutCluster *c = &out->clusters[i];
+        c->from_days = in->tl->events[layout_cluster_member(out, c, 0)].start_days;
+        c->to_days = in->tl->events[layout_cluster_member(out, c, c->count - 1)].end_days;
+    }
+}
+
+/* Too many events to place one by one: the most important few hundred in
+ * view (found down the rank order, which costs about count / visible steps
+ * per candidate) compete for cards, and the rest are counted in buckets. */
+static void place_bucketed(Placer *p)
+{
+    const LayoutInput *in = p->in;
+    Layout *out = p->out;
+    const LayoutMetrics *m = in->m;
+    float per_row = (p->area_hi - p->area_lo) / (m->card_w + m->card_gap) + 1;
+    int want = (int)fminf(2048, fmaxf(64, 8 * per_row * (float)p->row_count));
+    if (p->row_count == 0) want = 0;
+    if (!reserve(p, want + 1)) return;
+    LayoutPlacement *pl = out->placements;
+    int n = 0;
+    bool pin_visible = p->pinned >= out->visible_first && p->pinned < out->visible_end;
+    if (pin_visible) pl[n++] = candidate(p, p->pinned);
+    const Rank *r = in->rank;
+    for (int i = 0; r && r->count == in->tl->event_count && i < r->count && n < want; i++) {
+        int e = r->order[i];
+        if (e < out->visible_first || e >= out->visible_end || e == p->pinned || is_hidden(in, e)) continue;
+        pl[n++] = candidate(p, e);
+    }
+    qsort(pl, (size_t)n, sizeof *pl, compare_placements);
+    if (p->row_count > 0) place_on_screen(p, pl, rank_order(p, pl, n), n);
+    demote_unverified(p, pl, n, out->visible_end - out->visible_first > n); /* the buckets hold confirmed events */
+    if (!grow_array_int((void **)&out->skips, &out->skip_cap, n + 1, sizeof *out->skips)) {
+        out->out_of_memory = true;
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        if (pl[i].row >= 0 && emit_card(p, &pl[i])) out->skips[out->skip_count++] = pl[i].event;
+    }
+    if (pin_visible && p->row_count == 0) {
+        out->story_pin = p->pinned;
+        out->skips[out->skip_count++] = p->pinned;
+    }
+    place_buckets(p);
 }
 
 /* Bars for the spans crossing the screen, also those that began before it:
@@ -456,7 +655,8 @@ static void cluster_categories(Layout *out, const Timeline *tl)
 
 void layout_build(Layout *out, const LayoutInput *in)
 {
-    out->card_count = out->cluster_count = out->member_count = 0;
+    out->card_count = out->cluster_count = out->member_count = out->skip_count = 0;
+    out->story_pin = -1;
     out->out_of_memory = false;
     const Regions *r = in->r;
     const LayoutMetrics *m = in->m;
@@ -466,14 +666,14 @@ void layout_build(Layout *out, const LayoutInput *in)
     p.in = in;
     p.row_count = r->rows_above + r->rows_below;
     if (p.row_count > MAX_ROWS) p.row_count = MAX_ROWS;
-    for (int k = 0; k < MAX_ROWS; k++) p.row_right[k] = -INFINITY;
     p.area_lo = r->timeline_x0 + m->margin / 2;
     p.area_hi = r->timeline_x1 - m->margin / 2;
     p.screen_lo = r->timeline_x0;
     p.screen_hi = r->timeline_x1;
+    p.pinned = in->has_pinned && in->pinned >= 0 && in->pinned < in->tl->event_count ? in->pinned : -1;
     event_range(in, p.screen_lo, p.screen_hi, &out->visible_first, &out->visible_end);
     out->bucketed = out->visible_end - out->visible_first > LAYOUT_MAX_PLACED;
-    if (out->bucketed) place_by_buckets(&p);
+    if (out->bucketed) place_bucketed(&p);
     else place_one_by_one(&p);
     collect_spans(&p);
     cluster_categories(out, in->tl);
@@ -483,7 +683,10 @@ void layout_build(Layout *out, const LayoutInput *in)
 
 int layout_cluster_member(const Layout *l, const LayoutCluster *c, int k)
 {
-    return c->members_offset < 0 ? c->range_first + k : l->members[c->members_offset + k];
+    if (c->members_offset >= 0) return l->members[c->members_offset + k];
+    int e = c->range_first + k; /* the k-th event of the range that is not a card */
+    for (int j = c->skip_first; j < c->skip_first + c->skip_count && l->skips[j] <= e; j++) e++;
+    return e;
 }
 
 int layout_card_at(const Layout *l, float x, float y)

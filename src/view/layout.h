@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "rank.h"
 #include "scale.h"
 #include "timeline.h"
 
@@ -76,7 +77,8 @@ typedef struct LayoutCluster {
     float x, y, d;                 /* centre and diameter */
     int count;
     int members_offset;            /* into Layout.members, count entries; -1: range */
-    int range_first;               /* members are events range_first .. +count (bucketed) */
+    int range_first;               /* bucketed: members are the events from range_first on, */
+    int skip_first, skip_count;    /* leaving out Layout.skips[skip_first .. +skip_count] (cards) */
     double from_days, to_days;     /* what "zoom to fit" shows */
     int category;                  /* majority category, -1 when mixed */
 } LayoutCluster;
@@ -99,8 +101,15 @@ typedef struct Layout {
     int member_count, member_cap;
     LayoutSpan spans[LAYOUT_MAX_SPANS];
     int span_count;
+    int *skips;                    /* bucketed: events left out of the buckets, ascending */
+    int skip_count, skip_cap;
+    int story_pin;                 /* story regions: the pinned event, drawn as the story's anchor, or -1 */
     struct LayoutPlacement *placements; /* scratch for layout_build */
     int placement_cap;
+    struct LayoutSlot *slots;      /* scratch: the cards placed so far, row by row */
+    int slot_cap;
+    uint64_t *sort_keys;           /* scratch: candidates in rank order */
+    int sort_cap;
     int visible_first, visible_end; /* events whose anchors are in the timeline area */
     bool bucketed;                 /* too many events: grouped by time buckets */
     bool out_of_memory;
@@ -116,14 +125,22 @@ typedef struct LayoutInput {
     const LayoutMetrics *m;
     const Regions *r;
     const bool *category_hidden;   /* per category; NULL shows every event */
+    const Rank *rank;              /* NULL: earlier events rank first */
+    bool has_pinned;               /* pinned is the open or focused event: */
+    int pinned;                    /* placed first, whatever its rank or category */
 } LayoutInput;
 
-/* Places cards and clusters for the visible part of the timeline. Every
- * shown event whose anchor lies in the timeline area [timeline_x0,
- * timeline_x1] ends up as exactly one card or in exactly one cluster; one too
- * close to an edge for its card to fit is a cluster. Events of hidden
- * categories are left out, except in bucketed mode, whose badges count every
- * event (counting by category there would cost a pass over the events). */
+/* Places cards and clusters for the visible part of the timeline, by rank,
+ * as maps place labels (the essay at the top of layout.c). Every shown event
+ * whose anchor lies in the timeline area [timeline_x0, timeline_x1] ends up
+ * as exactly one card or in exactly one cluster (or, in story regions, the
+ * pinned event as story_pin); one too close to an edge for its card to fit
+ * is a cluster. An event is in a cluster only when its card fits nowhere
+ * beside the cards of the pinned event and of the events ranked above it
+ * (bucketed: among the most important few hundred in view). Events of
+ * hidden categories are left out, except in bucketed mode, whose badges
+ * count every event (counting by category there would cost a pass over the
+ * events). */
 void layout_build(Layout *out, const LayoutInput *in);
 void layout_free(Layout *layout);
 

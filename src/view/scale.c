@@ -62,8 +62,14 @@ void scale_set_area(TimeScale *s, double x0_px, double width_px)
 
 ScaleLimits scale_limits_for(double min_days, double max_days, double width_px)
 {
+    /* A day, or a few events on one day, gets a day either side: its day is
+     * then a third of the view, its cards fit, and the axis dates it. */
+    if (!(max_days - min_days >= SCALE_MIN_EXTENT_DAYS)) {
+        double centre = (min_days + max_days) / 2;
+        min_days = centre - SCALE_MIN_EXTENT_DAYS / 2;
+        max_days = centre + SCALE_MIN_EXTENT_DAYS / 2;
+    }
     double span = max_days - min_days;
-    if (!(span > 1.0)) span = 1.0;
     double margin = 0.05 * span;
     ScaleLimits l;
     l.min_days = min_days - margin;

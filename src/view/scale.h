@@ -42,8 +42,13 @@ void scale_set_center_width(TimeScale *s, double center_days, double width_days)
 /* Changes the area (resize, side panel) keeping the centre time and zoom. */
 void scale_set_area(TimeScale *s, double x0_px, double width_px);
 
-/* Limits for a timeline extent: zoomed out, the extent plus 5% on each
- * side fills the area; zoomed in, one day does. */
+/* The shortest extent a timeline is shown over: a timeline of one event or
+ * one day gets a day either side of it. */
+#define SCALE_MIN_EXTENT_DAYS 3.0
+
+/* Limits for a timeline extent (at least SCALE_MIN_EXTENT_DAYS, about its
+ * middle): zoomed out, the extent plus 5% on each side fills the area;
+ * zoomed in, one day does. */
 ScaleLimits scale_limits_for(double min_days, double max_days, double width_px);
 /* Pulls the scale back inside the limits (zoom first, then pan). Returns
  * true when it changed anything. */

@@ -327,7 +327,7 @@ static void event_date_text(const ViewInput *in, const Event *ev, char *buf, siz
     date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[in->state->lang], buf, cap);
 }
 
-static void draw_certainty_badge(DrawList *dl, const ViewInput *in, const Event *ev, float right_x, float y)
+void view_certainty_mark(DrawList *dl, const ViewInput *in, const Event *ev, float right_x, float y)
 {
     if (ev->certainty == CERTAINTY_CONFIRMED) return;
     const LayoutMetrics *m = in->metrics;
@@ -368,7 +368,7 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     float icon = m->date_px * 0.8f;
     shape(dl, category_shape(in, ev->category), x + icon / 2, date_y + box->date_line_h / 2, icon, cat);
     view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, w - icon - 30 * m->ui, th->muted);
-    draw_certainty_badge(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
+    view_certainty_mark(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
     float cy = y + box->title_y;
     float text_w = w;
     if (ev->image.path) { /* a thumbnail on the right; the text wraps beside it */
@@ -383,6 +383,14 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     if (lines_left > 0)
         view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy,
                         text_w, lines_left, box->summary_line_h, th->muted);
+}
+
+void view_count_label(int count, char *out, size_t cap)
+{
+    if (count < 1000) snprintf(out, cap, "+%d", count);
+    else if (count < 10000) snprintf(out, cap, "%d.%dk", count / 1000, count / 100 % 10);
+    else if (count < 1000000) snprintf(out, cap, "%dk", count / 1000);
+    else snprintf(out, cap, "%d.%dM", count / 1000000, count / 100000 % 10);
 }
 
 static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster *c)
@@ -402,14 +410,19 @@ static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster 
         line(dl, c->x, c->y + c->d * 0.35f, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
         return;
     }
+    /* A badge is neutral, never a highlight: its grey deepens with the
+     * number of events it holds (1 to 1,000 and more, on a log scale). */
+    float density = fminf(1.0f, log10f((float)c->count) / 3.0f);
+    fill = view_mix(th->muted, th->ink, 0.15f + 0.45f * density);
     shape(dl, SHAPE_CIRCLE, c->x, c->y + 2, c->d + 2, view_alpha(th->shadow, 50));
     shape(dl, SHAPE_CIRCLE, c->x, c->y, c->d, fill);
     char label[16];
-    snprintf(label, sizeof label, c->count > 9999 ? "%dk" : "+%d", c->count > 9999 ? c->count / 1000 : c->count);
+    view_count_label(c->count, label, sizeof label);
     int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
     float w = view_text_width(in, label, FONT_BOLD, size);
-    /* Neutral badges are light grey in the dark theme: dark digits read better there. */
-    Colour digits = th->dark && c->category < 0 ? th->paper : (Colour){255, 255, 255, 255};
+    while (w > c->d * 0.84f && size > 8) /* the count fits its circle */
+        w = view_text_width(in, label, FONT_BOLD, --size);
+    Colour digits = th->dark ? th->paper : (Colour){255, 255, 255, 255};
     view_text_line(dl, in, label, FONT_BOLD, size, c->x - w / 2, c->y - view_line_height(in, FONT_BOLD, size) / 2, 0,
                    digits);
     line(dl, c->x, c->y + c->d / 2, c->x, in->regions->axis_y, 1, view_alpha(fill, 120));
@@ -445,16 +458,51 @@ static void draw_span(DrawList *dl, const ViewInput *in, const LayoutSpan *sp)
     Colour colour = category_colour(in, ev->category);
     view_fill(dl, sp->x0, in->regions->axis_y - 3 * m->ui, fmaxf(sp->x1 - sp->x0, 2), 6 * m->ui, 3 * m->ui,
               view_alpha(colour, 150));
-    float width = sp->x1 - sp->x0;
-    bool began_before = scale_time_to_px(&in->state->scale, ev->start_days) < in->regions->timeline_x0;
-    if (!began_before || width < 160 * m->ui) return; /* on screen, its card or badge tells */
-    char text[512], dates[96];
-    date_format_span(&ev->start, &ev->end, in->tl->langs[in->state->lang], dates, sizeof dates);
-    snprintf(text, sizeof text, "%s  %s", dates, timeline_text(in->tl, &ev->title, in->state->lang));
-    float line_h = view_line_height(in, FONT_BOLD, m->small_px);
-    float y = in->regions->cluster_y - line_h / 2;
-    view_text_block(dl, in, text, FONT_BOLD, m->small_px, sp->x0 + 8 * m->ui, y, width - 16 * m->ui, 1, line_h,
-                    view_mix(colour, in->theme->ink, 0.4f));
+}
+
+/* A span that began before the screen has no card to say what it is, so a
+ * wide enough bar carries its dates and title on the badges' line, where no
+ * badge and no other such label is (the first, the longest-running, wins). */
+static void draw_span_labels(DrawList *dl, const ViewInput *in)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Layout *l = in->layout;
+    float taken_right = -INFINITY;
+    for (int i = 0; i < l->span_count; i++) {
+        const LayoutSpan *sp = &l->spans[i];
+        const Event *ev = &in->tl->events[sp->event];
+        float width = sp->x1 - sp->x0;
+        bool began_before = scale_time_to_px(&in->state->scale, ev->start_days) < in->regions->timeline_x0;
+        if (!began_before || width < 160 * m->ui || sp->x0 < taken_right) continue; /* its card or badge tells */
+        char text[512], dates[96];
+        date_format_span(&ev->start, &ev->end, in->tl->langs[in->state->lang], dates, sizeof dates);
+        snprintf(text, sizeof text, "%s  %s", dates, timeline_text(in->tl, &ev->title, in->state->lang));
+        float x = sp->x0 + 8 * m->ui, room = width - 16 * m->ui;
+        for (int k = 0; k < l->cluster_count; k++) { /* stop before the first badge */
+            float left = l->clusters[k].x - l->clusters[k].d / 2 - 6 * m->ui;
+            if (left > x && left - x < room) room = left - x;
+        }
+        if (room < 120 * m->ui) continue;
+        float line_h = view_line_height(in, FONT_BOLD, m->small_px);
+        view_text_block(dl, in, text, FONT_BOLD, m->small_px, x, in->regions->cluster_y - line_h / 2, room, 1, line_h,
+                        view_mix(category_colour(in, ev->category), in->theme->ink, 0.4f));
+        taken_right = x + fminf(room, view_text_width(in, text, FONT_BOLD, m->small_px)) + 16 * m->ui;
+    }
+}
+
+/* Days are days: zoomed in so far that a day (or the month, or the year an
+ * event is dated to) is wide, a point event's bar covers its whole period,
+ * not just its first instant. */
+static void draw_day(DrawList *dl, const ViewInput *in, const LayoutCard *c)
+{
+    const Event *ev = &in->tl->events[c->event];
+    const LayoutMetrics *m = in->metrics;
+    if (ev->has_end) return; /* spans have their own bars */
+    float x1 = (float)scale_time_to_px(&in->state->scale, ev->end_days);
+    if (!(x1 - c->anchor_x >= 12 * m->ui)) return;
+    x1 = fminf(x1, in->regions->timeline_x1);
+    view_fill(dl, c->anchor_x, in->regions->axis_y - 8 * m->ui, x1 - c->anchor_x, 4 * m->ui, 2 * m->ui,
+              view_alpha(category_colour(in, ev->category), 170)); /* just above the span bars */
 }
 
 static void draw_cards(DrawList *dl, const ViewInput *in)
@@ -464,8 +512,10 @@ static void draw_cards(DrawList *dl, const ViewInput *in)
     drawlist_push(dl, DRAW_CLIP, r->timeline_x0, r->content_y0, r->timeline_x1 - r->timeline_x0,
                   r->content_y1 - r->content_y0, in->theme->ink);
     for (int i = 0; i < l->span_count; i++) draw_span(dl, in, &l->spans[i]);
+    draw_span_labels(dl, in);
     draw_story_anchor(dl, in); /* under the badges, so "+3" stays readable */
     for (int i = 0; i < l->cluster_count; i++) draw_cluster(dl, in, &l->clusters[i]);
+    for (int i = 0; i < l->card_count; i++) draw_day(dl, in, &l->cards[i]);
     for (int i = 0; i < l->card_count; i++)
         draw_leader(dl, in, &l->cards[i], category_colour(in, in->tl->events[l->cards[i].event].category));
     for (int i = 0; i < l->card_count; i++) draw_card(dl, in, &l->cards[i]);
@@ -603,6 +653,12 @@ Hit view_hit(const ViewInput *in, float x, float y)
     for (int i = 0; i < 12 && in->state->pin_pad; i++)
         if (inside(c->pin_keys[i], x, y)) return (Hit){HIT_PIN_KEY, i};
     if (in->state->pin_pad) return (Hit){HIT_NONE, 0};
+    if (c->badge_list.w > 0 && inside(c->badge_list, x, y)) {
+        for (int i = 0; i < c->badge_row_count; i++)
+            if (inside(c->badge_rows[i], x, y)) return (Hit){HIT_BADGE_ROW, in->state->badge_first + i};
+        if (inside(c->badge_zoom, x, y)) return (Hit){HIT_BADGE_ZOOM, 0};
+        return (Hit){HIT_BADGE_LIST, 0};
+    }
     if (in->state->search_open) {
         for (int i = 0; i < in->state->search_count; i++)
             if (inside(c->search_rows[i], x, y)) return (Hit){HIT_SEARCH_RESULT, i};

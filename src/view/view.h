@@ -23,6 +23,11 @@ Theme view_theme(ThemeKind kind);
 typedef enum ViewMode { VIEW_EXPLORE, VIEW_PRESENT, VIEW_KIOSK } ViewMode;
 typedef enum Blackout { BLACKOUT_NONE, BLACKOUT_BLACK, BLACKOUT_WHITE } Blackout;
 typedef enum KioskState { KIOSK_VISITOR, KIOSK_COUNTDOWN, KIOSK_ATTRACT } KioskState;
+/* What a walk shows instead of a step: its title slide (before the first
+ * step) or its end slide (after the last). */
+typedef enum SlideKind { SLIDE_NONE, SLIDE_TITLE, SLIDE_END } SlideKind;
+/* The kiosk's exit PIN pad: waiting for digits, after a wrong code, locked. */
+typedef enum PinState { PIN_ENTRY, PIN_WRONG, PIN_LOCKED } PinState;
 
 /* Everything the view shows that is not the timeline itself: derived from
  * the session and the mode for each frame (interact/controller.c), read-only
@@ -43,17 +48,35 @@ typedef struct ViewState {
     const Text *caption;       /* tour step caption, may be NULL */
     const char *step_entry;    /* digits typed to jump to a step ("" when none) */
     Blackout blackout;
+    SlideKind slide;           /* a title or end slide instead of a step */
+    int slide_tour;            /* the walk's tour (index), -1: every event */
+    bool story_expanded;       /* the presented story shown whole, with its sources */
+    float story_scroll_px;     /* how far the expanded story is scrolled (when it overflows) */
+    bool quit_confirm;         /* "press Q again to quit" */
+    bool chooser_open;         /* F5's chooser: each tour, then every event */
+    int chooser_row;           /* the highlighted row: tours first, then "every event" */
+    int chooser_resume_row;    /* the walk in progress, or -1 */
+    int chooser_resume_step;   /* its step from 1 (0: its title slide, count + 1: its end) */
     /* kiosk */
     KioskState kiosk_state;
     double countdown_s;        /* seconds left in the "still there?" countdown */
     bool pin_pad;              /* the exit PIN pad is open */
     int pin_digits;            /* digits typed so far (shown as dots) */
+    PinState pin_state;
+    double pin_locked_s;       /* seconds until the pad takes digits again */
     /* search (explore) */
     bool search_open;
     const char *search_query;
     const int *search_results; /* search_count event indices */
     int search_count;
     int search_highlight;
+    /* a badge opened as a list of its events (explore, kiosk) */
+    bool badge_open;
+    const int *badge_events;   /* badge_count event indices, in time order */
+    int badge_count;
+    int badge_highlight;       /* the row with the keyboard focus */
+    int badge_first;           /* the first row shown */
+    float badge_x;             /* the badge's centre */
     /* themes: the category filter */
     bool themes_open;
     const bool *category_hidden; /* one per category; NULL shows all */
@@ -61,7 +84,7 @@ typedef struct ViewState {
     const char *banner;        /* e.g. reload or load problems, may be NULL */
 } ViewState;
 
-enum { VIEW_MAX_THEME_ROWS = 16 };
+enum { VIEW_MAX_THEME_ROWS = 16, VIEW_MAX_BADGE_ROWS = 12 };
 
 /* Clickable places, computed by view_chrome from the regions. */
 typedef struct Rect { float x, y, w, h; } Rect;
@@ -84,17 +107,21 @@ typedef struct ViewChrome {
     Rect themes_button;
     Rect theme_rows[VIEW_MAX_THEME_ROWS];
     int theme_row_count;
+    Rect badge_list;           /* the open badge's list: w == 0 when closed */
+    Rect badge_zoom;           /* its "zoom in" row */
+    Rect badge_rows[VIEW_MAX_BADGE_ROWS]; /* rows shown: events badge_first + i */
+    int badge_row_count;
 } ViewChrome;
 
 typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
     HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY, HIT_SEARCH_BUTTON, HIT_SEARCH_FIELD,
-    HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW
+    HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW, HIT_BADGE_ROW, HIT_BADGE_ZOOM, HIT_BADGE_LIST
 } HitKind;
 
 typedef struct Hit {
     HitKind kind;
-    int index;                 /* card, cluster or language index */
+    int index;                 /* card, cluster, language or row index (a badge row: into badge_events) */
 } Hit;
 
 typedef struct ViewInput {
@@ -133,6 +160,14 @@ void view_build(DrawList *dl, const ViewInput *in);
 /* The next event shown by the themes filter after (delta 1) or before (-1)
  * the selected one, or -1. */
 int view_neighbour(const Timeline *tl, const ViewState *s, int delta);
+
+/* A badge's count as it fits a badge: "+7", "+999", "1.6k", "16k", "1.2M"
+ * (rounded down, so a badge never claims more than it holds). */
+void view_count_label(int count, char *out, size_t cap);
+
+/* The "?" mark of a disputed or unverified event, its right edge at
+ * right_x (nothing for a confirmed one). */
+void view_certainty_mark(DrawList *dl, const ViewInput *in, const Event *ev, float right_x, float y);
 
 /* The era of lane at time t, or -1. */
 int view_era_at(const Timeline *tl, int lane, double t_days);

@@ -1,5 +1,6 @@
-/* view_menus.c: the header's search field with its results, and the themes
- * menu that shows or hides categories. */
+/* view_menus.c: the header's search field with its results, the themes
+ * menu that shows or hides categories, and a badge opened as the list of
+ * its events. */
 #include "view.h"
 
 #include <math.h>
@@ -53,12 +54,36 @@ static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics
         c->search_rows[i] = (Rect){x, r->header_y1 + 6 * m->ui + i * row_h, rows_w, row_h};
 }
 
+/* A badge's list stands above its badge, inside the timeline area: a
+ * heading row, as many event rows as fit (scrolling through the rest), and
+ * a "zoom in" row. */
+static void badge_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics *m, const Regions *r)
+{
+    if (!s->badge_open || s->badge_count <= 0) return;
+    float row_h = c->row_h;
+    float area_w = r->timeline_x1 - r->timeline_x0;
+    float w = fminf(460 * m->ui, area_w - 2 * m->margin);
+    float bottom = r->cluster_y - m->badge_d / 2 - 8 * m->ui;
+    float room = bottom - (r->content_y0 + m->margin / 2) - 2 * row_h;
+    int rows = (int)floorf(room / row_h);
+    if (rows > s->badge_count) rows = s->badge_count;
+    if (rows > VIEW_MAX_BADGE_ROWS) rows = VIEW_MAX_BADGE_ROWS;
+    if (rows < 1) rows = 1;
+    float h = (rows + 2) * row_h;
+    float x = fminf(fmaxf(s->badge_x - w / 2, r->timeline_x0 + m->margin / 2), r->timeline_x1 - m->margin / 2 - w);
+    c->badge_list = (Rect){x, bottom - h, w, h};
+    for (int i = 0; i < rows && s->badge_first + i < s->badge_count; i++)
+        c->badge_rows[c->badge_row_count++] = (Rect){x, bottom - h + (i + 1) * row_h, w, row_h};
+    c->badge_zoom = (Rect){x, bottom - row_h, w, row_h};
+}
+
 void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, const Regions *r,
                        const LayoutMetrics *m, const TextMeasurer *tm, float right)
 {
     float bh = c->button_h;
     float by = (r->header_y1 - bh) / 2;
     if (s->mode == VIEW_PRESENT) return;
+    badge_chrome(c, s, m, r);
     if (tl->category_count > 1) {
         float w = text_w(tm, ui_text(UI_THEMES, tl->langs[s->lang]), FONT_BOLD, m->small_px) + bh + 12 * m->ui;
         c->themes_button = (Rect){right - w, by, w, bh};
@@ -191,9 +216,76 @@ static void draw_themes(DrawList *dl, const ViewInput *in)
     }
 }
 
+/* The open badge's list: "12 events · 1970 – 1975", then a row per event
+ * (its date, its title on one line, its certainty mark), the keyboard's row
+ * highlighted, then "zoom in". */
+static void draw_badge_list(DrawList *dl, const ViewInput *in)
+{
+    const ViewChrome *c = in->chrome;
+    const ViewState *st = in->state;
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    const Timeline *tl = in->tl;
+    if (c->badge_list.w <= 0) return;
+    Rect b = c->badge_list;
+    const char *lang = tl->langs[st->lang];
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, b.x, b.y, b.w, b.h, th->shadow);
+    if (sh) sh->radius = 8 * m->ui;
+    fill_rect(dl, b, 8 * m->ui, th->card);
+    stroke_rect(dl, b, 8 * m->ui, 1, th->hairline);
+    /* a notch down to the badge */
+    float nx = fminf(fmaxf(st->badge_x, b.x + 16 * m->ui), b.x + b.w - 16 * m->ui);
+    DrawCmd *notch = drawlist_push(dl, DRAW_LINE, nx, b.y + b.h, 0, 8 * m->ui, th->hairline);
+    if (notch) notch->stroke = 2;
+    float pad = 14 * m->ui, row_h = c->row_h;
+    const Event *first = &tl->events[st->badge_events[0]], *last = &tl->events[st->badge_events[st->badge_count - 1]];
+    char dates[96], head[160];
+    date_format_span(&first->start, last->start_days > first->start_days ? &last->start : NULL, lang, dates,
+                     sizeof dates);
+    char count[16];
+    snprintf(count, sizeof count, "%d", st->badge_count);
+    snprintf(head, sizeof head, "%s %s  ·  %s", count, ui_text(UI_BADGE_EVENTS, lang), dates);
+    float lh = view_line_height(in, FONT_BOLD, m->small_px);
+    view_text_line(dl, in, head, FONT_BOLD, m->small_px, b.x + pad, b.y + (row_h - lh) / 2, b.w - 2 * pad, th->muted);
+    DrawCmd *rule = drawlist_push(dl, DRAW_LINE, b.x, b.y + row_h, b.w, 0, th->hairline);
+    if (rule) rule->stroke = 1;
+    int date_px = m->date_px, title_px = m->summary_px;
+    float date_h = view_line_height(in, FONT_BOLD, date_px), title_h = view_line_height(in, FONT_BOLD, title_px);
+    for (int i = 0; i < c->badge_row_count; i++) {
+        Rect r = c->badge_rows[i];
+        int k = st->badge_first + i;
+        const Event *ev = &tl->events[st->badge_events[k]];
+        if (k == st->badge_highlight) fill_rect(dl, r, 0, view_alpha(th->accent, 36));
+        float y = r.y + (r.h - date_h - title_h) / 2;
+        char date[96];
+        date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang, date, sizeof date);
+        Colour cat = ev->category >= 0 && ev->category < tl->category_count ? tl->categories[ev->category].colour
+                                                                            : th->muted;
+        view_fill(dl, r.x + pad - 8 * m->ui, y + 2 * m->ui, 3 * m->ui, date_h + title_h - 4 * m->ui, 1, cat);
+        view_text_line(dl, in, date, FONT_BOLD, date_px, r.x + pad, y, r.w - 2 * pad - 24 * m->ui, th->muted);
+        view_text_block(dl, in, timeline_text(tl, &ev->title, st->lang), FONT_BOLD, title_px, r.x + pad, y + date_h,
+                        r.w - 2 * pad - 24 * m->ui, 1, title_h, th->ink);
+        view_certainty_mark(dl, in, ev, r.x + r.w - pad, y);
+    }
+    /* more rows above or below: a thin bar on the right says where the view is */
+    if (c->badge_row_count < st->badge_count && c->badge_row_count > 0) {
+        float top = c->badge_rows[0].y, span = c->badge_row_count * row_h;
+        float y0 = top + span * st->badge_first / st->badge_count;
+        float y1 = top + span * (st->badge_first + c->badge_row_count) / st->badge_count;
+        view_fill(dl, b.x + b.w - 5 * m->ui, y0, 3 * m->ui, fmaxf(y1 - y0, 6 * m->ui), 1.5f * m->ui, th->muted);
+    }
+    Rect z = c->badge_zoom;
+    DrawCmd *zr = drawlist_push(dl, DRAW_LINE, z.x, z.y, z.w, 0, th->hairline);
+    if (zr) zr->stroke = 1;
+    const char *zoom = ui_text(UI_BADGE_ZOOM, lang);
+    float zw = text_w(in->measure, zoom, FONT_BOLD, m->small_px);
+    view_text_line(dl, in, zoom, FONT_BOLD, m->small_px, z.x + (z.w - zw) / 2, z.y + (z.h - lh) / 2, z.w, th->accent);
+}
+
 void view_draw_menus(DrawList *dl, const ViewInput *in)
 {
     draw_search_field(dl, in);
     draw_themes(dl, in);
     draw_search_results(dl, in);
+    draw_badge_list(dl, in);
 }

@@ -1,6 +1,13 @@
 /* view_panel.c: the detail of an event (side panel in the explorer, large
  * centred card when presenting or in the kiosk), the help overlay and the
- * modes' chrome: progress, captions, attract prompt, idle countdown. */
+ * modes' chrome: progress, captions, attract prompt, idle countdown, the
+ * PIN pad and its feedback.
+ *
+ * A presented card is read from the back of a room: its type is as large as
+ * the room it has allows, found by measuring the story at a few scales; the
+ * text is scaled down before anything is left out, and only at the smallest
+ * scale does a long summary end with an ellipsis. The story's drawing
+ * functions take dl == NULL to measure without drawing. */
 #include "view.h"
 
 #include <math.h>
@@ -8,6 +15,7 @@
 #include <string.h>
 
 #include "ui_text.h"
+#include "view_present.h"
 
 static const char *lang_code(const ViewInput *in)
 {
@@ -38,7 +46,38 @@ static void close_button(DrawList *dl, const ViewInput *in, Rect r)
     if (b) b->stroke = 2.5f;
 }
 
+/* ---- drawing that can also only measure (dl == NULL) ------------------------------------ */
+
+static void text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
+                      float max_w, Colour colour)
+{
+    if (dl) view_text_line(dl, in, s, face, size, x, y, max_w, colour);
+}
+
+static void fill(DrawList *dl, float x, float y, float w, float h, float radius, Colour c)
+{
+    if (dl) view_fill(dl, x, y, w, h, radius, c);
+}
+
+static void shape(DrawList *dl, Shape s, float x, float y, float size, Colour c)
+{
+    DrawCmd *cmd = dl ? drawlist_push(dl, DRAW_SHAPE, x, y, size, size, c) : NULL;
+    if (cmd) cmd->shape = s;
+}
+
+static void rule(DrawList *dl, float x, float y, float w, Colour c)
+{
+    DrawCmd *cmd = dl ? drawlist_push(dl, DRAW_LINE, x, y, w, 0, c) : NULL;
+    if (cmd) cmd->stroke = 1;
+}
+
 /* ---- the story of one event --------------------------------------------------------- */
+
+/* What of the story is shown: in the explorer's panel or the kiosk's card
+ * (everything, scrolling), on a presented card (the summary, large), or
+ * expanded while presenting (everything; the sources in a second column
+ * when the screen is wide). */
+typedef enum StoryStyle { STORY_PANEL, STORY_PRESENTED, STORY_WHOLE } StoryStyle;
 
 typedef struct Column {
     float x, w, y;             /* y advances as content is added */
@@ -69,10 +108,10 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
     float text_h = view_text_height(in, note, FONT_REGULAR, size, col->w - 24 * m->ui, 1000, line_h);
     float box_h = 16 * m->ui + view_line_height(in, FONT_BOLD, size) + (note[0] ? 6 * m->ui + text_h : 0);
     if (col->y + box_h > col->limit_y) return; /* a presented card does not scroll */
-    view_fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
-    view_fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
+    fill(dl, col->x, col->y, col->w, box_h, 6 * m->ui, view_alpha(tint, 28));
+    fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
     float y = col->y + 8 * m->ui;
-    view_text_line(dl, in, ui_text(heading, lang_code(in)), FONT_BOLD, size, col->x + 14 * m->ui, y, 0, tint);
+    text_line(dl, in, ui_text(heading, lang_code(in)), FONT_BOLD, size, col->x + 14 * m->ui, y, 0, tint);
     y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     if (note[0])
         view_text_block(dl, in, note, FONT_REGULAR, size, col->x + 14 * m->ui, y, col->w - 24 * m->ui, 1000, line_h,
@@ -87,10 +126,9 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
     int size = m->small_px + (int)(2 * m->ui);
     float line_h = view_line_height(in, FONT_REGULAR, size) * 1.3f;
     col->y += 10 * m->ui;
-    DrawCmd *rule = drawlist_push(dl, DRAW_LINE, col->x, col->y, col->w, 0, in->theme->hairline);
-    if (rule) rule->stroke = 1;
+    rule(dl, col->x, col->y, col->w, in->theme->hairline);
     col->y += 10 * m->ui;
-    view_text_line(dl, in, ui_text(UI_SOURCES, lang_code(in)), FONT_BOLD, size, col->x, col->y, 0, in->theme->ink);
+    text_line(dl, in, ui_text(UI_SOURCES, lang_code(in)), FONT_BOLD, size, col->x, col->y, 0, in->theme->ink);
     col->y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     for (int i = 0; i < ev->source_count; i++) {
         const Source *s = &ev->sources[i];
@@ -107,11 +145,15 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
     }
 }
 
-static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
+/* The image, as wide as the column; on a card read from afar it gives way
+ * to the text: its height shrinks with the card's scale. */
+static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Event *ev, StoryStyle style)
 {
     if (!ev->image.path) return;
     float h = col->w * 9 / 16;
-    drawlist_image(dl, ev->image.path, col->x, col->y, col->w, h);
+    if (style != STORY_PANEL) h = fminf(h, 300 * in->metrics->ui);
+    float w = style != STORY_PANEL ? h * 16 / 9 : col->w;
+    if (dl) drawlist_image(dl, ev->image.path, col->x, col->y, w, h);
     col->y += h + 4 * in->metrics->ui;
     const char *credit = timeline_text(in->tl, &ev->image.credit, in->state->lang);
     if (credit[0]) {
@@ -122,53 +164,282 @@ static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Even
     col->y += 10 * in->metrics->ui;
 }
 
-/* The whole story, top to bottom; returns its height. */
-static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, float x, float y, float w, float limit_y)
+/* The category, the date (with the certainty warning on a presented card),
+ * the title and the image. */
+static void add_head(DrawList *dl, const ViewInput *in, Column *col, const Event *ev, StoryStyle style)
 {
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    Column col = {x, w, y, limit_y};
+    float x = col->x, w = col->w;
     Colour cat = ev->category >= 0 ? in->tl->categories[ev->category].colour : th->muted;
     int small = m->small_px + (int)(2 * m->ui);
     if (ev->category >= 0) {
         float icon = small * 0.8f;
-        DrawCmd *s = drawlist_push(dl, DRAW_SHAPE, x, col.y + (view_line_height(in, FONT_BOLD, small) - icon) / 2, icon, icon, cat);
-        if (s) s->shape = in->tl->categories[ev->category].shape;
-        view_text_line(dl, in, timeline_text(in->tl, &in->tl->categories[ev->category].label, in->state->lang),
-                       FONT_BOLD, small, x + icon + 8 * m->ui, col.y, 0, cat);
-        col.y += view_line_height(in, FONT_BOLD, small) + 6 * m->ui;
+        shape(dl, in->tl->categories[ev->category].shape, x, col->y + (view_line_height(in, FONT_BOLD, small) - icon) / 2,
+              icon, cat);
+        text_line(dl, in, timeline_text(in->tl, &in->tl->categories[ev->category].label, in->state->lang), FONT_BOLD,
+                  small, x + icon + 8 * m->ui, col->y, 0, cat);
+        col->y += view_line_height(in, FONT_BOLD, small) + 6 * m->ui;
     }
     char date[160];
     date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang_code(in), date, sizeof date);
-    view_text_line(dl, in, date, FONT_BOLD, small + 2, x, col.y, w, th->muted);
-    if (view_story_is_shown_not_explored(in->state) && ev->certainty != CERTAINTY_CONFIRMED) {
+    text_line(dl, in, date, FONT_BOLD, small + 2, x, col->y, w, th->muted);
+    if (style != STORY_PANEL && ev->certainty != CERTAINTY_CONFIRMED) {
         /* The note may not fit on a presented card: the warning always does. */
         bool disputed = ev->certainty == CERTAINTY_DISPUTED;
         char tag[96];
         snprintf(tag, sizeof tag, "?  %s", ui_text(disputed ? UI_DISPUTED : UI_UNVERIFIED, lang_code(in)));
         float dw = view_text_width(in, date, FONT_BOLD, small + 2);
-        view_text_line(dl, in, tag, FONT_BOLD, small, x + dw + 16 * m->ui, col.y + 2 * m->ui, w - dw - 16 * m->ui,
-                       disputed ? (Colour){213, 94, 0, 255} : th->muted);
+        text_line(dl, in, tag, FONT_BOLD, small, x + dw + 16 * m->ui, col->y + 2 * m->ui, w - dw - 16 * m->ui,
+                  disputed ? (Colour){213, 94, 0, 255} : th->muted);
     }
-    col.y += view_line_height(in, FONT_BOLD, small + 2) + 4 * m->ui;
-    add_paragraphs(dl, in, &col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
+    col->y += view_line_height(in, FONT_BOLD, small + 2) + 4 * m->ui;
+    add_paragraphs(dl, in, col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
                    view_line_height(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
-    col.y += 12 * m->ui;
-    add_image(dl, in, &col, ev);
-    if (view_story_is_shown_not_explored(in->state)) { /* read from afar: the summary, large */
+    col->y += 12 * m->ui;
+    add_image(dl, in, col, ev, style);
+}
+
+static int summary_size(const LayoutMetrics *m)
+{
+    return m->body_px + (int)(6 * m->ui);
+}
+
+/* What a story shows besides its head and text: the note (always but on a
+ * presented card too small for it) and the sources (unless a second column
+ * shows them). */
+enum { STORY_NOTE = 1, STORY_SOURCES = 2, STORY_ALL = 3 };
+
+/* The story in one column from y; returns its height. */
+static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, float x, float y, float w, float limit_y,
+                        StoryStyle style, int parts)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    Column col = {x, w, y, limit_y};
+    add_head(dl, in, &col, ev, style);
+    if (style == STORY_PRESENTED) { /* read from afar: the summary, large */
         const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
-        int size = m->body_px + (int)(6 * m->ui);
-        add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, view_line_height(in, FONT_REGULAR, size) * 1.25f, th->ink);
+        int size = summary_size(m);
+        add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, view_line_height(in, FONT_REGULAR, size) * 1.25f,
+                       th->ink);
         col.y += 14 * m->ui;
-        add_note(dl, in, &col, ev);
+        if (parts & STORY_NOTE) add_note(dl, in, &col, ev);
         return col.y - y;
     }
-    add_note(dl, in, &col, ev);
+    if (parts & STORY_NOTE) add_note(dl, in, &col, ev);
     const char *body = timeline_text(in->tl, &ev->body, in->state->lang);
     if (!body[0]) body = timeline_text(in->tl, &ev->summary, in->state->lang);
-    add_paragraphs(dl, in, &col, body, FONT_REGULAR, m->body_px, view_line_height(in, FONT_REGULAR, m->body_px) * 1.2f, th->ink);
-    add_sources(dl, in, &col, ev);
+    add_paragraphs(dl, in, &col, body, FONT_REGULAR, m->body_px, view_line_height(in, FONT_REGULAR, m->body_px) * 1.2f,
+                   th->ink);
+    if (parts & STORY_SOURCES) add_sources(dl, in, &col, ev);
     return col.y - y;
+}
+
+/* ---- the presented card, fitted ----------------------------------------------------------- */
+
+static int scaled_px(int size, float k)
+{
+    int px = (int)lroundf((float)size * k);
+    return px < 9 ? 9 : px;
+}
+
+void view_scale_input(ViewScaled *s, const ViewInput *in, float k)
+{
+    const LayoutMetrics *m = in->metrics;
+    s->m = *m;
+    s->m.ui = m->ui * k;
+    s->m.margin = m->margin * k;
+    s->m.title_px = scaled_px(m->title_px, k);
+    s->m.card_title_px = scaled_px(m->card_title_px, k);
+    s->m.summary_px = scaled_px(m->summary_px, k);
+    s->m.date_px = scaled_px(m->date_px, k);
+    s->m.axis_px = scaled_px(m->axis_px, k);
+    s->m.body_px = scaled_px(m->body_px, k);
+    s->m.panel_title_px = scaled_px(m->panel_title_px, k);
+    s->m.small_px = scaled_px(m->small_px, k);
+    s->in = *in;
+    s->in.metrics = &s->m;
+}
+
+/* Scales come from a short ladder, so that a window being resized opens a
+ * handful of font sizes, not one per pixel. */
+enum { SCALE_STEPS = 30 };
+
+static float ladder(int i)
+{
+    return VIEW_PRESENT_SCALE_MIN + (VIEW_PRESENT_SCALE_MAX - VIEW_PRESENT_SCALE_MIN) * (float)i / (SCALE_STEPS - 1);
+}
+
+/* The inside of a card at one scale: padding and the text column(s). */
+typedef struct CardInside {
+    float pad;
+    float text_w;              /* the first column */
+    float side_w;              /* the sources' column (STORY_WHOLE on a wide card), or 0 */
+    float gap;
+    float content_h;           /* the tallest column, with the caption band */
+    float caption_h;
+} CardInside;
+
+static bool is_whole(const ViewState *s)
+{
+    return s->story_expanded;
+}
+
+/* Measures the presented or expanded story at a scale, for a room of room_w. */
+static CardInside measure_card(const ViewInput *sin, const Event *ev, float room_w, bool whole, int parts)
+{
+    const LayoutMetrics *m = sin->metrics;
+    CardInside c = {0};
+    c.pad = fmaxf(28 * m->ui, 10);
+    c.gap = 40 * m->ui;
+    if (!whole) {
+        /* About 45 characters a line at the summary's size: read from afar. */
+        c.text_w = fminf(room_w - 2 * c.pad, summary_size(m) * 0.6f * 46);
+        float story_h = draw_story(NULL, sin, ev, 0, 0, c.text_w, INFINITY, STORY_PRESENTED, parts);
+        c.caption_h = view_caption_height(sin, c.text_w + 2 * c.pad - 32 * m->ui);
+        c.content_h = story_h + (c.caption_h > 0 ? c.caption_h + 16 * m->ui : 0);
+        return c;
+    }
+    /* Expanded: lines of about 70 characters; the sources beside the story
+     * when there is room for both columns. */
+    float line_w = m->body_px * 0.6f * 70;
+    float inner = room_w - 2 * c.pad;
+    bool two = ev->source_count > 0 && inner >= line_w * 1.45f + c.gap;
+    c.text_w = two ? fminf(line_w, (inner - c.gap) * 0.62f) : fminf(line_w, inner);
+    c.side_w = two ? fminf(inner - c.gap - c.text_w, line_w * 0.8f) : 0;
+    float story_h = draw_story(NULL, sin, ev, 0, 0, c.text_w, INFINITY, STORY_WHOLE, two ? STORY_NOTE : STORY_ALL);
+    float side_h = 0;
+    if (two) {
+        Column col = {0, c.side_w, 0, INFINITY};
+        add_sources(NULL, sin, &col, ev);
+        side_h = col.y;
+    }
+    c.content_h = fmaxf(story_h, side_h);
+    return c;
+}
+
+static float card_height(const CardInside *c, float ui)
+{
+    return c->content_h + 2 * c->pad + 8 * ui;
+}
+
+static Rect room_of(const ViewInput *in, bool whole)
+{
+    if (!whole) return in->chrome->panel;
+    const Regions *r = in->regions;
+    const LayoutMetrics *m = in->metrics;
+    return (Rect){m->margin * 2, r->header_y1 + m->margin, r->w - 4 * m->margin, r->h - r->header_y1 - 2 * m->margin};
+}
+
+static const Event *presented_event(const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    if (st->mode == VIEW_EXPLORE || st->slide != SLIDE_NONE) return NULL;
+    if (!view_story_is_shown_not_explored(st) && !st->story_expanded) return NULL;
+    if (st->selected < 0 || st->selected >= in->tl->event_count) return NULL;
+    return &in->tl->events[st->selected];
+}
+
+/* The largest step of the ladder, from lowest up, at which the card fits
+ * its room; lowest when none does. */
+static int fit_step(const ViewInput *in, const Event *ev, Rect room, bool whole, int parts, int lowest)
+{
+    int lo = lowest, hi = SCALE_STEPS - 1;
+    ViewScaled s;
+    while (lo < hi) {
+        int mid = (lo + hi + 1) / 2;
+        view_scale_input(&s, in, ladder(mid));
+        CardInside c = measure_card(&s.in, ev, room.w, whole, parts);
+        if (card_height(&c, s.m.ui) <= room.h) lo = mid;
+        else hi = mid - 1;
+    }
+    return lo;
+}
+
+/* A presented card keeps its note while the note leaves the type at least
+ * this scale; below it the note goes (the certainty warning by the date
+ * stays) and the title and summary grow back. */
+#define NOTE_MIN_SCALE 0.8f
+
+PresentedCard view_presented_card(const ViewInput *in)
+{
+    PresentedCard out = {{0, 0, 0, 0}, 1, STORY_ALL, 0};
+    const Event *ev = presented_event(in);
+    bool whole = is_whole(in->state);
+    Rect room = room_of(in, whole);
+    if (!ev || room.w <= 0 || room.h <= 0) return out;
+    int lowest = 0;
+    while (whole && lowest < SCALE_STEPS - 1 && ladder(lowest) < VIEW_PRESENT_WHOLE_MIN_SCALE) lowest++;
+    int step = fit_step(in, ev, room, whole, STORY_ALL, lowest);
+    if (!whole && ladder(step) < NOTE_MIN_SCALE) {
+        out.parts = STORY_ALL & ~STORY_NOTE;
+        step = fit_step(in, ev, room, whole, out.parts, 0);
+    }
+    out.scale = ladder(step);
+    ViewScaled s;
+    view_scale_input(&s, in, out.scale);
+    CardInside c = measure_card(&s.in, ev, room.w, whole, out.parts);
+    float w = whole ? room.w : c.text_w + 2 * c.pad;
+    float h = whole ? room.h : fminf(card_height(&c, s.m.ui), room.h);
+    out.overflow_px = whole ? fmaxf(0, card_height(&c, s.m.ui) - room.h) : 0;
+    /* Centred across; at the foot of the room, so the line to its date meets it. */
+    out.box = (Rect){room.x + (room.w - w) / 2, room.y + room.h - h, w, h};
+    return out;
+}
+
+/* The presented (or expanded) card: fitted, its text at the found scale. */
+static float draw_presented(DrawList *dl, const ViewInput *in, const Event *ev)
+{
+    PresentedCard card = view_presented_card(in);
+    if (card.box.w <= 0) return 0;
+    const Theme *th = in->theme;
+    bool whole = is_whole(in->state);
+    ViewScaled s;
+    view_scale_input(&s, in, card.scale);
+    CardInside c = measure_card(&s.in, ev, room_of(in, whole).w, whole, card.parts);
+    Rect b = card.box;
+    float ui = s.m.ui, radius = 12 * in->metrics->ui;
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, b.x, b.y, b.w, b.h, th->shadow);
+    if (sh) sh->radius = radius;
+    view_fill(dl, b.x, b.y, b.w, b.h, radius, th->panel);
+    view_fill(dl, b.x, b.y, b.w, 6 * in->metrics->ui, 0,
+              ev->category >= 0 ? in->tl->categories[ev->category].colour : th->hairline);
+    float body_h = b.h - (c.caption_h > 0 ? c.caption_h + 16 * ui : 0);
+    float x = whole ? b.x + (b.w - c.text_w - (c.side_w > 0 ? c.gap + c.side_w : 0)) / 2 : b.x + c.pad;
+    float scroll = whole ? fminf(fmaxf(in->state->story_scroll_px, 0), card.overflow_px) : 0;
+    float y = b.y + c.pad + 8 * ui - scroll;
+    /* At the smallest scale a card that still does not fit ends with an
+     * ellipsis at its foot; the expanded story scrolls instead. */
+    float limit = whole ? INFINITY : b.y + body_h - c.pad * 0.5f;
+    float bar = 8 * in->metrics->ui; /* under the category's colour bar, scrolled text is hidden */
+    drawlist_push(dl, DRAW_CLIP, b.x, b.y + bar, b.w, body_h - bar, th->ink);
+    int parts = c.side_w > 0 ? card.parts & ~STORY_SOURCES : card.parts;
+    draw_story(dl, &s.in, ev, x, y, c.text_w, limit, whole ? STORY_WHOLE : STORY_PRESENTED, parts);
+    if (c.side_w > 0) {
+        Column col = {x + c.text_w + c.gap, c.side_w, y - 20 * ui, limit};
+        add_sources(dl, &s.in, &col, ev);
+    }
+    drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
+    if (card.overflow_px > 0) { /* a scroll bar says there is more */
+        float bar_h = b.h * b.h / (b.h + card.overflow_px);
+        float bar_y = b.y + (b.h - bar_h) * scroll / card.overflow_px;
+        view_fill(dl, b.x + b.w - 10 * in->metrics->ui, bar_y, 5 * in->metrics->ui, bar_h, 2 * in->metrics->ui,
+                  view_alpha(th->muted, 160));
+    }
+    /* How to go between the card and the whole story: small, at the card's
+     * top right, or its foot when expanded (the sources' column is at the top). */
+    const char *hint = ui_text(whole ? UI_COLLAPSE_HINT : UI_EXPAND_HINT, lang_code(in));
+    int size = in->metrics->small_px;
+    float hw = view_text_width(in, hint, FONT_REGULAR, size), hh = view_line_height(in, FONT_REGULAR, size);
+    float hy = whole ? b.y + b.h - hh - 10 * in->metrics->ui : b.y + 14 * in->metrics->ui;
+    if (hw < b.w * 0.5f) {
+        if (whole) view_fill(dl, b.x + b.w - hw - 28 * in->metrics->ui, hy - 4, hw + 20 * in->metrics->ui, hh + 8,
+                             hh / 2, th->panel);
+        view_text_line(dl, in, hint, FONT_REGULAR, size, b.x + b.w - hw - 18 * in->metrics->ui, hy, 0,
+                       view_alpha(th->muted, 220));
+    }
+    return c.content_h;
 }
 
 float view_draw_panel(DrawList *dl, const ViewInput *in)
@@ -177,6 +448,7 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     const ViewChrome *c = in->chrome;
     if (st->selected < 0 || st->selected >= in->tl->event_count) return 0;
     const Event *ev = &in->tl->events[st->selected];
+    if (presented_event(in)) return draw_presented(dl, in, ev);
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
     Rect box = c->panel, body = c->panel_body;
@@ -191,13 +463,11 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     float text_w = fminf(body.w - 2 * pad, m->body_px * 34.0f);
     /* In the side panel the column hugs the left; on a large card it is centred. */
     float text_x = st->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - text_w) / 2;
-    float caption_h = st->mode != VIEW_EXPLORE ? view_caption_height(in, box.w - 32 * m->ui) : 0;
-    if (caption_h > 0) body.h -= caption_h + 16 * m->ui;
     drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
-    float limit = view_story_is_shown_not_explored(st) ? body.y + body.h : INFINITY;
-    float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, limit);
+    float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, INFINITY,
+                                 STORY_PANEL, STORY_ALL);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
-    if (content_h > body.h && !view_story_is_shown_not_explored(st)) { /* a scroll bar says there is more */
+    if (content_h > body.h) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
         float bar_y = body.y + (body.h - bar_h) * st->panel_scroll_px / (content_h - body.h);
         view_fill(dl, body.x + body.w - 8 * m->ui, bar_y, 4 * m->ui, bar_h, 2 * m->ui, view_alpha(th->muted, 140));
@@ -311,19 +581,23 @@ static void draw_caption(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
     const char *text = st->caption ? timeline_text(in->tl, st->caption, st->lang) : "";
-    if (!text[0]) return;
-    const LayoutMetrics *m = in->metrics;
-    int size = caption_size(in);
-    Rect card = in->chrome->panel;
-    bool on_card = card.w > 0 && st->mode != VIEW_EXPLORE;
-    float w = on_card ? card.w - 32 * m->ui
-                      : fminf(in->regions->w * 0.7f, view_text_width(in, text, FONT_REGULAR, size) + 48 * m->ui);
-    float h = view_caption_height(in, w);
-    float x = on_card ? card.x + 16 * m->ui : (in->regions->w - w) / 2;
-    float y = on_card ? card.y + card.h - h - 16 * m->ui : in->regions->overview_y0 - h - 40 * m->ui;
+    if (!text[0] || st->story_expanded) return;
+    /* On the presented card, at the card's scale: the card made room for it. */
+    PresentedCard card = view_presented_card(in);
+    bool on_card = card.box.w > 0;
+    ViewScaled s;
+    view_scale_input(&s, in, on_card ? card.scale : 1);
+    const ViewInput *sin = &s.in;
+    const LayoutMetrics *m = &s.m;
+    int size = caption_size(sin);
+    float w = on_card ? card.box.w - 32 * m->ui
+                      : fminf(in->regions->w * 0.7f, view_text_width(sin, text, FONT_REGULAR, size) + 48 * m->ui);
+    float h = view_caption_height(sin, w);
+    float x = on_card ? card.box.x + 16 * m->ui : (in->regions->w - w) / 2;
+    float y = on_card ? card.box.y + card.box.h - h - 16 * m->ui : in->regions->overview_y0 - h - 40 * m->ui;
     view_fill(dl, x, y, w, h, 10 * m->ui, view_alpha(in->theme->ink, 225));
-    float line_h = view_line_height(in, FONT_REGULAR, size) * 1.2f;
-    view_text_block(dl, in, text, FONT_REGULAR, size, x + 24 * m->ui, y + 12 * m->ui, w - 48 * m->ui, 3, line_h,
+    float line_h = view_line_height(sin, FONT_REGULAR, size) * 1.2f;
+    view_text_block(dl, sin, text, FONT_REGULAR, size, x + 24 * m->ui, y + 12 * m->ui, w - 48 * m->ui, 3, line_h,
                     in->theme->paper);
 }
 
@@ -361,10 +635,12 @@ static void draw_countdown(DrawList *dl, const ViewInput *in)
     button(dl, in, in->chrome->countdown_button, ui_text(UI_STILL_THERE_BUTTON, lang_code(in)), true);
 }
 
+/* Load and reload problems, for whoever is at the keyboard. Never in the
+ * kiosk: visitors see what loaded, and the problems go to the log. */
 static void draw_banner(DrawList *dl, const ViewInput *in)
 {
     const char *text = in->state->banner;
-    if (!text || !text[0]) return;
+    if (!text || !text[0] || in->state->mode == VIEW_KIOSK) return;
     const LayoutMetrics *m = in->metrics;
     int size = m->small_px + (int)(1 * m->ui);
     float line_h = view_line_height(in, FONT_REGULAR, size) * 1.3f;
@@ -385,26 +661,47 @@ static void draw_pin_pad(DrawList *dl, const ViewInput *in)
     const Rect *k = in->chrome->pin_keys;
     dim(dl, in, 170);
     float pad = 28 * m->ui;
-    Rect box = {k[0].x - pad, k[0].y - 110 * m->ui, k[2].x + k[2].w - k[0].x + 2 * pad, 0};
+    Rect box = {k[0].x - pad, k[0].y - 150 * m->ui, k[2].x + k[2].w - k[0].x + 2 * pad, 0};
     box.h = k[11].y + k[11].h + pad - box.y;
     view_fill(dl, box.x, box.y, box.w, box.h, 16 * m->ui, th->panel);
-    view_text_line(dl, in, "PIN", FONT_BOLD, m->panel_title_px, box.x + pad, box.y + 20 * m->ui, 0, th->ink);
-    for (int i = 0; i < in->state->pin_digits && i < 12; i++) {
-        DrawCmd *dot = drawlist_push(dl, DRAW_SHAPE, box.x + pad + i * 26 * m->ui, box.y + 72 * m->ui, 16 * m->ui,
+    const ViewState *st = in->state;
+    view_text_line(dl, in, ui_text(UI_PIN_TITLE, lang_code(in)), FONT_BOLD, m->panel_title_px, box.x + pad,
+                   box.y + 20 * m->ui, box.w - 2 * pad, th->ink);
+    /* What happened to the last code, where the digits go. */
+    float line_y = box.y + 74 * m->ui;
+    int size = m->small_px;
+    Colour warn = {213, 94, 0, 255};
+    if (st->pin_state == PIN_LOCKED) {
+        char text[160];
+        snprintf(text, sizeof text, "%s %d s", ui_text(UI_PIN_LOCKED, lang_code(in)), (int)ceil(st->pin_locked_s));
+        view_text_block(dl, in, text, FONT_BOLD, size, box.x + pad, line_y, box.w - 2 * pad, 2,
+                        view_line_height(in, FONT_BOLD, size), warn);
+    } else if (st->pin_state == PIN_WRONG && st->pin_digits == 0) {
+        view_text_block(dl, in, ui_text(UI_PIN_WRONG, lang_code(in)), FONT_BOLD, size, box.x + pad, line_y,
+                        box.w - 2 * pad, 2, view_line_height(in, FONT_BOLD, size), warn);
+    }
+    for (int i = 0; i < st->pin_digits && i < 12; i++) {
+        DrawCmd *dot = drawlist_push(dl, DRAW_SHAPE, box.x + pad + i * 26 * m->ui, box.y + 92 * m->ui, 16 * m->ui,
                                      16 * m->ui, th->ink);
         if (dot) dot->shape = SHAPE_CIRCLE;
     }
-    for (int i = 0; i < 12; i++) button(dl, in, k[i], labels[i], true);
+    bool open = st->pin_state != PIN_LOCKED;
+    for (int i = 0; i < 12; i++) button(dl, in, k[i], labels[i], open || i == 9);
 }
 
 void view_draw_overlays(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
-    if (st->mode == VIEW_PRESENT) draw_progress(dl, in);
+    if (st->mode == VIEW_PRESENT && st->slide == SLIDE_NONE && !st->chooser_open) draw_progress(dl, in);
+    view_draw_slide(dl, in);
     draw_caption(dl, in);
-    if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_ATTRACT) draw_attract(dl, in);
+    bool attract = st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_ATTRACT;
+    if (attract && st->slide == SLIDE_NONE) draw_attract(dl, in); /* the title slide says it in every language */
+    view_draw_home_button(dl, in);
     draw_banner(dl, in);
     if (st->help_open) draw_help(dl, in);
     if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_COUNTDOWN) draw_countdown(dl, in);
     if (st->pin_pad) draw_pin_pad(dl, in);
+    view_draw_chooser(dl, in);
+    view_draw_quit_confirm(dl, in);
 }

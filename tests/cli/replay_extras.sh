@@ -286,7 +286,8 @@ if p is not None:
     t.equal(len(rects(p, "pin_keys")), 12, "p1: buttons.pin_keys has 12 keys")
 p = dump("pin", "p2-wrong")
 if p is not None:
-    t.equal((p.get("pin_pad"), p["mode"]), (False, "kiosk"), "p2: a wrong PIN (2469) and OK close the pad, the kiosk runs on")
+    t.equal((p.get("pin_pad"), p["mode"], p["pin"]["state"]), (True, "kiosk", "wrong"),
+            "p2: a wrong PIN (2469) and OK say so and keep the pad open for another try; the kiosk runs on")
 p = dump("pin", "p3-pad")
 if p is not None:
     t.equal(p.get("pin_pad"), True, "p3: the long press opens the pad again")

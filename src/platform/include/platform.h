@@ -66,4 +66,23 @@ bool platform_resize_headless(Platform *p, int w, int h);
 void platform_set_title(Platform *p, const char *title);
 void platform_toggle_fullscreen(Platform *p);
 
+/* ---- a second window, for the presenter ---------------------------------------------
+ * Keys typed in either window come through platform_wait as one stream, so
+ * a clicker works whichever has the focus; pointer input on the second
+ * window is not passed on (its coordinates are not the timeline's). Closing
+ * it closes only it. Headless, it is a second surface for PNGs. */
+
+/* How many displays are connected (1 when headless or unknown). */
+int platform_display_count(const Platform *p);
+/* Opens the second window, w x h, on the second display when there is one
+ * (else beside the first); false (logged) on failure. */
+bool platform_open_second(Platform *p, int w, int h, const char *title);
+/* True while the second window is open. */
+bool platform_has_second(const Platform *p);
+void platform_close_second(Platform *p);
+TextMeasurer platform_second_measurer(Platform *p);
+void platform_second_size(const Platform *p, int *w, int *h);
+void platform_draw_second(Platform *p, const DrawList *dl, Colour background);
+bool platform_save_second_png(Platform *p, const char *path);
+
 #endif
