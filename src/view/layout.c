@@ -59,7 +59,9 @@ LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeas
 {
     LayoutMetrics m;
     memset(&m, 0, sizeof m);
-    float ui = fmaxf(0.85f, fminf(h / 1080.0f, w / 1600.0f));
+    /* The short side sets the scale, so a portrait totem (1080x1920) keeps
+     * the type and the 60 px touch targets of a 1080p landscape screen. */
+    float ui = fmaxf(0.85f, fminf(fminf(w, h) / 1080.0f, fmaxf(w, h) / 1600.0f));
     if (ui > 3.0f) ui = 3.0f;
     bool large = style == LAYOUT_STYLE_LARGE;
     m.ui = ui;
