@@ -35,7 +35,7 @@ static void kiosk_attract_loop_opens_on_its_title_slide_then_walks_the_tour_and_
     CHECK_STR(dump_string(d, "slide"), "title");
     CHECK_STR(dump_string(d, "kiosk_state"), "attract");
     cJSON_Delete(d);
-    CHECK(draws_text(&c, "Touchez l'écran pour explorer"));
+    CHECK(draws_text(&c, "Touchez l’écran pour explorer"));
     CHECK(draws_text(&c, "Touch the screen to explore")); /* in each of the installation's languages */
     CHECK(draws_text(&c, timeline_text(&tl, &tl.title, 0)));
     wait_ms(&c, KIOSK_TITLE_SLIDE_MS + 1);

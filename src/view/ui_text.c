@@ -1,28 +1,38 @@
-/* ui_text.c: interface words. */
+/* ui_text.c: the interface's own words, one table per language.
+ *
+ * French follows French typography: a no-break space (NBSP) before ":" and
+ * inside « », a narrow one (NNBSP) before "; ! ?", typographic apostrophes.
+ * Russian uses «ёлочки». Khmer needs no spaces between words; the line
+ * breaker (textwrap.c, ICU) finds where lines may end. test_ui_text checks
+ * that every table is complete. */
 #include "ui_text.h"
 
-#include <stdbool.h>
+#include <stddef.h>
 #include <string.h>
 
-static const char *const FR[UI_COUNT] = {
-    "aujourd'hui", "Sources", "Date ou fait contesté", "Non vérifié", "Note", "‹ Précédent", "Suivant ›", "Fermer",
-    "Commandes", "Appuyez sur une touche ou touchez pour fermer", "Touchez l'écran pour explorer",
-    "Êtes-vous toujours là ?", "Je suis là", "Étape", "Image :",
+#define NBSP "\u00A0"
+#define NNBSP "\u202F"
+
+static const char *const WORDS_FR[UI_COUNT] = {
+    "aujourd’hui", "Sources", "Date ou fait contesté", "Non vérifié", "Note", "‹ Précédent", "Suivant ›", "Fermer",
+    "Commandes", "Appuyez sur une touche ou touchez pour fermer", "Touchez l’écran pour explorer",
+    "Êtes-vous toujours là" NNBSP "?", "Je suis là", "Étape", "Image" NBSP ":",
     "Souris", "Clavier", "Présentation", "Écran tactile", "Rechercher…", "Thèmes", "Aucun événement trouvé",
     "étapes", "Page suivante pour commencer", "Fin",
-    "Page précédente : revenir  ·  Origine : recommencer  ·  Échap : explorer",
-    "Que présenter ?", "Tous les événements, par date",
-    "Haut, Bas : choisir  ·  Entrée ou F5 : commencer  ·  Échap : annuler",
-    "en cours : étape", "en cours : titre", "terminée", "Quitter la présentation ?",
-    "Q ou Ctrl+Q : quitter  ·  toute autre touche : continuer", "Accueil",
-    "Code de sortie", "Code incorrect, réessayez", "Trop d'essais. Réessayez dans",
-    "E : le récit complet et ses sources", "E ou Échap : revenir à la carte", "Maintenant", "Ensuite", "Notes",
-    "Écoulé", "Pas de notes pour cette étape.",
+    "Page précédente" NBSP ": revenir  ·  Origine" NBSP ": recommencer  ·  Échap" NBSP ": explorer",
+    "Que présenter" NNBSP "?", "Tous les événements, par date",
+    "Haut, Bas" NBSP ": choisir  ·  Entrée ou F5" NBSP ": commencer  ·  Échap" NBSP ": annuler",
+    "en cours" NBSP ": étape", "en cours" NBSP ": titre", "terminée", "Quitter la présentation" NNBSP "?",
+    "Q ou Ctrl+Q" NBSP ": quitter  ·  toute autre touche" NBSP ": continuer", "Accueil",
+    "Code de sortie", "Code incorrect, réessayez", "Trop d’essais. Réessayez dans",
+    "E" NBSP ": le récit complet et ses sources", "E ou Échap" NBSP ": revenir à la carte", "Maintenant", "Ensuite",
+    "Notes", "Écoulé", "Pas de notes pour cette étape.",
     "événements", "Zoomer sur ces événements"};
-static const char *const EN[UI_COUNT] = {
+
+static const char *const WORDS_EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
     "Controls", "Press any key or touch to close", "Touch the screen to explore",
-    "Are you still there?", "I'm here", "Step", "Image:",
+    "Are you still there?", "I’m here", "Step", "Image:",
     "Mouse", "Keyboard", "Presentation", "Touch screen", "Search…", "Themes", "No event found",
     "steps", "Page Down to begin", "The end",
     "Page Up: go back  ·  Home: start again  ·  Esc: explore",
@@ -35,38 +45,63 @@ static const char *const EN[UI_COUNT] = {
     "Elapsed", "No notes for this step.",
     "events", "Zoom in on these events"};
 
-static int is_fr(const char *lang)
-{
-    return lang && strncmp(lang, "fr", 2) == 0;
-}
+static const char *const WORDS_RU[UI_COUNT] = {
+    "сегодня", "Источники", "Спорная дата или факт", "Не проверено", "Примечание", "‹ Назад", "Далее ›", "Закрыть",
+    "Управление", "Нажмите любую клавишу или коснитесь экрана, чтобы закрыть", "Коснитесь экрана, чтобы начать",
+    "Вы ещё здесь?", "Я здесь", "Шаг", "Изображение:",
+    "Мышь", "Клавиатура", "Презентация", "Сенсорный экран", "Поиск…", "Темы", "Событий не найдено",
+    "шагов", "Page Down — начать", "Конец",
+    "Page Up: назад  ·  Home: сначала  ·  Esc: обзор",
+    "Что показать?", "Все события по порядку",
+    "Вверх, вниз: выбрать  ·  Enter или F5: начать  ·  Esc: отмена",
+    "идёт: шаг", "идёт: титульный слайд", "завершена", "Выйти из презентации?",
+    "Q или Ctrl+Q: выйти  ·  любая другая клавиша: продолжить", "Главная",
+    "Код выхода", "Неверный код, попробуйте ещё раз", "Слишком много попыток. Повторите через",
+    "E: весь рассказ и источники", "E или Esc: вернуться к карточке", "Сейчас", "Далее", "Заметки",
+    "Прошло", "Для этого шага заметок нет.",
+    "событий", "Приблизить эти события"};
 
-const char *ui_text(UiString id, const char *lang)
-{
-    if (id < 0 || id >= UI_COUNT) return "";
-    return is_fr(lang) ? FR[id] : EN[id];
-}
+static const char *const WORDS_KM[UI_COUNT] = {
+    "ថ្ងៃនេះ", "ប្រភព", "កាលបរិច្ឆេទ ឬការពិតដែលមានការជំទាស់", "មិនទាន់ផ្ទៀងផ្ទាត់", "កំណត់សម្គាល់", "‹ មុន",
+    "បន្ទាប់ ›", "បិទ",
+    "ការបញ្ជា", "ចុចគ្រាប់ចុចណាមួយ ឬប៉ះដើម្បីបិទ", "ប៉ះអេក្រង់ដើម្បីស្វែងរក",
+    "តើអ្នកនៅទីនេះទេ?", "ខ្ញុំនៅទីនេះ", "ជំហាន", "រូបភាព៖",
+    "កណ្ដុរ", "ក្ដារចុច", "បទបង្ហាញ", "អេក្រង់ប៉ះ", "ស្វែងរក…", "ប្រធានបទ", "រកមិនឃើញព្រឹត្តិការណ៍",
+    "ជំហាន", "Page Down ដើម្បីចាប់ផ្ដើម", "ចប់",
+    "Page Up៖ ត្រឡប់ក្រោយ  ·  Home៖ ចាប់ផ្ដើមម្ដងទៀត  ·  Esc៖ ស្វែងរក",
+    "តើត្រូវបង្ហាញអ្វី?", "ព្រឹត្តិការណ៍ទាំងអស់តាមកាលបរិច្ឆេទ",
+    "ឡើង ចុះ៖ ជ្រើសរើស  ·  Enter ឬ F5៖ ចាប់ផ្ដើម  ·  Esc៖ បោះបង់",
+    "កំពុងដំណើរការ៖ ជំហាន", "កំពុងដំណើរការ៖ ចំណងជើង", "បានបញ្ចប់", "ចាកចេញពីបទបង្ហាញ?",
+    "Q ឬ Ctrl+Q៖ ចាកចេញ  ·  គ្រាប់ចុចផ្សេងទៀត៖ បន្ត", "ទំព័រដើម",
+    "លេខកូដចាកចេញ", "លេខកូដខុស សូមព្យាយាមម្ដងទៀត", "ព្យាយាមច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល",
+    "E៖ រឿងទាំងមូល និងប្រភព", "E ឬ Esc៖ ត្រឡប់ទៅកាត", "ឥឡូវនេះ", "បន្ទាប់", "កំណត់ចំណាំ",
+    "រយៈពេលកន្លងទៅ", "គ្មានកំណត់ចំណាំសម្រាប់ជំហាននេះទេ។",
+    "ព្រឹត្តិការណ៍", "ពង្រីកលើព្រឹត្តិការណ៍ទាំងនេះ"};
+
+/* ---- help rows: key (or gesture), what it does; NULL-terminated pairs ------------------ */
 
 static const char *const HELP_FR[] = {
     "Molette, + / -", "zoomer (sous le pointeur)",
     "Glisser, flèches Gauche / Droite", "se déplacer dans le temps (avec élan)",
     "Clic sur une carte, Entrée", "ouvrir le récit complet et ses sources",
-    "Clic sur un groupe « +4 »", "la liste de ses événements (Haut, Bas, Entrée)",
-    "Tab / Maj+Tab", "passer d'une carte visible à l'autre",
-    "/ ou Ctrl+F", "rechercher (sans accents : « hopital »)",
-    "Thèmes", "n'afficher que certains thèmes",
-    "Origine, double-clic", "revenir à la vue d'ensemble",
-    "Échap", "fermer le récit ou l'aide",
+    "Clic sur un groupe «" NBSP "+4" NBSP "»", "la liste de ses événements (Haut, Bas, Entrée)",
+    "Tab / Maj+Tab", "passer d’une carte visible à l’autre",
+    "/ ou Ctrl+F", "rechercher (sans accents" NBSP ": «" NBSP "hopital" NBSP "»)",
+    "Thèmes", "n’afficher que certains thèmes",
+    "Origine, double-clic", "revenir à la vue d’ensemble",
+    "Échap", "fermer le récit ou l’aide",
     "L", "changer de langue",
-    "F5", "présentation (Page suivante / précédente, B : écran noir)",
+    "F5", "présentation (Page suivante / précédente, B" NBSP ": écran noir)",
     "F11", "plein écran",
     "? / F1", "cette aide",
     "Q, Ctrl+Q", "quitter",
     NULL, NULL};
+
 static const char *const HELP_EN[] = {
     "Wheel, + / -", "zoom (about the pointer)",
     "Drag, Left / Right arrows", "move through time (with inertia)",
     "Click a card, Enter", "open the whole story and its sources",
-    "Click a \"+4\" group", "the list of its events (Up, Down, Enter)",
+    "Click a “+4” group", "the list of its events (Up, Down, Enter)",
     "Tab / Shift+Tab", "move between visible cards",
     "/ or Ctrl+F", "search (accents optional)",
     "Themes", "show only some themes",
@@ -79,27 +114,135 @@ static const char *const HELP_EN[] = {
     "Q, Ctrl+Q", "quit",
     NULL, NULL};
 
+static const char *const HELP_RU[] = {
+    "Колесо, + / -", "масштаб (под указателем)",
+    "Перетаскивание, стрелки влево / вправо", "перемещение во времени (с инерцией)",
+    "Щелчок по карточке, Enter", "открыть весь рассказ и источники",
+    "Щелчок по группе «+4»", "список её событий (вверх, вниз, Enter)",
+    "Tab / Shift+Tab", "переход между видимыми карточками",
+    "/ или Ctrl+F", "поиск (без учёта регистра и ударений)",
+    "Темы", "показать только некоторые темы",
+    "Home, двойной щелчок", "вернуться к общему виду",
+    "Esc", "закрыть рассказ или справку",
+    "L", "сменить язык",
+    "F5", "презентация (Page Down / Up, B: чёрный экран)",
+    "F11", "полный экран",
+    "? / F1", "эта справка",
+    "Q, Ctrl+Q", "выход",
+    NULL, NULL};
+
+static const char *const HELP_KM[] = {
+    "កង់កណ្ដុរ, + / -", "ពង្រីក ឬបង្រួម (នៅក្រោមព្រួញ)",
+    "អូស, ព្រួញឆ្វេង / ស្ដាំ", "ផ្លាស់ទីតាមពេលវេលា",
+    "ចុចលើកាត, Enter", "បើករឿងទាំងមូល និងប្រភព",
+    "ចុចលើក្រុម «+4»", "បញ្ជីព្រឹត្តិការណ៍របស់វា (ឡើង ចុះ Enter)",
+    "Tab / Shift+Tab", "ផ្លាស់ទីរវាងកាតដែលមើលឃើញ",
+    "/ ឬ Ctrl+F", "ស្វែងរក",
+    "ប្រធានបទ", "បង្ហាញតែប្រធានបទមួយចំនួន",
+    "Home, ចុចពីរដង", "ត្រឡប់ទៅទិដ្ឋភាពទាំងមូល",
+    "Esc", "បិទរឿង ឬជំនួយនេះ",
+    "L", "ប្ដូរភាសា",
+    "F5", "បទបង្ហាញ (Page Down / Up, B៖ អេក្រង់ខ្មៅ)",
+    "F11", "អេក្រង់ពេញ",
+    "? / F1", "ជំនួយនេះ",
+    "Q, Ctrl+Q", "ចាកចេញ",
+    NULL, NULL};
+
 static const char *const TOUCH_FR[] = {
-    "Glisser un doigt", "se déplacer dans le temps ; lancer pour glisser plus loin",
+    "Glisser un doigt", "se déplacer dans le temps" NNBSP "; lancer pour glisser plus loin",
     "Pincer, écarter", "zoomer autour des doigts",
     "Toucher deux fois", "zoomer à cet endroit",
     "Toucher une carte", "lire le récit complet et ses sources",
-    "Toucher un groupe « +4 »", "la liste de ses événements",
-    "Thèmes", "n'afficher que certains thèmes",
-    "FR / EN", "changer de langue",
+    "Toucher un groupe «" NBSP "+4" NBSP "»", "la liste de ses événements",
+    "Thèmes", "n’afficher que certains thèmes",
+    "Langues", "changer de langue",
     NULL, NULL};
+
 static const char *const TOUCH_EN[] = {
     "Drag one finger", "move through time; flick to glide further",
     "Pinch, spread", "zoom about your fingers",
     "Double tap", "zoom in there",
     "Tap a card", "read the whole story and its sources",
-    "Tap a \"+4\" group", "the list of its events",
+    "Tap a “+4” group", "the list of its events",
     "Themes", "show only some themes",
-    "FR / EN", "switch language",
+    "Languages", "switch language",
     NULL, NULL};
+
+static const char *const TOUCH_RU[] = {
+    "Проведите пальцем", "перемещение во времени; смахните, чтобы пролистать дальше",
+    "Сведите или разведите пальцы", "масштаб вокруг пальцев",
+    "Двойное касание", "приблизить это место",
+    "Коснитесь карточки", "прочитать весь рассказ и источники",
+    "Коснитесь группы «+4»", "список её событий",
+    "Темы", "показать только некоторые темы",
+    "Языки", "сменить язык",
+    NULL, NULL};
+
+static const char *const TOUCH_KM[] = {
+    "អូសម្រាមដៃមួយ", "ផ្លាស់ទីតាមពេលវេលា",
+    "ច្បិច ឬពង្រីកម្រាមដៃ", "ពង្រីក ឬបង្រួមជុំវិញម្រាមដៃ",
+    "ប៉ះពីរដង", "ពង្រីកនៅទីនោះ",
+    "ប៉ះកាត", "អានរឿងទាំងមូល និងប្រភព",
+    "ប៉ះក្រុម «+4»", "បញ្ជីព្រឹត្តិការណ៍របស់វា",
+    "ប្រធានបទ", "បង្ហាញតែប្រធានបទមួយចំនួន",
+    "ភាសា", "ប្ដូរភាសា",
+    NULL, NULL};
+
+typedef struct UiLanguage {
+    const char *code;
+    const char *const *words;
+    const char *const *help;
+    const char *const *touch;
+} UiLanguage;
+
+/* English first: the fallback for a language Frise does not speak. */
+static const UiLanguage LANGUAGES[] = {
+    {"en", WORDS_EN, HELP_EN, TOUCH_EN},
+    {"fr", WORDS_FR, HELP_FR, TOUCH_FR},
+    {"ru", WORDS_RU, HELP_RU, TOUCH_RU},
+    {"km", WORDS_KM, HELP_KM, TOUCH_KM},
+};
+enum { LANGUAGE_COUNT = sizeof LANGUAGES / sizeof LANGUAGES[0] };
+
+/* The table for lang ("fr", "fr-CA", "ru"...), English when none fits. */
+static const UiLanguage *language_of(const char *lang)
+{
+    for (int i = 0; lang && i < LANGUAGE_COUNT; i++)
+        if (strncmp(lang, LANGUAGES[i].code, 2) == 0 && (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_'))
+            return &LANGUAGES[i];
+    return &LANGUAGES[0];
+}
+
+const char *ui_text(UiString id, const char *lang)
+{
+    if (id < 0 || id >= UI_COUNT) return "";
+    const char *s = language_of(lang)->words[id];
+    return s ? s : LANGUAGES[0].words[id];
+}
+
+bool ui_has_text(UiString id, const char *lang)
+{
+    const char *s = id >= 0 && id < UI_COUNT ? language_of(lang)->words[id] : NULL;
+    return s && s[0];
+}
 
 const char *const *ui_help_rows(const char *lang, bool touch)
 {
-    if (touch) return is_fr(lang) ? TOUCH_FR : TOUCH_EN;
-    return is_fr(lang) ? HELP_FR : HELP_EN;
+    const UiLanguage *l = language_of(lang);
+    return touch ? l->touch : l->help;
+}
+
+int ui_language_count(void)
+{
+    return LANGUAGE_COUNT;
+}
+
+const char *ui_language_code(int index)
+{
+    return index >= 0 && index < LANGUAGE_COUNT ? LANGUAGES[index].code : NULL;
+}
+
+bool ui_speaks(const char *lang)
+{
+    return lang && language_of(lang) != &LANGUAGES[0] ? true : lang && strncmp(lang, "en", 2) == 0;
 }

@@ -1,4 +1,4 @@
-/* ui_text.h: the interface's own words, in French and English. */
+/* ui_text.h: the interface's own words, in French, English, Russian and Khmer. */
 #ifndef FRISE_UI_TEXT_H
 #define FRISE_UI_TEXT_H
 
@@ -19,8 +19,18 @@ typedef enum UiString {
     UI_COUNT
 } UiString;
 
-/* The text in lang ("fr" or anything else for English). */
+/* The text in lang (a code such as "fr", "ru", "km", "fr-CA"); English for
+ * a language the interface does not speak. Never NULL. */
 const char *ui_text(UiString id, const char *lang);
+
+/* The interface's languages: how many, and the code of each (for tests and
+ * for choosing a default). */
+int ui_language_count(void);
+const char *ui_language_code(int index);
+/* True when lang's own table has a non-empty text for id (no fallback). */
+bool ui_has_text(UiString id, const char *lang);
+/* True when the interface has its own words for lang. */
+bool ui_speaks(const char *lang);
 
 /* Help overlay rows: key (or touch gesture) and what it does,
  * NULL-terminated pairs. */
