@@ -190,7 +190,7 @@ static void kiosk_five_wrong_pins_lock_the_pad_for_a_minute_even_when_closed_and
     CHECK_STR(dump_string(pin, "state"), "locked");
     CHECK(dump_number(pin, "locked_s") > 50);
     cJSON_Delete(d);
-    CHECK(draws_text(&c, "Trop d'essais"));
+    CHECK(draws_text(&c, "Trop d’essais"));
     type_pin(&c, "2468"); /* the right code, but locked: nothing */
     CHECK(!c.requests.quit);
     CHECK(controller_next_timer_ms(&c) <= 1000); /* the seconds tick down on the pad */
