@@ -110,9 +110,8 @@ static inline double dump_number(const cJSON *root, const char *key)
 
 static inline ViewInput frame_input(Controller *c)
 {
-    const Frame *f = controller_frame(c);
-    return (ViewInput){c->tl, &f->view, &f->layout, &f->regions, &f->metrics, &c->measure, &f->theme, &f->chrome,
-                       f->ticks, f->tick_count};
+    controller_frame(c);
+    return controller_view_input(c);
 }
 
 #endif

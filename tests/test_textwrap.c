@@ -16,6 +16,15 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
+/* The tests' own breaker, reused as the view reuses the frame's. */
+static WrapBreaker test_breaker;
+
+static int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *text, float max_w,
+                     WrapLine *lines, int max_lines)
+{
+    return wrap_text_with(&test_breaker, "", m, face, size_px, text, max_w, lines, max_lines);
+}
+
 /* Like fake_width, but a character cut short at the end is not counted (as
  * a shaper may drop an incomplete sequence): cutting mid-character then
  * looks free, so only the wrapper's own care keeps sequences whole. */
@@ -881,6 +890,6 @@ int main(void)
     RUN(a_zero_breaker_is_ready_and_free_makes_it_zero_again);
     RUN(a_breaker_keeps_one_iterator_per_locale_and_replaces_the_oldest_when_full);
     RUN(random_texts_wrap_within_width_keeping_words_in_order);
-    wrap_release_thread_breaker();
+    wrap_breaker_free(&test_breaker);
     return TEST_REPORT();
 }

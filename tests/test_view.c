@@ -54,7 +54,7 @@ static void draw_frame(Drawn *d, const Timeline *tl, float w, float h)
     ViewChrome chrome = view_chrome(tl, &st, &r, &d->m, &MEASURE);
     Tick ticks[SCALE_MAX_TICKS];
     int tick_count = view_ticks(tl, &st, &d->m, &MEASURE, ticks);
-    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome, ticks, tick_count};
+    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome, ticks, tick_count, NULL};
     view_build(&d->dl, &in);
 }
 

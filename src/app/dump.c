@@ -163,8 +163,7 @@ static void dump_presenting(const Controller *c, cJSON *root)
     cJSON *rows = cJSON_AddArrayToObject(chooser, "rows");
     for (int i = 0; v->chooser_open && i < view_chooser_row_count(c->tl); i++)
         cJSON_AddItemToArray(rows, cJSON_CreateString(i < c->tl->tour_count ? c->tl->tours[i].id : "*"));
-    ViewInput in = {c->tl, v, &c->frame.layout, &c->frame.regions, &c->frame.metrics, &c->measure, &c->frame.theme,
-                    &c->frame.chrome, c->frame.ticks, c->frame.tick_count};
+    ViewInput in = controller_view_input(c);
     PresentedCard card = view_presented_card(&in);
     if (card.box.w > 0) {
         cJSON *o = rect_json(card.box);

@@ -3,6 +3,7 @@
 #include "controller.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- the geometry pass -------------------------------------------------------------- */
@@ -94,11 +95,11 @@ typedef struct PanelKey {
     const Timeline *tl;
 } PanelKey;
 
-static ViewInput frame_input(const Controller *c)
+ViewInput controller_view_input(const Controller *c)
 {
     const Frame *f = &c->frame;
     return (ViewInput){c->tl, &f->view, &f->layout, &f->regions, &f->metrics, &c->measure, &f->theme, &f->chrome,
-                       f->ticks, f->tick_count};
+                       f->ticks, f->tick_count, f->breaker};
 }
 
 /* The story's height, measured by laying it out once into a reused list
@@ -119,7 +120,7 @@ static void refresh_panel(Controller *c)
     key.tl = c->tl;
     _Static_assert(sizeof key <= sizeof f->panel_key, "panel key fits");
     if (key_changed(f->panel_key, sizeof f->panel_key, &key, sizeof key)) {
-        ViewInput in = frame_input(c);
+        ViewInput in = controller_view_input(c);
         drawlist_clear(&f->panel_scratch);
         f->panel_content_h = view_draw_panel(&f->panel_scratch, &in);
     }
@@ -154,14 +155,14 @@ const Frame *controller_frame(Controller *c)
 Hit controller_hit(Controller *c, float x, float y)
 {
     controller_frame(c);
-    ViewInput in = frame_input(c);
+    ViewInput in = controller_view_input(c);
     return view_hit(&in, x, y);
 }
 
 void controller_build(Controller *c, DrawList *dl)
 {
     controller_frame(c);
-    ViewInput in = frame_input(c);
+    ViewInput in = controller_view_input(c);
     view_build(dl, &in);
 }
 
@@ -185,6 +186,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
     c->present.steps = (Stepper){desc->tour, -1, now_ms};
     c->kiosk.attract = (Stepper){desc->tour >= 0 ? desc->tour : tl->tour_count > 0 ? 0 : -1, -1, now_ms};
     c->kiosk.corner_press_ms = -1;
+    c->frame.breaker = calloc(1, sizeof *c->frame.breaker); /* NULL: the view wraps with a temporary one */
     session_init(&c->s, tl, desc->lang, desc->theme, desc->today_days, desc->reduced_motion, w);
     gesture_init(&c->gestures, NULL);
     controller_frame(c); /* the camera learns its area */
@@ -199,6 +201,8 @@ void controller_free(Controller *c)
     layout_free(&c->frame.layout);
     rank_free(&c->rank);
     drawlist_free(&c->frame.panel_scratch);
+    if (c->frame.breaker) wrap_breaker_free(c->frame.breaker);
+    free(c->frame.breaker);
     session_free(&c->s);
 }
 

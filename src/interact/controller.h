@@ -56,6 +56,7 @@ typedef struct Frame {
     float panel_content_h;       /* the open story's full height: its scroll limit */
     unsigned char panel_key[96];   /* what it was measured from */
     DrawList panel_scratch;      /* measuring the story draws it once here */
+    WrapBreaker *breaker;        /* line breaking's ICU state, reused frame to frame (owned) */
 } Frame;
 
 typedef struct Controller {
@@ -94,6 +95,9 @@ double controller_next_timer_ms(const Controller *c);
 
 /* The current frame's geometry, brought up to date. */
 const Frame *controller_frame(Controller *c);
+
+/* What the view reads for the current frame (call controller_frame first). */
+ViewInput controller_view_input(const Controller *c);
 
 /* Lays out and draws the current frame. */
 void controller_build(Controller *c, DrawList *dl);

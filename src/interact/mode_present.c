@@ -131,9 +131,8 @@ static bool chooser_key(Controller *c, const Gesture *g)
 
 static ViewInput frame_view_input(Controller *c)
 {
-    const Frame *f = controller_frame(c);
-    return (ViewInput){c->tl, &f->view, &f->layout, &f->regions, &f->metrics, &c->measure, &f->theme, &f->chrome,
-                       f->ticks, f->tick_count};
+    controller_frame(c);
+    return controller_view_input(c);
 }
 
 static bool inside(Rect r, float x, float y)

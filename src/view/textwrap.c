@@ -329,21 +329,3 @@ int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, Fo
     if (pos < len && n > 0) add_ellipsis(&br, m, face, size_px, &lines[n - 1], max_w);
     return n;
 }
-
-/* The breaker behind wrap_text. Static state is what this module otherwise
- * avoids; it is here only so that callers which do not yet own a breaker
- * (the view's text helpers) wrap by ICU's rules without an ICU open per
- * call. Thread-local, so no two threads ever share an iterator (ICU's are
- * not thread-safe); it lives until wrap_release_thread_breaker. */
-static _Thread_local WrapBreaker thread_breaker;
-
-int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *text, float max_w, WrapLine *lines,
-              int max_lines)
-{
-    return wrap_text_with(&thread_breaker, "", m, face, size_px, text, max_w, lines, max_lines);
-}
-
-void wrap_release_thread_breaker(void)
-{
-    wrap_breaker_free(&thread_breaker);
-}

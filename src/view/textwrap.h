@@ -74,18 +74,6 @@ void wrap_breaker_free(WrapBreaker *b);
 int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, FontFace face, int size_px,
                    const char *text, float max_w, WrapLine *lines, int max_lines);
 
-/* wrap_text_with on this thread's own breaker with ICU's root rules, for
- * callers that do not own a breaker yet. That breaker is the one piece of
- * static state in this module (thread-local, so threads never share an ICU
- * iterator; opened on first use; freed by wrap_release_thread_breaker).
- * Prefer passing a WrapBreaker. */
-int wrap_text(const TextMeasurer *m, FontFace face, int size_px, const char *text, float max_w, WrapLine *lines,
-              int max_lines);
-
-/* Frees the calling thread's breaker used by wrap_text (at exit, or in a
- * thread that is about to end). Harmless when it was never opened. */
-void wrap_release_thread_breaker(void);
-
 /* The width of "…" in that font. */
 float wrap_ellipsis_width(const TextMeasurer *m, FontFace face, int size_px);
 

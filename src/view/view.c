@@ -74,11 +74,14 @@ static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, FontFace
 {
     enum { BATCH = 64 };
     WrapLine lines[BATCH];
+    WrapBreaker temporary = {0};
+    WrapBreaker *breaker = in->breaker ? in->breaker : &temporary;
+    const char *locale = in->state && in->tl->lang_count > 0 ? in->tl->langs[in->state->lang] : "";
     size_t pos = 0;
     int total = 0;
     while (total < max_lines && s[pos]) {
         int want = max_lines - total < BATCH ? max_lines - total : BATCH;
-        int n = wrap_text(in->measure, face, size, s + pos, max_w, lines, want);
+        int n = wrap_text_with(breaker, locale, in->measure, face, size, s + pos, max_w, lines, want);
         bool more = n == BATCH && want == BATCH && lines[n - 1].ellipsis && total + n < max_lines;
         int keep = more ? n - 1 : n;
         for (int i = 0; dl && i < keep; i++) {
@@ -95,6 +98,7 @@ static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, FontFace
         if (!more || keep == 0) break;
         pos += lines[n - 1].offset;
     }
+    wrap_breaker_free(&temporary);
     return total;
 }
 

@@ -10,6 +10,7 @@
 #include "layout.h"
 #include "scale.h"
 #include "search.h"
+#include "textwrap.h"
 #include "timeline.h"
 
 typedef struct Theme {
@@ -135,6 +136,7 @@ typedef struct ViewInput {
     const ViewChrome *chrome;
     const Tick *ticks;         /* the axis ticks, from view_ticks */
     int tick_count;
+    WrapBreaker *breaker;      /* line breaking's reused ICU state; NULL: a temporary one per text */
 } ViewInput;
 
 /* A story shown to be read from afar, not explored: presentation steps and
