@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 
@@ -156,6 +157,166 @@ static void config_exit_pins_are_digits_that_fit_the_pad(void)
     unlink(path);
 }
 
+/* ---- issue 13: strict arguments and settings --------------------------------------------- */
+
+static void cli_short_help_and_version_work_anywhere(void)
+{
+    AppDesc d;
+    char err[256];
+    CHECK_INT(parse_args(&d, err, 1, (const char *[]){"-h"}), CLI_HELP); /* was opened as a file */
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"t.json", "-V"}), CLI_VERSION);
+    CHECK_INT(parse_args(&d, err, 3, (const char *[]){"--kiosk", "--size", "-h"}), CLI_HELP);
+    CHECK(strstr(cli_help_text(), "-V, --version") != NULL);
+}
+
+static void cli_words_starting_with_a_dash_are_options_unless_after_double_dash(void)
+{
+    AppDesc d;
+    char err[256];
+    CHECK_INT(parse_args(&d, err, 1, (const char *[]){"-x"}), CLI_USAGE_ERROR);
+    CHECK(strstr(err, "'-x'") != NULL);
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--", "-x"}), CLI_RUN);
+    CHECK_STR(d.file, "-x");
+}
+
+static void cli_numbers_are_plain_decimals(void)
+{
+    AppDesc d;
+    char err[256];
+    const char *bad_idle[] = {"0x10", "1e3", " 5", "5 ", "+5", "5.", ".5", "nan", "inf", "", "1234567890"};
+    for (size_t i = 0; i < sizeof bad_idle / sizeof bad_idle[0]; i++) {
+        CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--idle-seconds", bad_idle[i]}), CLI_USAGE_ERROR);
+        CHECK(strstr(err, "--idle-seconds") != NULL);
+    }
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--idle-seconds", "2.5"}), CLI_RUN);
+    CHECK_NEAR(d.idle_seconds, 2.5, 0);
+    const char *bad_size[] = {"1920x1080x", "+1920x1080", "1920 x1080", "0x800x600", "1920x", "x1080", "1e3x900"};
+    for (size_t i = 0; i < sizeof bad_size / sizeof bad_size[0]; i++)
+        CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--size", bad_size[i]}), CLI_USAGE_ERROR);
+}
+
+static void cli_view_and_today_are_checked_as_dates(void)
+{
+    AppDesc d;
+    char err[256];
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--view", "1981:1968"}), CLI_USAGE_ERROR); /* was status 1 */
+    CHECK(strstr(err, "--view") != NULL);
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--view", "whenever"}), CLI_USAGE_ERROR);
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--view", "1968:1981"}), CLI_RUN);
+    CHECK(d.view_to_days > d.view_from_days);
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--view", "1970-03-18T10:00:1970-03-18T12:30"}), CLI_RUN);
+    CHECK_NEAR((d.view_to_days - d.view_from_days) * 24 * 60, 151, 1e-6); /* to the end of 12:30 */
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--today", "garbage"}), CLI_USAGE_ERROR); /* was ignored */
+    CHECK(strstr(err, "--today") != NULL);
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--today", "2024-06-15"}), CLI_RUN);
+}
+
+static void cli_takes_one_timeline_also_with_check(void)
+{
+    AppDesc d;
+    char err[256];
+    CHECK_INT(parse_args(&d, err, 3, (const char *[]){"x.json", "--check", "y.json"}), CLI_USAGE_ERROR);
+    CHECK(strstr(err, "y.json") != NULL);
+    CHECK_INT(parse_args(&d, err, 4, (const char *[]){"--check", "a.json", "--check", "b.json"}), CLI_USAGE_ERROR);
+    CHECK_INT(parse_args(&d, err, 4, (const char *[]){"--check", "a.json", "--screenshot", "o.png"}), CLI_USAGE_ERROR);
+}
+
+static void cli_usage_errors_are_one_line(void)
+{
+    AppDesc d;
+    char err[256];
+    const char *cases[][2] = {{"--size", "1x1\nsecond line"}, {"--view", "a\nb"}, {"--frob\nnicate", NULL}};
+    for (int i = 0; i < 3; i++) {
+        int n = cases[i][1] ? 2 : 1;
+        CHECK_INT(parse_args(&d, err, n, cases[i]), CLI_USAGE_ERROR);
+        CHECK(strchr(err, '\n') == NULL && err[0]);
+    }
+}
+
+static void config_rejects_unknown_themes_naming_the_setting_and_its_place(void)
+{
+    char path[64], err[256];
+    KioskConfig cfg;
+    temp_file("{\n  \"kiosk\": true,\n  \"theme\": \"midnight\"\n}", path, sizeof path);
+    CHECK(!config_load(path, &cfg, err, sizeof err)); /* was accepted silently */
+    CHECK(strstr(err, "\"theme\"") != NULL && strstr(err, "midnight") != NULL);
+    CHECK(strstr(err, ":3:3:") != NULL);
+    unlink(path);
+}
+
+static void config_rejects_text_after_the_object(void)
+{
+    char path[64], err[256];
+    KioskConfig cfg;
+    temp_file("{\"kiosk\": true}\n{\"kiosk\": false}\n", path, sizeof path);
+    CHECK(!config_load(path, &cfg, err, sizeof err)); /* was accepted */
+    CHECK(strstr(err, ":2:1:") != NULL);
+    unlink(path);
+    temp_file("{\"kiosk\": true}\n\n  \n", path, sizeof path);
+    CHECK(config_load(path, &cfg, err, sizeof err));
+    unlink(path);
+}
+
+static void config_reads_a_valid_file_past_64_kib(void)
+{
+    char *text = malloc(80000);
+    strcpy(text, "{\"kiosk\": true,");
+    size_t n = strlen(text);
+    memset(text + n, ' ', 70000); /* an installer's padding, or long comments turned to spaces */
+    strcpy(text + n + 70000, "\"lang\": \"fr\"}");
+    char path[64], err[256];
+    temp_file(text, path, sizeof path);
+    KioskConfig cfg;
+    CHECK(config_load(path, &cfg, err, sizeof err)); /* was cut at 64 KiB and called invalid */
+    CHECK_STR(cfg.lang, "fr");
+    unlink(path);
+    free(text);
+}
+
+static void config_relative_timeline_is_beside_the_settings_file(void)
+{
+    char err[256];
+    KioskConfig cfg;
+    const char *text = "{\"timeline\": \"data/t.json\"}";
+    CHECK(config_parse("/opt/museum/kiosk.json", text, strlen(text), "/opt/museum", &cfg, err, sizeof err));
+    CHECK_STR(cfg.timeline, "/opt/museum/data/t.json");
+    const char *absolute = "{\"timeline\": \"/srv/t.json\"}";
+    CHECK(config_parse("k.json", absolute, strlen(absolute), "/opt/museum", &cfg, err, sizeof err));
+    CHECK_STR(cfg.timeline, "/srv/t.json");
+    char path[64];
+    temp_file(text, path, sizeof path);
+    CHECK(config_load(path, &cfg, err, sizeof err));
+    CHECK_STR(cfg.timeline, "/tmp/data/t.json");
+    unlink(path);
+}
+
+static void config_messages_stay_on_one_line_whatever_the_key(void)
+{
+    /* Found by fuzz_config: cJSON takes a raw line break inside a key. */
+    const char text[] = "{\"\x97iosk\x02: true}\n{\": 1}\n";
+    KioskConfig cfg;
+    char err[256];
+    CHECK(!config_parse("k.json", text, sizeof text - 1, NULL, &cfg, err, sizeof err));
+    CHECK(strchr(err, '\n') == NULL);
+    CHECK(strncmp(err, "k.json:1:2: ", 12) == 0);
+}
+
+static void config_that_is_a_fifo_is_refused_without_blocking(void)
+{
+    char dir[] = "/tmp/frise-test-cfg-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char fifo[64], err[256];
+    snprintf(fifo, sizeof fifo, "%s/kiosk.json", dir);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    KioskConfig cfg;
+    alarm(10); /* was a hang */
+    CHECK(!config_load(fifo, &cfg, err, sizeof err));
+    alarm(0);
+    CHECK(strstr(err, "not a regular file") != NULL);
+    unlink(fifo);
+    rmdir(dir);
+}
+
 int main(void)
 {
     RUN(cli_reads_a_file_and_flags);
@@ -166,5 +327,17 @@ int main(void)
     RUN(config_flags_given_on_the_command_line_win);
     RUN(config_errors_name_the_file_and_the_setting);
     RUN(config_exit_pins_are_digits_that_fit_the_pad);
+    RUN(cli_short_help_and_version_work_anywhere);
+    RUN(cli_words_starting_with_a_dash_are_options_unless_after_double_dash);
+    RUN(cli_numbers_are_plain_decimals);
+    RUN(cli_view_and_today_are_checked_as_dates);
+    RUN(cli_takes_one_timeline_also_with_check);
+    RUN(cli_usage_errors_are_one_line);
+    RUN(config_rejects_unknown_themes_naming_the_setting_and_its_place);
+    RUN(config_rejects_text_after_the_object);
+    RUN(config_reads_a_valid_file_past_64_kib);
+    RUN(config_relative_timeline_is_beside_the_settings_file);
+    RUN(config_messages_stay_on_one_line_whatever_the_key);
+    RUN(config_that_is_a_fifo_is_refused_without_blocking);
     return TEST_REPORT();
 }

@@ -505,6 +505,51 @@ static void iso_should_round_trip_through_parse(void)
     CHECK_INT(bad, 0);
 }
 
+/* ---- what docs/timeline-format.md promises ("Dates", "Limits") ------------------------ */
+
+static void parse_should_accept_the_documented_time_forms_and_drop_seconds_and_z(void)
+{
+    Date d = parsed("1970-03-18T14:30:15");
+    CHECK_INT(d.precision, DATE_PREC_MINUTE);
+    CHECK_INT(d.minute, 30);
+    d = parsed("1970-03-18T14:30Z");
+    CHECK_INT(d.hour, 14);
+    d = parsed("1970-03-18 14:30");
+    CHECK_INT(d.precision, DATE_PREC_MINUTE);
+    Date x;
+    CHECK(!date_parse("1970-03-18T14:30:60", false, &x));
+    CHECK(!date_parse("1970-03-18T14:30+02:00", false, &x)); /* no time zones */
+}
+
+static void parse_should_take_years_from_the_documented_range_only(void)
+{
+    CHECK_INT(parsed("9999").year, DATE_MAX_WRITTEN_YEAR);
+    CHECK_INT(parsed("-999999").year, DATE_MIN_YEAR);
+    Date x;
+    CHECK(!date_parse("10000", false, &x));   /* a fifth digit needs a minus */
+    CHECK(!date_parse("19700", false, &x));
+    CHECK(!date_parse("-1000000", false, &x));
+}
+
+static void month_names_should_be_read_in_english_and_french(void)
+{
+    CHECK_INT(date_month_from_name("July"), 7);
+    CHECK_INT(date_month_from_name("jul"), 7);
+    CHECK_INT(date_month_from_name("JUL."), 7);
+    CHECK_INT(date_month_from_name("Sept."), 9);
+    CHECK_INT(date_month_from_name("sep"), 9);
+    CHECK_INT(date_month_from_name("juillet"), 7);
+    CHECK_INT(date_month_from_name("Février"), 2);
+    CHECK_INT(date_month_from_name("août"), 8);
+    CHECK_INT(date_month_from_name("janv."), 1);
+    CHECK_INT(date_month_from_name("December"), 12);
+    CHECK_INT(date_month_from_name(""), 0);
+    CHECK_INT(date_month_from_name("."), 0);
+    CHECK_INT(date_month_from_name("Marchember"), 0);
+    CHECK_INT(date_month_from_name("7"), 0);
+    CHECK_INT(date_month_from_name(NULL), 0);
+}
+
 int main(void)
 {
     RUN(parse_should_read_a_year);
@@ -549,5 +594,8 @@ int main(void)
     RUN(iso_should_write_the_day_containing_the_instant);
     RUN(iso_should_write_negative_years_with_four_digits);
     RUN(iso_should_round_trip_through_parse);
+    RUN(parse_should_accept_the_documented_time_forms_and_drop_seconds_and_z);
+    RUN(parse_should_take_years_from_the_documented_range_only);
+    RUN(month_names_should_be_read_in_english_and_french);
     return TEST_REPORT();
 }

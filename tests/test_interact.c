@@ -374,13 +374,13 @@ static void runner_replays_a_script_on_a_virtual_clock_and_dumps_without_sdl(voi
     snprintf(script, sizeof script,
              "0 tap 960 540\n"          /* the visitor takes over */
              "1 key ctrl+r\n"           /* locked in the kiosk */
-             "100 dump-layout %s/idle.json\n"
-             "200 end\n",
-             dir);
+             "100 dump-layout idle.json\n"
+             "200 end\n");
     Replay r = {0};
     char err[256];
     CHECK(replay_parse(&r, "script", script, strlen(script), err, sizeof err));
-    CHECK_INT(runner_replay(&c, &r, NULL), 0);
+    RunnerHooks hooks = {.out_dir = dir};
+    CHECK_INT(runner_replay(&c, &r, &hooks), 0);
     replay_free(&r);
     char path[600];
     snprintf(path, sizeof path, "%s/idle.json", dir);

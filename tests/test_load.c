@@ -5,6 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "load.h"
+#include "imagehdr.h"
 
 #include <dirent.h>
 #include <stdint.h>
@@ -267,6 +268,10 @@ static void every_bad_fixture_should_be_listed_in_the_manifest(void)
     int files = 0;
     for (struct dirent *d; (d = readdir(dir));) {
         if (d->d_name[0] == '.' || strcmp(d->d_name, "EXPECTED") == 0) continue;
+        char full[512];
+        struct stat st;
+        snprintf(full, sizeof full, BAD "/%s", d->d_name);
+        if (stat(full, &st) == 0 && S_ISDIR(st.st_mode)) continue; /* images/: what fixtures point at */
         files++;
         bool listed = false;
         for (int i = 0; i < m.file_count && !listed; i++) listed = strcmp(m.files[i], d->d_name) == 0;
@@ -639,7 +644,7 @@ static void image_paths_should_resolve_against_the_files_folder(void)
     load_report_free(&r);
 
     /* From memory without a folder, the path stays as written; an absolute
-     * one is never joined. */
+     * one is refused (it would reach outside the timeline's folder). */
     const char *text = "{\"format\": \"frise/1\", \"title\": \"T\", \"languages\": [\"en\"], \"events\": ["
                        "{\"id\": \"a\", \"start\": \"1970\", \"title\": \"A\", \"image\": {\"path\": \"img/a.png\"}},"
                        "{\"id\": \"b\", \"start\": \"1971\", \"title\": \"B\", \"image\": {\"path\": \"/srv/b.png\"}}]}";
@@ -647,14 +652,15 @@ static void image_paths_should_resolve_against_the_files_folder(void)
     CHECK_INT(tl.event_count, 2);
     if (tl.event_count == 2) {
         CHECK_STR(tl.events[0].image.path, "img/a.png");
-        CHECK_STR(tl.events[1].image.path, "/srv/b.png");
+        CHECK(tl.events[1].image.path == NULL);
+        CHECK(find_problem(&r, LOAD_IMAGE_REFUSED) != NULL);
     }
     timeline_free(&tl);
     load_report_free(&r);
     load_timeline_memory("x.json", text, strlen(text), "/museum/data", &TODAY, &tl, &r);
     if (tl.event_count == 2) {
         CHECK_STR(tl.events[0].image.path, "/museum/data/img/a.png");
-        CHECK_STR(tl.events[1].image.path, "/srv/b.png");
+        CHECK(tl.events[1].image.path == NULL);
     }
     timeline_free(&tl);
     load_report_free(&r);
@@ -1403,6 +1409,300 @@ static void shipped_timeline_should_be_complete_in_french_and_english(void)
     load_report_free(&r);
 }
 
+/* ---- issue 13: nothing a file can do freezes or floods Frise ---------------------------- */
+
+/* A scratch folder with a timeline naming one image, for the disk rules. */
+typedef struct Scratch {
+    char dir[64];
+    char file[128];
+} Scratch;
+
+static void scratch_make(Scratch *s, const char *image_path)
+{
+    snprintf(s->dir, sizeof s->dir, "/tmp/frise-test-img-XXXXXX");
+    CHECK(mkdtemp(s->dir) != NULL);
+    snprintf(s->file, sizeof s->file, "%s/t.json", s->dir);
+    FILE *f = fopen(s->file, "w");
+    CHECK(f != NULL);
+    if (!f) return;
+    fprintf(f, "{\"format\": \"frise/1\", \"title\": \"T\", \"languages\": [\"en\"], \"events\": [{\"id\": \"a\", "
+               "\"start\": \"1970\", \"title\": \"A\", \"image\": {\"path\": \"%s\"}}]}", image_path);
+    fclose(f);
+}
+
+static void scratch_path(const Scratch *s, const char *name, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s/%s", s->dir, name);
+}
+
+/* Loads the scratch timeline; the one image problem's code, or LOAD_OK. */
+static LoadCode scratch_image_code(const Scratch *s, const char **image_path_out)
+{
+    Timeline tl;
+    LoadReport r;
+    alarm(10); /* a blocking open() would hang the test: make it fail instead */
+    load_timeline_file(s->file, &TODAY, &tl, &r);
+    alarm(0);
+    CHECK_INT(tl.event_count, 1);
+    LoadCode code = r.count > 0 ? r.problems[0].code : LOAD_OK;
+    if (image_path_out) *image_path_out = tl.event_count == 1 && tl.events[0].image.path ? "set" : NULL;
+    CHECK_SANE(tl, r);
+    timeline_free(&tl);
+    load_report_free(&r);
+    return code;
+}
+
+static void scratch_remove(const Scratch *s, const char *const *names)
+{
+    char path[256];
+    for (int i = 0; names[i]; i++) {
+        scratch_path(s, names[i], path, sizeof path);
+        unlink(path);
+    }
+    unlink(s->file);
+    rmdir(s->dir);
+}
+
+static void an_image_link_pointing_out_of_the_folder_should_be_refused(void)
+{
+    Scratch s;
+    scratch_make(&s, "out.png");
+    char link[256];
+    scratch_path(&s, "out.png", link, sizeof link);
+    CHECK(symlink("/etc/passwd", link) == 0);
+    const char *kept = "";
+    CHECK_INT(scratch_image_code(&s, &kept), LOAD_IMAGE_REFUSED);
+    CHECK(kept == NULL);
+    scratch_remove(&s, (const char *const[]){"out.png", NULL});
+}
+
+static void an_image_that_is_a_fifo_should_be_refused_without_blocking(void)
+{
+    Scratch s;
+    scratch_make(&s, "pipe.png");
+    char fifo[256];
+    scratch_path(&s, "pipe.png", fifo, sizeof fifo);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    const char *kept = "";
+    CHECK_INT(scratch_image_code(&s, &kept), LOAD_IMAGE_REFUSED);
+    CHECK(kept == NULL);
+    scratch_remove(&s, (const char *const[]){"pipe.png", NULL});
+}
+
+static void a_missing_image_should_be_a_located_warning_that_keeps_the_path(void)
+{
+    Scratch s;
+    scratch_make(&s, "later.png");
+    const char *kept = NULL;
+    CHECK_INT(scratch_image_code(&s, &kept), LOAD_IMAGE_MISSING);
+    CHECK(kept != NULL); /* the placeholder shows, and the picture once the file is there */
+    scratch_remove(&s, (const char *const[]){NULL});
+}
+
+static void a_link_to_an_image_inside_the_folder_should_be_fine(void)
+{
+    Scratch s;
+    scratch_make(&s, "alias.jpg");
+    char link[256];
+    scratch_path(&s, "alias.jpg", link, sizeof link);
+    CHECK(symlink(DATA "/good/images/sputnik-1.jpg", link) == 0); /* outside: refused */
+    CHECK_INT(scratch_image_code(&s, NULL), LOAD_IMAGE_REFUSED);
+    unlink(link);
+    FILE *in = fopen(DATA "/good/images/sputnik-1.jpg", "rb");
+    char real[256];
+    scratch_path(&s, "real.jpg", real, sizeof real);
+    FILE *out = fopen(real, "wb");
+    CHECK(in && out);
+    for (int c; in && out && (c = fgetc(in)) != EOF;) fputc(c, out);
+    if (in) fclose(in);
+    if (out) fclose(out);
+    CHECK(symlink("real.jpg", link) == 0); /* inside: fine */
+    CHECK_INT(scratch_image_code(&s, NULL), LOAD_OK);
+    scratch_remove(&s, (const char *const[]){"alias.jpg", "real.jpg", NULL});
+}
+
+static void a_fifo_as_the_timeline_should_be_unreadable_without_blocking(void)
+{
+    char dir[] = "/tmp/frise-test-fifo-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char fifo[64];
+    snprintf(fifo, sizeof fifo, "%s/t.json", dir);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    Timeline tl;
+    LoadReport r;
+    alarm(10);
+    CHECK(!load_timeline_file(fifo, &TODAY, &tl, &r));
+    alarm(0);
+    CHECK(r.count == 1 && r.problems[0].code == LOAD_FILE_UNREADABLE);
+    timeline_free(&tl);
+    load_report_free(&r);
+    unlink(fifo);
+    rmdir(dir);
+}
+
+static void millions_of_tiny_values_should_be_rejected_before_building_the_tree(void)
+{
+    /* 2 bytes a value would cost 80 bytes of tree each: refused unbuilt. */
+    Buf b = {0};
+    buf_puts(&b, "{\"format\": \"frise/1\", \"title\": \"T\", \"languages\": [\"en\"], \"events\": [], \"x\": [");
+    for (int i = 0; i < LOAD_MAX_JSON_VALUES; i++) buf_add(&b, "0,", 2);
+    buf_puts(&b, "0]}");
+    Timeline tl;
+    LoadReport r;
+    clock_t t0 = clock();
+    CHECK(!load_mem(b.data, b.len, &tl, &r));
+    CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5.0);
+    CHECK(r.count == 1 && r.problems[0].code == LOAD_TOO_MANY && r.problems[0].severity == LOAD_FATAL);
+    CHECK(r.count == 1 && r.problems[0].line == 1);
+    timeline_free(&tl);
+    load_report_free(&r);
+    free(b.data);
+}
+
+/* A report with n problems of severity sev (and dropped events when errors). */
+static LoadReport report_with(int n, LoadSeverity sev, bool rejected)
+{
+    static LoadProblem problems[4];
+    LoadReport r = {.problems = problems, .count = n, .cap = 4, .total = n, .rejected = rejected};
+    for (int i = 0; i < n; i++) problems[i] = (LoadProblem){.code = LOAD_BAD_DATE, .severity = sev};
+    r.dropped_events = sev >= LOAD_ERROR ? n : 0;
+    return r;
+}
+
+static void reload_should_keep_the_last_good_timeline_when_the_new_file_is_broken(void)
+{
+    LoadReport clean = report_with(0, LOAD_WARNING, false);
+    LoadReport warned = report_with(2, LOAD_WARNING, false);
+    LoadReport errors = report_with(3, LOAD_ERROR, false);
+    LoadReport fatal = report_with(1, LOAD_FATAL, true);
+    CHECK(!load_reload_acceptable(&fatal, 0, 63));       /* rejected: syntax, missing file */
+    CHECK(!load_reload_acceptable(&clean, 0, 63));       /* "events": [] */
+    CHECK(!load_reload_acceptable(&errors, 0, 63));      /* every event invalid */
+    CHECK(!load_reload_acceptable(&errors, 31, 63));     /* problems, and under half left */
+    CHECK(load_reload_acceptable(&errors, 32, 63));      /* problems, but half or more */
+    CHECK(load_reload_acceptable(&clean, 5, 63));        /* shorter on purpose, no problem */
+    CHECK(load_reload_acceptable(&warned, 63, 63));      /* warnings only */
+    CHECK(load_reload_acceptable(&clean, 1, 0));         /* the first good file after a bad one */
+
+    /* The same verdict from real files: all-events-bad.json and events-empty.json. */
+    Timeline tl;
+    LoadReport r;
+    load_timeline_file(BAD "/all-events-bad.json", &TODAY, &tl, &r);
+    CHECK(!load_reload_acceptable(&r, tl.event_count, 10));
+    timeline_free(&tl);
+    load_report_free(&r);
+    load_timeline_file(BAD "/events-empty.json", &TODAY, &tl, &r);
+    CHECK(!load_reload_acceptable(&r, tl.event_count, 10));
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
+static void timelinejs_month_names_should_be_read_and_words_reported(void)
+{
+    Timeline tl;
+    LoadReport r;
+    load_timeline_file(BAD "/timelinejs-month-names.json", &TODAY, &tl, &r);
+    for (int i = 0; i < tl.event_count; i++) {
+        const Event *e = &tl.events[i];
+        const char *title = timeline_text(&tl, &e->title, 0);
+        if (strcmp(title, "Apollo 11") == 0) {
+            CHECK_INT(e->start.month, 7);
+            CHECK_INT(e->start.day, 20);
+            CHECK_INT(e->start.precision, DATE_PREC_DAY);
+        } else if (strcmp(title, "Sputnik 1") == 0) {
+            CHECK_INT(e->start.month, 10);
+            CHECK_INT(e->start.precision, DATE_PREC_MONTH);
+        } else if (strcmp(title, "Empty parts") == 0 || strcmp(title, "No such month") == 0) {
+            CHECK_INT(e->start.precision, DATE_PREC_YEAR);
+        } else if (strcmp(title, "A day in words") == 0) {
+            CHECK_INT(e->start.precision, DATE_PREC_MONTH);
+        }
+    }
+    CHECK_INT(tl.event_count, 5);
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
+/* ---- the limits table of docs/timeline-format.md against the code ------------------------ */
+
+/* The numbers of a table cell, commas ignored: "from -999999 to 9999" -> two. */
+static int cell_numbers(const char *cell, long long *out, int cap)
+{
+    int n = 0;
+    for (const char *p = cell; *p && n < cap;) {
+        bool neg = *p == '-' && p[1] >= '0' && p[1] <= '9';
+        if (!neg && !(*p >= '0' && *p <= '9')) {
+            p++;
+            continue;
+        }
+        if (neg) p++;
+        long long v = 0;
+        while ((*p >= '0' && *p <= '9') || (*p == ',' && p[1] >= '0' && p[1] <= '9')) {
+            if (*p != ',') v = v * 10 + (*p - '0');
+            p++;
+        }
+        if (strncmp(p, " MiB", 4) == 0) v *= 1024 * 1024;
+        out[n++] = neg ? -v : v;
+    }
+    return n;
+}
+
+typedef struct Limit {
+    const char *what;          /* the start of the row's first cell */
+    long long values[3];
+    int count;
+} Limit;
+
+static void the_limits_table_should_match_the_code(void)
+{
+    static const Limit limits[] = {
+        {"File size", {LOAD_MAX_FILE_BYTES}, 1},
+        {"JSON values", {LOAD_MAX_JSON_VALUES}, 1},
+        {"Nesting depth", {LOAD_MAX_DEPTH}, 1},
+        {"Any single string", {LOAD_MAX_STRING_BYTES, 2, 3}, 3},
+        {"Number of events", {LOAD_MAX_EVENTS}, 1},
+        {"Items of any other list", {LOAD_MAX_LIST}, 1},
+        {"Number of languages", {TIMELINE_MAX_LANGS}, 1},
+        {"Years", {DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR, 4}, 3},
+        {"Image file size", {IMAGE_MAX_FILE_BYTES}, 1},
+        {"Image size", {IMAGE_MAX_SIDE_PX, IMAGE_MAX_PIXELS}, 2},
+        {"Image shown", {IMAGE_SHOWN_MAX_PX}, 1},
+        {"Reload", {LOAD_RELOAD_MIN_SHARE_PERCENT}, 1},
+    };
+    enum { N = sizeof limits / sizeof limits[0] };
+    FILE *f = fopen(FRISE_SOURCE_DIR "/docs/timeline-format.md", "r");
+    CHECK(f != NULL);
+    if (!f) return;
+    char line[512];
+    bool in_section = false, seen[N] = {false};
+    while (fgets(line, sizeof line, f)) {
+        if (strncmp(line, "## ", 3) == 0) in_section = strstr(line, "Limits") != NULL;
+        if (!in_section || line[0] != '|' || strncmp(line, "| What", 6) == 0 || strncmp(line, "|---", 4) == 0) continue;
+        int k = 0;
+        while (k < N && strncmp(line + 2, limits[k].what, strlen(limits[k].what)) != 0) k++;
+        if (k == N) {
+            fprintf(stderr, "  the limits table has a row the test does not know: %s", line);
+            test_current_failed = 1;
+            continue;
+        }
+        seen[k] = true;
+        long long got[8];
+        int n = cell_numbers(strchr(line + 1, '|'), got, 8);
+        for (int i = 0; i < limits[k].count; i++)
+            if (i >= n || got[i] != limits[k].values[i]) {
+                fprintf(stderr, "  limits table, \"%s\": number %d is %lld, the code says %lld\n", limits[k].what, i + 1,
+                        i < n ? got[i] : -1LL, limits[k].values[i]);
+                test_current_failed = 1;
+            }
+    }
+    fclose(f);
+    for (int k = 0; k < N; k++)
+        if (!seen[k]) {
+            fprintf(stderr, "  the limits table has no row \"%s\"\n", limits[k].what);
+            test_current_failed = 1;
+        }
+}
+
 int main(void)
 {
     RUN(bad_manifest_should_be_readable_and_name_existing_files);
@@ -1447,5 +1747,14 @@ int main(void)
     RUN(report_has_should_compare_severities);
     RUN(freeing_should_be_safe_on_zeroed_and_freed_structs);
     RUN(shipped_timeline_should_be_complete_in_french_and_english);
+    RUN(an_image_link_pointing_out_of_the_folder_should_be_refused);
+    RUN(an_image_that_is_a_fifo_should_be_refused_without_blocking);
+    RUN(a_missing_image_should_be_a_located_warning_that_keeps_the_path);
+    RUN(a_link_to_an_image_inside_the_folder_should_be_fine);
+    RUN(a_fifo_as_the_timeline_should_be_unreadable_without_blocking);
+    RUN(millions_of_tiny_values_should_be_rejected_before_building_the_tree);
+    RUN(reload_should_keep_the_last_good_timeline_when_the_new_file_is_broken);
+    RUN(timelinejs_month_names_should_be_read_and_words_reported);
+    RUN(the_limits_table_should_match_the_code);
     return TEST_REPORT();
 }

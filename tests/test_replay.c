@@ -2,10 +2,13 @@
 #define _POSIX_C_SOURCE 200809L /* mkstemp, fdopen for the file test */
 #include "replay.h"
 #include "gesture.h"
+#include "runner.h"
 #include "test.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 /* ---- helpers ------------------------------------------------------------------ */
 
@@ -712,6 +715,69 @@ static void replayed_pinch_scales_by_its_factor_about_its_centre(void)
     replay_free(&r);
 }
 
+/* ---- issue 13: a shared script cannot write anywhere --------------------------------------- */
+
+static void output_names_must_stay_in_the_output_folder(void)
+{
+    check_error("0 screenshot /etc/cron.daily/x.png\n",
+                "s.txt:1: an output file must be a relative path (it goes in the output folder) near '/etc/cron.daily/x.png'");
+    check_error("0 dump-layout ../../x.json\n",
+                "s.txt:1: an output file may not leave the output folder ('..') near '../../x.json'");
+    check_error("0 dump-layout shots/../../x.json\n",
+                "s.txt:1: an output file may not leave the output folder ('..') near 'shots/../../x.json'");
+    check_error("0 screenshot .config/autostart/x.png\n",
+                "s.txt:1: an output file may not be or be in a hidden file or folder near '.config/autostart/x.png'");
+    check_error("0 dump-layout .bashrc\n",
+                "s.txt:1: an output file may not be or be in a hidden file or folder near '.bashrc'");
+    check_error("0 screenshot notes.txt\n", "s.txt:1: a screenshot's file name must end in .png near 'notes.txt'");
+    check_error("0 dump-layout out.png\n", "s.txt:1: a layout dump's file name must end in .json near 'out.png'");
+    Replay r;
+    CHECK(parse(&r, "0 screenshot shots/a.PNG\n0 dump-layout ./d.json\n", NULL, 0));
+    CHECK_INT(r.count, 2);
+    replay_free(&r);
+}
+
+static void outputs_through_links_or_onto_devices_are_refused(void)
+{
+    char dir[] = "/tmp/frise-test-out-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char link[64], fifo[64], out[RUNNER_PATH_MAX], err[RUNNER_PATH_MAX + 128];
+    snprintf(link, sizeof link, "%s/elsewhere", dir);
+    snprintf(fifo, sizeof fifo, "%s/pipe.png", dir);
+    CHECK(symlink("/tmp", link) == 0);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    CHECK(runner_output_path(dir, "shot.png", out, sizeof out, err, sizeof err));
+    char expected[128];
+    snprintf(expected, sizeof expected, "%s/shot.png", dir);
+    CHECK_STR(out, expected);
+    CHECK(!runner_output_path(dir, "elsewhere/shot.png", out, sizeof out, err, sizeof err));
+    CHECK(strstr(err, "symbolic link") != NULL);
+    CHECK(!runner_output_path(dir, "elsewhere", out, sizeof out, err, sizeof err));
+    CHECK(!runner_output_path(dir, "pipe.png", out, sizeof out, err, sizeof err));
+    CHECK(strstr(err, "not a regular file") != NULL);
+    CHECK(runner_output_path(NULL, "here.png", out, sizeof out, err, sizeof err));
+    CHECK_STR(out, "here.png");
+    unlink(link);
+    unlink(fifo);
+    rmdir(dir);
+}
+
+static void a_script_that_is_a_fifo_is_refused_without_blocking(void)
+{
+    char dir[] = "/tmp/frise-test-fifo-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char fifo[64], err[256];
+    snprintf(fifo, sizeof fifo, "%s/s.txt", dir);
+    CHECK(mkfifo(fifo, 0600) == 0);
+    Replay r;
+    alarm(10); /* was a hang */
+    CHECK(!replay_load_file(&r, fifo, err, sizeof err));
+    alarm(0);
+    CHECK(strstr(err, "not a regular file") != NULL);
+    unlink(fifo);
+    rmdir(dir);
+}
+
 int main(void)
 {
     RUN(tap_expands_to_a_finger_down_and_up_80_ms_apart);
@@ -744,5 +810,8 @@ int main(void)
     RUN(replayed_gestures_are_recognised);
     RUN(replayed_drag_flings_with_its_own_speed);
     RUN(replayed_pinch_scales_by_its_factor_about_its_centre);
+    RUN(output_names_must_stay_in_the_output_folder);
+    RUN(outputs_through_links_or_onto_devices_are_refused);
+    RUN(a_script_that_is_a_fifo_is_refused_without_blocking);
     return TEST_REPORT();
 }

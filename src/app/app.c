@@ -47,6 +47,7 @@ typedef struct App {
     double today_days;
     const char *path;
     Timeline tl;
+    bool unreadable;             /* the timeline was rejected: headless pictures exit 1 */
     char banner[APP_BANNER_MAX];
     Platform *platform;
     Controller ctl;
@@ -71,11 +72,12 @@ static const char *default_timeline(App *app)
     return app->default_file;
 }
 
-/* A short text of the problems for the on-screen banner. */
-static void describe_problems(const LoadReport *r, bool reloading, char *out, size_t cap)
+/* A short text of the problems for the on-screen banner; kept_old: a
+ * reload was refused and the last good timeline stays. */
+static void describe_problems(const LoadReport *r, bool kept_old, char *out, size_t cap)
 {
-    const char *outcome = !r->rejected ? "" : reloading ? "; the last good version stays on screen"
-                                                        : "; the file could not be shown";
+    const char *outcome = kept_old ? "; the last good version stays on screen"
+                          : r->rejected ? "; the file could not be shown" : "";
     int n = snprintf(out, cap, "%s: %d problem%s%s. Run frise --check for the full list.\n", r->file, r->total,
                      r->total == 1 ? "" : "s", outcome);
     for (int i = 0; i < r->count && i < 6 && n > 0 && (size_t)n < cap; i++) {
@@ -99,7 +101,7 @@ static void load_timeline(App *app)
 {
     LoadOptions opt = {.today_days = app->today_days};
     LoadReport report;
-    load_timeline_file(app->path, &opt, &app->tl, &report);
+    app->unreadable = !load_timeline_file(app->path, &opt, &app->tl, &report);
     app->banner[0] = '\0';
     if (report.total > 0) {
         print_problems(&report);
@@ -161,29 +163,34 @@ static void restore_state(App *app, const ReloadState *k)
     if (k->focused[0]) c->s.sel.focused = timeline_find_event(&app->tl, k->focused);
 }
 
-/* Ctrl+R: reads the file again; a bad file keeps the timeline on screen. */
+/* Ctrl+R: reads the file again. A file that is broken (rejected, no event,
+ * or problems that cost more than half the events: load_reload_acceptable)
+ * keeps the timeline on screen, with the problems listed. The images are
+ * read again as they are drawn: the renderer's cache notices changed files. */
 static void reload_timeline(App *app)
 {
     LoadOptions opt = {.today_days = app->today_days};
     Timeline fresh;
     LoadReport report;
-    bool ok = load_timeline_file(app->path, &opt, &fresh, &report);
-    if (!ok) {
+    load_timeline_file(app->path, &opt, &fresh, &report);
+    int shown = app->unreadable ? 0 : app->tl.event_count;
+    if (!load_reload_acceptable(&report, fresh.event_count, shown)) {
         print_problems(&report);
-        describe_problems(&report, true, app->banner, sizeof app->banner);
+        describe_problems(&report, !app->unreadable, app->banner, sizeof app->banner);
         controller_set_banner(&app->ctl, app->banner);
         timeline_free(&fresh);
         load_report_free(&report);
         return;
     }
     app->banner[0] = '\0';
-    if (report.total > 0) describe_problems(&report, true, app->banner, sizeof app->banner);
+    if (report.total > 0) describe_problems(&report, false, app->banner, sizeof app->banner);
     load_report_free(&report);
     ReloadState keep;
     remember_state(app, &keep);
     controller_free(&app->ctl);
     timeline_free(&app->tl);
     app->tl = fresh;
+    app->unreadable = false;
     restore_state(app, &keep);
     controller_set_banner(&app->ctl, app->banner);
 }
@@ -208,21 +215,6 @@ static int find_tour(const Timeline *tl, const char *id)
     for (int i = 0; id && i < tl->tour_count; i++)
         if (strcmp(tl->tours[i].id, id) == 0) return i;
     return -1;
-}
-
-/* "1968:1981" or "1970-03-01:1970-04-01" -> a range; false when malformed. */
-static bool parse_view(const char *text, double *from, double *to)
-{
-    char a[64], b[64];
-    const char *colon = strchr(text, ':');
-    if (!colon || (size_t)(colon - text) >= sizeof a || strlen(colon + 1) >= sizeof b) return false;
-    snprintf(a, sizeof a, "%.*s", (int)(colon - text), text);
-    snprintf(b, sizeof b, "%s", colon + 1);
-    Date da, db;
-    if (!date_parse(a, false, &da) || !date_parse(b, false, &db)) return false;
-    *from = date_start_days(&da);
-    *to = date_end_days(&db);
-    return *to > *from;
 }
 
 static bool setup_controller(App *app)
@@ -250,15 +242,7 @@ static bool setup_controller(App *app)
         else if (app->ctl.mode == VIEW_PRESENT) present_go_to_event(&app->ctl, event);
         else controller_open(&app->ctl, event, false);
     }
-    double from, to;
-    if (d->view) {
-        if (!parse_view(d->view, &from, &to)) {
-            fprintf(stderr, "frise: --view wants FROM:TO, years or ISO dates with FROM before TO "
-                            "(1968:1981, 1970-03-01:1970-04-01), found '%s'\n", d->view);
-            return false;
-        }
-        controller_set_view(&app->ctl, from, to);
-    }
+    if (d->view) controller_set_view(&app->ctl, d->view_from_days, d->view_to_days); /* checked by cli_parse */
     return true;
 }
 
@@ -318,6 +302,13 @@ static void replay_requests(void *ctx)
     apply_requests(ctx);
 }
 
+/* --draw-every-frame: pixels for every virtual frame, as a live window
+ * would draw them, so a soak exercises the text and image caches. */
+static void replay_draw(void *ctx)
+{
+    draw_frame(ctx);
+}
+
 static int run_replay(App *app)
 {
     Replay replay = {0};
@@ -326,7 +317,8 @@ static int run_replay(App *app)
         fprintf(stderr, "frise: %s\n", err);
         return 2;
     }
-    RunnerHooks hooks = {app, replay_screenshot, replay_resize, replay_requests};
+    RunnerHooks hooks = {app, replay_screenshot, replay_resize, replay_requests, app->desc.out_dir, NULL};
+    if (app->desc.draw_every_frame) hooks.draw = replay_draw;
     int status = runner_replay(&app->ctl, &replay, &hooks);
     replay_free(&replay);
     return status;
@@ -334,10 +326,14 @@ static int run_replay(App *app)
 
 /* ---- headless ------------------------------------------------------------------------------- */
 
+/* A picture of a timeline that could not be read is still written (it
+ * shows why), but the status says it failed: scripts that make pictures
+ * must not mistake it for the timeline. */
 static int run_headless(App *app)
 {
     runner_settle(&app->ctl);
-    int status = 0;
+    int status = app->unreadable ? 1 : 0;
+    if (app->unreadable) fprintf(stderr, "frise: %s could not be read; the picture shows why\n", app->path);
     if (app->desc.screenshot && !save_screenshot(app, app->desc.screenshot)) status = 1;
     if (app->desc.dump_layout) dump_layout(&app->ctl, stdout);
     return status;

@@ -14,7 +14,8 @@ typedef struct AppDesc {
     const char *replay;          /* input script on a virtual clock */
     const char *lang;            /* initial language code */
     const char *select;          /* event id to open */
-    const char *view;            /* "FROM:TO" */
+    const char *view;            /* "FROM:TO" as given; cli_parse checked it */
+    double view_from_days, view_to_days; /* --view, parsed (when view is set) */
     const char *tour;            /* with present */
     const char *config;          /* kiosk JSON config */
     const char *exit_pin;
@@ -26,11 +27,26 @@ typedef struct AppDesc {
     bool projector;
     bool reduced_motion;
     double idle_seconds;
-    const char *today;           /* override today's date (tests) */
+    const char *today;           /* override today's date (tests); cli_parse checked it */
+    const char *out_dir;         /* --out: where replay screenshots and dumps go (default: the current folder) */
+    bool draw_every_frame;       /* --draw-every-frame: a replay draws each frame (soak tests) */
 } AppDesc;
 
-/* Parses argv; on CLI_USAGE_ERROR writes a message into err. */
+/* Parses argv. -h, --help, -V and --version win wherever they are (after a
+ * usage error before them, the error wins). On CLI_USAGE_ERROR writes one
+ * line, without a newline, into err; the caller exits with status 2. Every
+ * value is checked here: numbers are plain decimals (no "0x10", no "1e3"),
+ * --view and --today must be dates, one timeline file at most (also with
+ * --check). "--" ends the options (a file named "-x"). */
 CliAction cli_parse(int argc, char **argv, AppDesc *desc, char *err, int err_cap);
+
+/* "FROM:TO" with FROM before TO, each a date as in a timeline file with an
+ * optional time of day: "1968:1981", "1970-03-01:1970-04-01",
+ * "1970-03-18T10:00:1970-03-18T12:30". false when malformed. */
+bool cli_parse_view(const char *text, double *from_days, double *to_days);
+
+/* A plain decimal, "90" or "2.5": digits, at most one '.', nothing else. */
+bool cli_parse_decimal(const char *text, double *out);
 
 /* The --help text. */
 const char *cli_help_text(void);

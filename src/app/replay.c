@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fileio.h"
 #include "grow.h"
 #include "utf8.h"
 
@@ -433,6 +434,34 @@ static bool cmd_resize(Parser *p, double t_ms)
     return true;
 }
 
+/* Scripts are shared (in bug reports, between museums), so an output name
+ * may only create a picture or a dump inside the output folder: relative,
+ * no "..", no hidden file or folder (".bashrc", ".config/"), and the
+ * extension of what is written. NULL when fine, else the reason. */
+static const char *output_name_problem(Slice t, const char *ext)
+{
+    if (t.s[0] == '/' || t.s[0] == '\\' || (t.len > 1 && t.s[1] == ':'))
+        return "an output file must be a relative path (it goes in the output folder)";
+    for (size_t i = 0; i < t.len;) {
+        size_t n = 0;
+        while (i + n < t.len && t.s[i + n] != '/' && t.s[i + n] != '\\')
+            n++;
+        if (n == 2 && t.s[i] == '.' && t.s[i + 1] == '.')
+            return "an output file may not leave the output folder ('..')";
+        if (n > 1 && t.s[i] == '.')
+            return "an output file may not be or be in a hidden file or folder";
+        i += n + 1;
+    }
+    size_t e = strlen(ext);
+    bool ends = t.len > e;
+    for (size_t i = 0; ends && i < e; i++) {
+        char c = t.s[t.len - e + i];
+        ends = (c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c) == ext[i];
+    }
+    return ends ? NULL : strcmp(ext, ".png") == 0 ? "a screenshot's file name must end in .png"
+                                                  : "a layout dump's file name must end in .json";
+}
+
 static bool push_path(Parser *p, double t_ms, ReplayKind kind)
 {
     Slice t;
@@ -440,6 +469,9 @@ static bool push_path(Parser *p, double t_ms, ReplayKind kind)
         return fail(p, "missing file name");
     if (t.len > MAX_PATH_BYTES)
         return fail(p, "file name longer than %d bytes", MAX_PATH_BYTES);
+    const char *problem = output_name_problem(t, kind == REPLAY_SCREENSHOT ? ".png" : ".json");
+    if (problem)
+        return fail(p, "%s", problem);
     if (!expect_end(p))
         return false;
     char *path = malloc(t.len + 1);
@@ -601,35 +633,6 @@ bool replay_parse(Replay *r, const char *name, const char *text, size_t len, cha
 
 /* ---- files ------------------------------------------------------------------------------- */
 
-/* Reads a whole file into a malloc'd buffer; on failure writes a message. */
-static char *read_file(const char *path, size_t *len, char *err, size_t err_cap)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, err_cap, "%s: cannot open: %s", path, strerror(errno));
-        return NULL;
-    }
-    size_t cap = 0, n = 0;
-    char *buf = NULL;
-    bool oom = false;
-    while (!oom && n == cap && cap < REPLAY_MAX_FILE_BYTES) { /* a full buffer: the file may go on */
-        oom = !grow_array((void **)&buf, &cap, cap + 1, 1);
-        if (!oom)
-            n += fread(buf + n, 1, cap - n, f);
-    }
-    bool bad = !oom && ferror(f);
-    bool big = !oom && n == cap;
-    fclose(f);
-    if (oom || bad || big) {
-        snprintf(err, err_cap, "%s: %s", path,
-                 oom ? "out of memory" : bad ? "read error" : "too large for a replay script");
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
-
 bool replay_load_file(Replay *r, const char *path, char *err, size_t err_cap)
 {
     char scratch[1];
@@ -638,12 +641,21 @@ bool replay_load_file(Replay *r, const char *path, char *err, size_t err_cap)
         err_cap = sizeof scratch;
     }
     memset(r, 0, sizeof *r);
-    size_t len = 0;
-    char *text = read_file(path, &len, err, err_cap);
-    if (!text)
+    /* Through fileio: a FIFO or a device named as the script is refused at
+     * once instead of blocking the start. */
+    FileData d;
+    FileioError e = fileio_read(path, REPLAY_MAX_FILE_BYTES, &d);
+    if (e != FILEIO_OK) {
+        snprintf(err, err_cap, "%s: %s", path,
+                 e == FILEIO_TOO_LARGE ? "too large for a replay script" : "cannot open: ");
+        if (e != FILEIO_TOO_LARGE) {
+            size_t n = strlen(err);
+            snprintf(err + n, err_cap - n, "%s", fileio_error_text(e, d.sys_errno));
+        }
         return false;
-    bool ok = replay_parse(r, path, text, len, err, err_cap);
-    free(text);
+    }
+    bool ok = replay_parse(r, path, d.bytes, d.len, err, err_cap);
+    fileio_data_free(&d);
     return ok;
 }
 

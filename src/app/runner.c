@@ -5,10 +5,17 @@
  * next input is hit-tested against what a person would have seen. The clock
  * then jumps to the next item, or one frame on while something moves, or to
  * the next timer (idle, long press, auto-advance). */
+#define _POSIX_C_SOURCE 200809L
+
 #include "runner.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dump.h"
 
@@ -18,15 +25,63 @@ static void apply_requests(Controller *c, const RunnerHooks *h)
     c->requests.reload = c->requests.toggle_fullscreen = false;
 }
 
+/* Every part of name below out_dir, then the file: no link, and no file
+ * that is not a regular one. */
+static bool check_parts(const char *joined, size_t base_len, char *err, size_t err_cap)
+{
+    char part[RUNNER_PATH_MAX];
+    for (size_t i = base_len; joined[i]; i++) {
+        bool end = joined[i + 1] == '\0';
+        if (joined[i] != '/' && !end) continue;
+        size_t n = end ? i + 1 : i;
+        if (n == 0) continue;
+        snprintf(part, sizeof part, "%.*s", (int)n, joined);
+        struct stat st;
+        if (lstat(part, &st) != 0) continue; /* not there yet: written as a new file */
+        if (S_ISLNK(st.st_mode)) {
+            snprintf(err, err_cap, "%s is a symbolic link; a replay does not write through links", part);
+            return false;
+        }
+        if (end && !S_ISREG(st.st_mode)) {
+            snprintf(err, err_cap, "%s exists and is not a regular file", part);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool runner_output_path(const char *out_dir, const char *name, char *out, size_t cap, char *err, size_t err_cap)
+{
+    bool here = !out_dir || !out_dir[0];
+    int n = here ? snprintf(out, cap, "%s", name) : snprintf(out, cap, "%s/%s", out_dir, name);
+    if (n < 0 || (size_t)n >= cap) {
+        snprintf(err, err_cap, "the output path is too long");
+        return false;
+    }
+    return check_parts(out, here ? 0 : strlen(out_dir) + 1, err, err_cap);
+}
+
+/* O_NOFOLLOW: a link put in place after the check is not followed either. */
 static bool dump_to(Controller *c, const char *path)
 {
-    FILE *f = fopen(path, "w");
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0644);
+    FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
     if (!f) {
-        fprintf(stderr, "frise: cannot write %s\n", path);
+        fprintf(stderr, "frise: cannot write %s: %s\n", path, strerror(errno));
+        if (fd >= 0) close(fd);
         return false;
     }
     dump_layout(c, f);
     return fclose(f) == 0;
+}
+
+/* The file for an output line; false (with a message) when refused. */
+static bool output_file(const RunnerHooks *h, const ReplayItem *item, char *out, size_t cap)
+{
+    char err[RUNNER_PATH_MAX + 128];
+    if (runner_output_path(h->out_dir, item->path, out, cap, err, sizeof err)) return true;
+    fprintf(stderr, "frise: replay line %d: %s\n", item->line, err);
+    return false;
 }
 
 static bool resize(Controller *c, const RunnerHooks *h, int w, int h_px)
@@ -39,6 +94,7 @@ static bool resize(Controller *c, const RunnerHooks *h, int w, int h_px)
 /* One due item; false when it failed. */
 static bool play_item(Controller *c, const ReplayItem *item, const RunnerHooks *h, double now)
 {
+    char file[RUNNER_PATH_MAX];
     switch (item->kind) {
     case REPLAY_INPUT:
         if (item->input.type == INPUT_RESIZE) return resize(c, h, (int)item->input.x, (int)item->input.y);
@@ -46,10 +102,10 @@ static bool play_item(Controller *c, const ReplayItem *item, const RunnerHooks *
         return true;
     case REPLAY_SCREENSHOT:
         controller_update(c, now);
-        return h->screenshot && h->screenshot(h->ctx, item->path);
+        return output_file(h, item, file, sizeof file) && h->screenshot && h->screenshot(h->ctx, file);
     case REPLAY_DUMP_LAYOUT:
         controller_update(c, now);
-        return dump_to(c, item->path);
+        return output_file(h, item, file, sizeof file) && dump_to(c, file);
     case REPLAY_END: return true;
     }
     return true;
@@ -71,6 +127,7 @@ int runner_replay(Controller *c, Replay *r, const RunnerHooks *hooks)
         bool moving = controller_update(c, now);
         apply_requests(c, h);
         controller_frame(c);
+        if (h->draw) h->draw(h->ctx);
         if (replay_done(r) || c->requests.quit) return 0;
         double next = replay_next_time(r);
         if (moving) next = fmin(next, now + RUNNER_FRAME_MS);

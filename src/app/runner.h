@@ -22,11 +22,30 @@ typedef struct RunnerHooks {
     /* Acts on the controller's requests other than quit (reload,
      * full screen) and clears them; NULL: they are cleared. */
     void (*requests)(void *ctx);
+    /* The folder screenshots and dumps go in (NULL or "": the current one).
+     * A script's output names are relative and stay below it (replay.c
+     * checks the names); the runner also refuses to write through a
+     * symbolic link or over anything but a regular file. */
+    const char *out_dir;
+    /* Draws the frame the controller just laid out; NULL: frames are only
+     * laid out, and drawn at screenshot lines (a soak sets it to exercise
+     * the text and image caches as a live run would). */
+    void (*draw)(void *ctx);
 } RunnerHooks;
 
+enum { RUNNER_PATH_MAX = 4096 + 512 };
+
 /* Plays r to its end, its "end" line, or a quit; returns 0, or 1 when a
- * screenshot, dump or resize failed (the run stops there). */
+ * screenshot, dump or resize failed, or an output was refused (the run
+ * stops there, with a message on stderr). */
 int runner_replay(Controller *c, Replay *r, const RunnerHooks *hooks);
+
+/* The file an output name of a script is written to: out_dir (NULL or "":
+ * the current folder) joined with name, into out. False (with the reason
+ * in err) when a folder on the way or the file itself is a symbolic link,
+ * or the file exists and is not a regular file (a FIFO would block, a
+ * device would be written to). */
+bool runner_output_path(const char *out_dir, const char *name, char *out, size_t cap, char *err, size_t err_cap);
 
 /* Runs flights to their end on a virtual clock (at most ten seconds), so a
  * one-frame picture of a presentation shows where its first step lands. */

@@ -311,3 +311,44 @@ size_t date_format_iso(double t_days, char *buf, size_t cap)
     return clamp_written(snprintf(buf, cap, "%s%04lld-%02d-%02d", y < 0 ? "-" : "", (long long)(y < 0 ? -y : y), m, d),
                          cap);
 }
+
+/* ---- month names ------------------------------------------------------------ */
+
+/* ASCII case folding only: "Février" folds to "février", but an accented
+ * capital ("FÉVRIER") does not match. */
+static bool same_name(const char *a, size_t a_len, const char *b, size_t b_len)
+{
+    if (b_len != a_len) return false;
+    for (size_t i = 0; i < a_len; i++) {
+        char x = a[i], y = b[i];
+        if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
+        if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+/* name (n bytes, its final '.' already dropped) against a candidate, whose
+ * own final '.' ("janv.") does not count either. */
+static bool matches(const char *name, size_t n, const char *candidate)
+{
+    if (!candidate) return false;
+    size_t len = strlen(candidate);
+    if (len > 0 && candidate[len - 1] == '.') len--;
+    return len == n && same_name(name, n, candidate, len);
+}
+
+int date_month_from_name(const char *name)
+{
+    /* The spellings the tables above do not hold. */
+    static const char *const extra[12] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "Sept", NULL, NULL, NULL};
+    if (!name) return 0;
+    size_t n = strlen(name);
+    if (n > 0 && name[n - 1] == '.') n--;
+    if (n == 0) return 0;
+    for (int m = 0; m < 12; m++)
+        if (matches(name, n, MONTHS_EN[m]) || matches(name, n, MONTHS_EN_ABBR[m]) || matches(name, n, MONTHS_FR[m]) ||
+            matches(name, n, MONTHS_FR_ABBR[m]) || matches(name, n, extra[m]))
+            return m + 1;
+    return 0;
+}

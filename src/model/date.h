@@ -24,12 +24,18 @@ typedef struct Date {
     bool present;          /* "present": resolved against today by callers */
 } Date;
 
-enum { DATE_MIN_YEAR = -999999, DATE_MAX_YEAR = 999999 };
+/* DATE_MIN_YEAR..DATE_MAX_YEAR is what date math handles; a date written in
+ * a file may go from DATE_MIN_YEAR to DATE_MAX_WRITTEN_YEAR (four digits, more
+ * only after a minus: "19700" is a typo, not a year). */
+enum { DATE_MIN_YEAR = -999999, DATE_MAX_YEAR = 999999, DATE_MAX_WRITTEN_YEAR = 9999 };
 
 /* Parses "1956", "1956-05", "1956-05-13", "1956-05-13T14:30", each with an
  * optional leading "~" (approximate) and "-" (negative year), and "present"
- * when allow_present. Checks calendar validity (no 1970-02-30). Returns
- * false and leaves *out untouched on anything else. */
+ * when allow_present. A space may stand for the "T"; seconds (":05") and a
+ * final "Z" are accepted and dropped (docs/timeline-format.md, "Dates").
+ * Years go from DATE_MIN_YEAR to DATE_MAX_WRITTEN_YEAR. Checks calendar
+ * validity (no 1970-02-30). Returns false and leaves *out untouched on
+ * anything else. */
 bool date_parse(const char *s, bool allow_present, Date *out);
 
 /* First instant of the date's period, in t_days. */
@@ -49,6 +55,11 @@ int date_days_in_month(int64_t year, int month);
 /* Month name in lang ("fr", "en"; others fall back to English);
  * abbreviated gives "mars"/"Mar". month is 1..12. */
 const char *date_month_name(int month, const char *lang, bool abbreviated);
+
+/* The month (1..12) a name stands for, in English or French, full or
+ * abbreviated, in any case, with or without a final '.': "July", "jul",
+ * "Sept.", "juillet", "août". 0 when it is not a month name. */
+int date_month_from_name(const char *name);
 
 /* Human text honouring precision: "1956", "mai 1956", "13 mai 1956",
  * "vers 1960" / "c. 1960", "aujourd'hui" / "today". Returns the length

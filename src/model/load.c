@@ -11,8 +11,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
+#include "fileio.h"
 #include "grow.h"
 #include "utf8.h"
 
@@ -23,7 +23,7 @@ static const char *const CODE_NAMES[LOAD_CODE_COUNT] = {
     "too-deep", "not-object", "bad-format", "missing-field", "wrong-type", "bad-date",
     "date-order", "bad-colour", "bad-value", "duplicate-id", "unknown-reference",
     "string-too-long", "too-many", "unknown-field", "missing-translation", "no-events",
-    "out-of-memory"};
+    "out-of-memory", "image-refused", "image-missing"};
 
 const char *load_code_name(LoadCode code)
 {
@@ -41,6 +41,13 @@ bool load_report_has(const LoadReport *report, LoadSeverity at_least)
     for (int i = 0; i < report->count; i++)
         if (report->problems[i].severity >= at_least) return true;
     return false;
+}
+
+bool load_reload_acceptable(const LoadReport *fresh, int fresh_events, int previous_events)
+{
+    if (fresh->rejected || fresh_events <= 0) return false;
+    bool damaged = fresh->dropped_events > 0 || load_report_has(fresh, LOAD_ERROR);
+    return !damaged || (long long)fresh_events * 100 >= (long long)previous_events * LOAD_RELOAD_MIN_SHARE_PERCENT;
 }
 
 size_t load_problem_format(const LoadReport *report, const LoadProblem *p, char *buf, size_t cap)
@@ -308,6 +315,7 @@ typedef struct JsonCheck {
     char msg[LOAD_MESSAGE_MAX];
     bool has_nul_escape;       /* a "\u0000": cJSON cuts the string there */
     size_t nul_escape;
+    size_t values;             /* every value so far: the cJSON nodes the tree will need */
 } JsonCheck;
 
 static bool is_json_space(char c)
@@ -529,8 +537,22 @@ static bool check_open(JsonCheck *j, Nesting *n, CheckState *state)
     return true;
 }
 
+/* The tree costs about 80 bytes a value whatever the value's size, so a
+ * file of "0," (2 bytes a value) would need 40 times its size. The count is
+ * bounded here, before cJSON builds anything. */
+static bool check_value_count(JsonCheck *j)
+{
+    if (++j->values <= LOAD_MAX_JSON_VALUES) return true;
+    char message[LOAD_MESSAGE_MAX];
+    snprintf(message, sizeof message,
+             "more than %d JSON values (strings, numbers, objects, lists); the file was rejected before "
+             "building it in memory", LOAD_MAX_JSON_VALUES);
+    return check_fail(j, j->pos, LOAD_TOO_MANY, message);
+}
+
 static bool check_value(JsonCheck *j, Nesting *n, CheckState *state)
 {
+    if (!check_value_count(j)) return false;
     char c = j->t[j->pos];
     if (c == '{' || c == '[') return check_open(j, n, state);
     bool ok = c == '"'                 ? check_string(j)
@@ -677,7 +699,20 @@ static void finish_report(Loader *L)
     }
     free(L->pending);
     L->pending = NULL;
+    loader_paths_free(L);
     if (r->rejected) timeline_free(L->tl);
+}
+
+/* Loads text that the loader may change in place (encoding repair); the
+ * caller keeps ownership. */
+static bool load_buffer(const char *name, char *text, size_t len, const char *base_dir, const LoadOptions *opt,
+                        Timeline *out, LoadReport *report)
+{
+    Loader L = {.name = name, .base_dir = base_dir, .tl = out, .report = report};
+    if (opt) L.opt = *opt;
+    bool ok = load_text(&L, text, len);
+    finish_report(&L);
+    return ok;
 }
 
 bool load_timeline_memory(const char *name, const char *data, size_t len, const char *base_dir,
@@ -686,17 +721,15 @@ bool load_timeline_memory(const char *name, const char *data, size_t len, const 
     memset(out, 0, sizeof *out);
     memset(report, 0, sizeof *report);
     snprintf(report->file, sizeof report->file, "%s", name);
-    Loader L = {.name = name, .base_dir = base_dir, .tl = out, .report = report};
-    if (opt) L.opt = *opt;
     char *copy = malloc(len + 1);
     if (!copy) {
+        Loader L = {.name = name, .tl = out, .report = report};
         loader_problem(&L, NULL, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "", "out of memory reading %zu bytes", len);
         return false;
     }
     if (len) memcpy(copy, data, len);
     copy[len] = '\0';
-    bool ok = load_text(&L, copy, len);
-    finish_report(&L);
+    bool ok = load_buffer(name, copy, len, base_dir, opt, out, report);
     free(copy);
     return ok;
 }
@@ -710,38 +743,26 @@ static void dir_of(const char *path, char *out, size_t cap)
     else snprintf(out, cap, "%.*s", (int)(slash - path == 0 ? 1 : slash - path), path);
 }
 
-/* Reads a whole regular file; reports and returns NULL on failure. */
-static char *read_file(const char *path, size_t *len, LoadReport *report)
+/* Reads a whole regular file through fileio (no waiting on a FIFO, no
+ * device, the size bound checked before reading); reports and returns false
+ * on failure. */
+static bool read_file(const char *path, FileData *data, LoadReport *report)
 {
     Loader L = {.name = path, .report = report};
-    struct stat st;
-    if (stat(path, &st) != 0) {
-        loader_problem(&L, NULL, LOAD_FILE_UNREADABLE, LOAD_FATAL, "", "cannot open the file: %s", strerror(errno));
-        return NULL;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        loader_problem(&L, NULL, LOAD_FILE_UNREADABLE, LOAD_FATAL, "",
-                       S_ISDIR(st.st_mode) ? "this is a folder, not a timeline file" : "not a regular file");
-        return NULL;
-    }
-    if (st.st_size > LOAD_MAX_FILE_BYTES) {
+    FileioError e = fileio_read(path, LOAD_MAX_FILE_BYTES, data);
+    if (e == FILEIO_OK) return true;
+    if (e == FILEIO_TOO_LARGE)
         loader_problem(&L, NULL, LOAD_FILE_TOO_LARGE, LOAD_FATAL, "",
-                       "the file is %lld bytes; the limit is %d bytes (64 MiB)", (long long)st.st_size,
+                       "the file is %lld bytes; the limit is %d bytes (64 MiB)", (long long)data->file_bytes,
                        LOAD_MAX_FILE_BYTES);
-        return NULL;
-    }
-    FILE *f = fopen(path, "rb");
-    char *buf = f ? malloc((size_t)st.st_size + 1) : NULL;
-    size_t got = buf ? fread(buf, 1, (size_t)st.st_size, f) : 0;
-    if (f) fclose(f);
-    if (!buf || got != (size_t)st.st_size) {
-        free(buf);
-        loader_problem(&L, NULL, LOAD_FILE_UNREADABLE, LOAD_FATAL, "", "cannot read the file: %s",
-                       f ? "short read" : strerror(errno));
-        return NULL;
-    }
-    *len = got;
-    return buf;
+    else if (e == FILEIO_DIRECTORY)
+        loader_problem(&L, NULL, LOAD_FILE_UNREADABLE, LOAD_FATAL, "", "this is a folder, not a timeline file");
+    else if (e == FILEIO_NO_MEMORY)
+        loader_problem(&L, NULL, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "", "out of memory reading the file");
+    else
+        loader_problem(&L, NULL, LOAD_FILE_UNREADABLE, LOAD_FATAL, "", "cannot open the file: %s",
+                       fileio_error_text(e, data->sys_errno));
+    return false;
 }
 
 bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out, LoadReport *report)
@@ -749,15 +770,13 @@ bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out,
     memset(out, 0, sizeof *out);
     memset(report, 0, sizeof *report);
     snprintf(report->file, sizeof report->file, "%s", path);
-    size_t len = 0;
-    char *data = read_file(path, &len, report);
-    if (!data) return false;
+    FileData data;
+    if (!read_file(path, &data, report)) return false;
     char base_dir[512];
     dir_of(path, base_dir, sizeof base_dir);
-    LoadReport fresh;
-    bool ok = load_timeline_memory(path, data, len, base_dir, opt, out, &fresh);
-    free(data);
-    load_report_free(report);
-    *report = fresh;
+    /* The file's own buffer is loaded in place: a second copy of a 64 MiB
+     * file would be 64 MiB more at the peak. */
+    bool ok = load_buffer(path, data.bytes, data.len, base_dir, opt, out, report);
+    fileio_data_free(&data);
     return ok;
 }

@@ -34,6 +34,8 @@ typedef enum LoadCode {
     LOAD_MISSING_TRANSLATION,   /* warning: the default language is missing */
     LOAD_NO_EVENTS,             /* no events array, or no valid event at all */
     LOAD_OUT_OF_MEMORY,
+    LOAD_IMAGE_REFUSED,         /* an image path leaving the folder, a device, not PNG/JPEG, too many pixels */
+    LOAD_IMAGE_MISSING,         /* warning: no image file there (or unreadable); a placeholder is shown */
     LOAD_CODE_COUNT
 } LoadCode;
 
@@ -43,8 +45,11 @@ typedef enum LoadSeverity {
     LOAD_FATAL      /* the whole file was rejected */
 } LoadSeverity;
 
+/* The limits, each in the table of docs/timeline-format.md ("Limits"), which
+ * test_load.c reads back and compares with these. */
 enum {
     LOAD_MAX_FILE_BYTES = 64 * 1024 * 1024,
+    LOAD_MAX_JSON_VALUES = 2000000,  /* every string, number, object, list...: bounds the JSON tree */
     LOAD_MAX_DEPTH = 64,
     LOAD_MAX_STRING_BYTES = 65536,
     LOAD_MAX_EVENTS = 2000000,
@@ -87,6 +92,15 @@ bool load_timeline_memory(const char *name, const char *data, size_t len, const 
                           const LoadOptions *opt, Timeline *out, LoadReport *report);
 
 void load_report_free(LoadReport *report);
+
+/* Whether a timeline read again (Ctrl+R) may replace the one on screen.
+ * It may not when it was rejected, when it has no event, or when it has
+ * problems and fewer than LOAD_RELOAD_MIN_SHARE_PERCENT percent of the
+ * previous events: a half-saved or mistyped file must never empty a kiosk's
+ * screen. A shorter file without problems is taken (events were removed on
+ * purpose). previous_events is the count on screen now. */
+enum { LOAD_RELOAD_MIN_SHARE_PERCENT = 50 };
+bool load_reload_acceptable(const LoadReport *fresh, int fresh_events, int previous_events);
 
 /* "FILE:LINE:COL: PATH: message", the format --check prints. */
 size_t load_problem_format(const LoadReport *report, const LoadProblem *p, char *buf, size_t cap);

@@ -369,16 +369,6 @@ static bool read_sources(Loader *L, const cJSON *node, const char *path, Event *
     return true;
 }
 
-/* Joins the timeline file's folder and a relative image path. */
-static const char *resolve_path(Loader *L, const char *path)
-{
-    if (path[0] == '/' || !L->base_dir) return path;
-    size_t n = strlen(L->base_dir) + strlen(path) + 2;
-    char *joined = arena_alloc(&L->tl->arena, n);
-    if (joined) snprintf(joined, n, "%s/%s", L->base_dir, path);
-    return joined ? joined : path;
-}
-
 static bool read_image(Loader *L, const cJSON *node, const char *path, Event *ev)
 {
     static const char *const allowed[] = {"path", "credit", "alt", NULL};
@@ -396,7 +386,10 @@ static bool read_image(Loader *L, const cJSON *node, const char *path, Event *ev
         !fields_text(L, image, "credit", p, false, LOAD_ERROR, &ev->image.credit) ||
         !fields_text(L, image, "alt", p, false, LOAD_ERROR, &ev->image.alt))
         return false;
-    ev->image.path = resolve_path(L, file);
+    /* A refused path costs the image, not the event: the story stands without it. */
+    char pp[LOAD_PATH_MAX];
+    loader_path_key(pp, sizeof pp, p, "path");
+    loader_image_path(L, cJSON_GetObjectItemCaseSensitive(image, "path"), pp, file, &ev->image.path);
     return true;
 }
 

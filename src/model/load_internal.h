@@ -22,6 +22,8 @@ typedef struct Loader {
     const char *text;     /* the JSON text after encoding repair */
     size_t len;
     const char *base_dir;
+    char *base_real;      /* base_dir with its links resolved (malloc'd), once an image asks */
+    bool base_real_tried;
     LoadOptions opt;
     Timeline *tl;
     LoadReport *report;
@@ -44,6 +46,18 @@ void loader_describe(const cJSON *node, char *buf, size_t cap);
 /* Joins a path and a key or index: "events[3]" + "title" -> "events[3].title". */
 void loader_path_key(char *out, size_t cap, const char *path, const char *key);
 void loader_path_index(char *out, size_t cap, const char *path, int index);
+
+/* An image path as written in the file (raw, from the string node at JSON
+ * path `path`): relative, without "..", and, when the file came from disk,
+ * a regular PNG or JPEG file inside the timeline's folder (links resolved)
+ * within the image limits (imagehdr.h). Returns true with *out the path to
+ * open (joined to the folder, in the arena), also for a missing file, which
+ * is a warning (the placeholder shows, and the image appears once the file
+ * is there). Returns false with *out NULL when the path is refused; the
+ * problem is an error about the image only, the event stays. */
+bool loader_image_path(Loader *L, const cJSON *node, const char *path, const char *raw, const char **out);
+/* Frees what loader_image_path keeps between calls. */
+void loader_paths_free(Loader *L);
 
 /* Walks a frise/1 document into L->tl. */
 void load_frise(Loader *L, const cJSON *root);

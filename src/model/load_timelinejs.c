@@ -148,26 +148,63 @@ static const char *strip_html(Loader *L, const char *html)
     return out;
 }
 
-/* A date object {year, month, day, hour, minute}; numbers or numeric strings. */
-static bool read_number_field(const cJSON *obj, const char *key, int *out)
+/* A date object {year, month, day, hour, minute}: numbers, numeric strings,
+ * or for the month a name ("July", "Jul", "juillet"). */
+typedef enum PartState { PART_ABSENT, PART_OK, PART_BAD } PartState;
+
+static bool is_blank_string(const char *s)
+{
+    while (*s == ' ' || *s == '\t') s++;
+    return *s == '\0';
+}
+
+/* A part of a date. An empty string counts as absent: spreadsheets that
+ * export TimelineJS write "" for the parts they do not know. */
+static PartState read_number_field(const cJSON *obj, const char *key, int *out)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
-    if (!v) return false;
+    if (!v || cJSON_IsNull(v) || (cJSON_IsString(v) && is_blank_string(v->valuestring))) return PART_ABSENT;
     if (cJSON_IsNumber(v) && fabs(v->valuedouble) < 1e7) {
         *out = (int)v->valuedouble;
-        return true;
+        return PART_OK;
     }
     char *end;
-    if (cJSON_IsString(v) && v->valuestring[0]) {
+    if (cJSON_IsString(v)) {
         long n = strtol(v->valuestring, &end, 10);
         /* A range test, not labs(n): strtol gives LONG_MIN for a huge
          * negative number, and labs(LONG_MIN) overflows. */
-        if (*end == '\0' && n > -10000000 && n < 10000000) {
+        if (end != v->valuestring && *end == '\0' && n > -10000000 && n < 10000000) {
             *out = (int)n;
-            return true;
+            return PART_OK;
+        }
+        int month = strcmp(key, "month") == 0 ? date_month_from_name(v->valuestring) : 0;
+        if (month > 0) {
+            *out = month;
+            return PART_OK;
         }
     }
+    return PART_BAD;
+}
+
+/* Reads one optional part; a part that is there but unreadable is a
+ * warning (the date keeps what came before it), never a silent drop. */
+static bool read_part(Loader *L, const cJSON *d, const char *key, const char *path, const char *expected, int *out)
+{
+    PartState s = read_number_field(d, key, out);
+    if (s != PART_BAD) return s == PART_OK;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(d, key);
+    char p[LOAD_PATH_MAX], found[80];
+    loader_path_key(p, sizeof p, path, key);
+    loader_describe(v, found, sizeof found);
+    loader_problem(L, v, LOAD_BAD_DATE, LOAD_WARNING, p, "expected %s, found %s; the date was kept without it",
+                   expected, found);
     return false;
+}
+
+static bool date_exists(int year, int month, int day, int hour, int minute)
+{
+    return month >= 1 && month <= 12 && day >= 1 && day <= date_days_in_month(year, month) && hour >= 0 &&
+           hour <= 23 && minute >= 0 && minute <= 59;
 }
 
 static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const char *path, bool required, Date *out)
@@ -181,19 +218,25 @@ static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const c
     }
     int year, month = 1, day = 1, hour = 0, minute = 0;
     Date date = {.month = 1, .day = 1, .precision = DATE_PREC_YEAR};
-    if (!cJSON_IsObject(d) || !read_number_field(d, "year", &year) || year < DATE_MIN_YEAR || year > DATE_MAX_YEAR) {
+    if (!cJSON_IsObject(d) || read_number_field(d, "year", &year) != PART_OK) {
         loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "expected a date object such as {\"year\": 1970, \"month\": 3}");
         return false;
     }
+    if (year < DATE_MIN_YEAR || year > DATE_MAX_WRITTEN_YEAR) {
+        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "the year %d is outside %d to %d", year, DATE_MIN_YEAR,
+                       DATE_MAX_WRITTEN_YEAR);
+        return false;
+    }
     date.year = year;
-    if (read_number_field(d, "month", &month)) date.precision = DATE_PREC_MONTH;
-    if (date.precision == DATE_PREC_MONTH && read_number_field(d, "day", &day)) date.precision = DATE_PREC_DAY;
-    if (date.precision == DATE_PREC_DAY && read_number_field(d, "hour", &hour)) {
-        read_number_field(d, "minute", &minute);
+    if (read_part(L, d, "month", p, "a month: 1 to 12 or a name such as \"July\"", &month))
+        date.precision = DATE_PREC_MONTH;
+    if (date.precision == DATE_PREC_MONTH && read_part(L, d, "day", p, "a day of the month as a number", &day))
+        date.precision = DATE_PREC_DAY;
+    if (date.precision == DATE_PREC_DAY && read_part(L, d, "hour", p, "an hour as a number", &hour)) {
+        read_part(L, d, "minute", p, "a minute as a number", &minute);
         date.precision = DATE_PREC_MINUTE;
     }
-    if (month < 1 || month > 12 || day < 1 || day > date_days_in_month(year, month) || hour < 0 || hour > 23 ||
-        minute < 0 || minute > 59) {
+    if (!date_exists(year, month, day, hour, minute)) {
         loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "this date does not exist in the calendar");
         return false;
     }
@@ -234,17 +277,16 @@ static int group_category(Loader *L, const char *group, int capacity)
     return tl->category_count++;
 }
 
-static void read_media(Loader *L, const cJSON *slide, Event *ev)
+static void read_media(Loader *L, const cJSON *slide, const char *path, Event *ev)
 {
     const cJSON *media = cJSON_GetObjectItemCaseSensitive(slide, "media");
     const cJSON *url = cJSON_IsObject(media) ? cJSON_GetObjectItemCaseSensitive(media, "url") : NULL;
+    /* Web addresses are TimelineJS's usual media (videos, tweets, maps):
+     * not fetched, and not worth a warning each. */
     if (!cJSON_IsString(url) || strstr(url->valuestring, "://") || strlen(url->valuestring) > 4096) return;
-    const char *base = L->base_dir ? L->base_dir : ".";
-    size_t n = strlen(base) + strlen(url->valuestring) + 2;
-    char *path = arena_alloc(&L->tl->arena, n);
-    if (!path) return;
-    snprintf(path, n, "%s/%s", base, url->valuestring);
-    ev->image.path = url->valuestring[0] == '/' ? arena_strdup(&L->tl->arena, url->valuestring) : path;
+    char p[LOAD_PATH_MAX];
+    loader_path_key(p, sizeof p, path, "media.url");
+    if (!loader_image_path(L, url, p, url->valuestring, &ev->image.path)) return;
     const cJSON *credit = cJSON_GetObjectItemCaseSensitive(media, "credit");
     const cJSON *caption = cJSON_GetObjectItemCaseSensitive(media, "caption");
     if (cJSON_IsString(credit) && strlen(credit->valuestring) <= LOAD_MAX_STRING_BYTES)
@@ -307,14 +349,14 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
     const cJSON *group = cJSON_GetObjectItemCaseSensitive(slide, "group");
     ev->category = cJSON_IsString(group) && group->valuestring[0] && strlen(group->valuestring) < 128
                        ? group_category(L, group->valuestring, category_cap) : -1;
-    read_media(L, slide, ev);
+    read_media(L, slide, path, ev);
     return true;
 }
 
 static void read_tljs_eras(Loader *L, const cJSON *root)
 {
     const cJSON *arr;
-    if (!fields_array(L, root, "eras", "", LOAD_MAX_LIST, LOAD_ERROR, &arr) || !arr) return;
+    if (!fields_array(L, root, "eras", "", LOAD_MAX_EVENTS, LOAD_ERROR, &arr) || !arr) return;
     Timeline *tl = L->tl;
     tl->lanes = arena_alloc(&tl->arena, sizeof *tl->lanes);
     tl->eras = arena_alloc(&tl->arena, (size_t)cJSON_GetArraySize(arr) * sizeof *tl->eras);

@@ -9,8 +9,10 @@
 
 #include <SDL_image.h>
 
+#include "fileio.h"
 #include "grow.h"
-#include "hash.h"
+#include "imagehdr.h"
+#include "imgcache.h"
 
 /* ==== Contents ==============================================================
  *   Why masks and not triangle fans
@@ -54,13 +56,6 @@ typedef struct Mask {
     Uint8 *profile;                /* SHADOW: alpha across an edge, outside to centre (k + 1 values) */
 } Mask;
 
-typedef struct ImageEntry {
-    uint64_t hash;
-    char *path;                    /* as given in the draw list, NUL-terminated */
-    SDL_Texture *tex;              /* NULL: failed to load (logged once) */
-    int w, h;
-} ImageEntry;
-
 /* Two layers, like a real light: a tight contact shadow and a broad soft one. */
 typedef struct ShadowLayer { int dy_px, blur_px; float alpha; } ShadowLayer;
 static const ShadowLayer shadow_layers[] = {
@@ -72,8 +67,7 @@ struct Renderer {
     SDL_Renderer *sdl;
     TextSystem *ts;
     char *image_base;              /* "" for the working directory */
-    ImageEntry *images;            /* malloc'd, like the other arrays grown by grow_array */
-    int image_count, image_cap;
+    ImgCache images;               /* textures by draw-list path, under a byte budget (imgcache.h) */
     Mask masks[MASK_CACHE_CAP];
     int mask_count;
     Uint32 *pixels;                /* scratch for building masks */
@@ -645,15 +639,52 @@ static SDL_Surface *shrink_image(SDL_Surface *img)
     return dst;
 }
 
-static SDL_Texture *load_image(Renderer *r, const char *path, int *w, int *h)
+/* Decodes a PNG or JPEG held in memory, after checking from its header that
+ * it is one and that its pixels stay within the limits (imagehdr.h): the
+ * decoder is chosen by us, not guessed from the content (an SVG named .png
+ * would be rasterised at any size it asks), and it never allocates more
+ * than IMAGE_MAX_PIXELS. NULL (logged) when refused or broken. */
+static SDL_Surface *decode_image(const char *file, const FileData *d)
 {
-    const char *file = resolve_path(r, path);
-    if (!file) return NULL;
-    SDL_Surface *img = IMG_Load(file);
-    if (!img) {
-        SDL_Log("render: IMG_Load(%s) failed: %s", file, IMG_GetError());
+    ImageInfo info;
+    if (image_header_read((const unsigned char *)d->bytes, d->len, &info) != IMAGE_HEADER_OK) {
+        SDL_Log("render: %s: not a PNG or JPEG image with a readable size; not decoded", file);
         return NULL;
     }
+    if (!image_size_allowed(info.w_px, info.h_px)) {
+        SDL_Log("render: %s: %dx%d pixels is past the limit (%d a side, %d in all); not decoded", file, info.w_px,
+                info.h_px, IMAGE_MAX_SIDE_PX, IMAGE_MAX_PIXELS);
+        return NULL;
+    }
+    SDL_RWops *rw = SDL_RWFromConstMem(d->bytes, (int)d->len);
+    SDL_Surface *img = !rw ? NULL : info.format == IMAGE_FORMAT_PNG ? IMG_LoadPNG_RW(rw) : IMG_LoadJPG_RW(rw);
+    if (rw) SDL_RWclose(rw);
+    if (!img) SDL_Log("render: decoding %s failed: %s", file, IMG_GetError());
+    else if (img->w != info.w_px || img->h != info.h_px) { /* a header the decoder read otherwise */
+        SDL_Log("render: %s: decoded as %dx%d, its header says %dx%d; not shown", file, img->w, img->h, info.w_px,
+                info.h_px);
+        SDL_FreeSurface(img);
+        img = NULL;
+    }
+    return img;
+}
+
+/* Reads and decodes an image file through fileio (no waiting on a FIFO, no
+ * device, at most IMAGE_MAX_FILE_BYTES), then makes the texture. *stamp is
+ * the version read; *seen is false when the file could not be seen. */
+static SDL_Texture *load_image(Renderer *r, const char *file, int *w, int *h, FileStamp *stamp, bool *seen)
+{
+    FileData d;
+    FileioError e = fileio_read(file, IMAGE_MAX_FILE_BYTES, &d);
+    *seen = e == FILEIO_OK || e == FILEIO_TOO_LARGE || e == FILEIO_NOT_REGULAR || e == FILEIO_DIRECTORY;
+    if (*seen && !fileio_stamp(file, stamp)) *seen = false;
+    if (e != FILEIO_OK) {
+        SDL_Log("render: %s: %s", file, fileio_error_text(e, d.sys_errno));
+        return NULL;
+    }
+    SDL_Surface *img = decode_image(file, &d);
+    fileio_data_free(&d);
+    if (!img) return NULL;
     img = shrink_image(img);
     SDL_Texture *tex = SDL_CreateTextureFromSurface(r->sdl, img);
     if (!tex) SDL_Log("render: SDL_CreateTextureFromSurface(%s) failed: %s", file, SDL_GetError());
@@ -666,23 +697,31 @@ static SDL_Texture *load_image(Renderer *r, const char *path, int *w, int *h)
     return tex;
 }
 
-/* The cached entry for a path, loading it on first use; NULL out of memory. */
-static const ImageEntry *image_get(Renderer *r, const char *bytes, size_t len)
+static void release_texture(void *ctx, void *handle)
 {
-    uint64_t hash = hash_fnv1a(bytes, len);
-    for (int i = 0; i < r->image_count; i++) {
-        const ImageEntry *e = &r->images[i];
-        if (e->hash == hash && strlen(e->path) == len && memcmp(e->path, bytes, len) == 0) return e;
-    }
-    if (!grow_array_int((void **)&r->images, &r->image_cap, r->image_count + 1, sizeof *r->images)) return NULL;
+    (void)ctx;
+    SDL_DestroyTexture(handle);
+}
+
+/* The cached entry for a path, loading it on first use or when its file
+ * changed since; NULL out of memory. Failures are cached too (and logged
+ * once), until the file changes. */
+static const ImgEntry *image_get(Renderer *r, const char *bytes, size_t len)
+{
+    const ImgEntry *e = imgcache_get(&r->images, bytes, len);
+    if (e) return e;
     char *path = SDL_malloc(len + 1);
     if (!path) return NULL;
     memcpy(path, bytes, len);
     path[len] = '\0';
-    ImageEntry *e = &r->images[r->image_count++];
-    *e = (ImageEntry){ hash, path, NULL, 0, 0 };
-    e->tex = load_image(r, path, &e->w, &e->h);
-    return e;
+    const char *file = resolve_path(r, path);
+    SDL_free(path);
+    if (!file) return NULL;
+    int w = 0, h = 0;
+    FileStamp stamp;
+    bool seen = false;
+    SDL_Texture *tex = load_image(r, file, &w, &h, &stamp, &seen);
+    return imgcache_insert(&r->images, bytes, len, file, tex, w, h, (size_t)w * (size_t)h * 4, seen ? &stamp : NULL);
 }
 
 /* A neutral box with a hairline, where an image could not be loaded. */
@@ -698,15 +737,16 @@ static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *c)
     IRect q = cmd_rect(c);
     int bw = q.x1 - q.x0, bh = q.y1 - q.y0;
     if (bw <= 0 || bh <= 0) return;
-    const ImageEntry *e = image_get(r, drawlist_cmd_text(dl, c), c->text_len);
-    if (!e || !e->tex) {
+    const ImgEntry *e = image_get(r, drawlist_cmd_text(dl, c), c->text_len);
+    if (!e || !e->handle) {
         draw_placeholder(r, q);
         return;
     }
-    float k = fmaxf((float)bw / (float)e->w, (float)bh / (float)e->h);
-    int sw = imin(e->w, imax(1, snap((float)bw / k))), sh = imin(e->h, imax(1, snap((float)bh / k)));
-    modulate(r, e->tex, c->colour);
-    copy(r, e->tex, (e->w - sw) / 2, (e->h - sh) / 2, sw, sh, q.x0, q.y0, bw, bh);
+    SDL_Texture *tex = e->handle;
+    float k = fmaxf((float)bw / (float)e->w_px, (float)bh / (float)e->h_px);
+    int sw = imin(e->w_px, imax(1, snap((float)bw / k))), sh = imin(e->h_px, imax(1, snap((float)bh / k)));
+    modulate(r, tex, c->colour);
+    copy(r, tex, (e->w_px - sw) / 2, (e->h_px - sh) / 2, sw, sh, q.x0, q.y0, bw, bh);
 }
 
 static void draw_clip(Renderer *r, const DrawCmd *c)
@@ -737,6 +777,7 @@ Renderer *render_create(SDL_Renderer *sdl, TextSystem *ts, const char *image_bas
     }
     size_t n = strlen(r->image_base);
     if (n > 1 && (r->image_base[n - 1] == '/' || r->image_base[n - 1] == '\\')) r->image_base[n - 1] = '\0';
+    imgcache_init(&r->images, IMGCACHE_BUDGET_BYTES, release_texture, NULL);
     return r;
 }
 
@@ -744,20 +785,22 @@ void render_destroy(Renderer *r)
 {
     if (!r) return;
     masks_clear(r);
-    for (int i = 0; i < r->image_count; i++) {
-        if (r->images[i].tex) SDL_DestroyTexture(r->images[i].tex);
-        SDL_free(r->images[i].path);
-    }
-    free(r->images);
+    imgcache_free(&r->images);
     free(r->pixels);
     free(r->path_buf);
     SDL_free(r->image_base);
     SDL_free(r);
 }
 
+void render_forget_images(Renderer *r)
+{
+    imgcache_clear(&r->images);
+}
+
 void render_draw(Renderer *r, const DrawList *dl, Colour background)
 {
     text_frame_begin(r->ts);
+    imgcache_tick(&r->images);
     if (SDL_RenderSetClipRect(r->sdl, NULL) < 0) fail(r, "SDL_RenderSetClipRect");
     r->fill_mode = SDL_BLENDMODE_INVALID;             /* the app may have changed it */
     set_colour(r, background);

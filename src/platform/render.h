@@ -10,9 +10,14 @@
 #include "drawlist.h"
 #include "text.h"
 
+#include "imagehdr.h"
+
 /* Images larger than this on their longest side are scaled down on load,
- * so that one large photo cannot take hundreds of megabytes of texture. */
-#define RENDER_IMAGE_MAX_PX 1024
+ * so that one large photo cannot take hundreds of megabytes of texture.
+ * Before that, a file is decoded only when its header says PNG or JPEG
+ * within IMAGE_MAX_PIXELS (imagehdr.h), and the textures kept stay within
+ * IMGCACHE_BUDGET_BYTES (imgcache.h), least recently used evicted first. */
+#define RENDER_IMAGE_MAX_PX IMAGE_SHOWN_MAX_PX
 
 typedef struct Renderer Renderer;
 
@@ -37,12 +42,18 @@ void render_destroy(Renderer *r);
  *     what lies inside its rect, so draw an opaque shape over it.
  *   DRAW_SHAPE: the shape centred in the box, sized by its shorter side.
  *   DRAW_TEXT: cut at w when w > 0 and the text is wider.
- *   DRAW_IMAGE: cover fit. Images load on first use and stay cached, and so
- *     do failures, which draw as a neutral placeholder.
+ *   DRAW_IMAGE: cover fit. Images load on first use and stay cached under
+ *     a memory budget, and so do failures, which draw as a neutral
+ *     placeholder; an entry whose file changed since (a fixed or replaced
+ *     image) is read again the next frame that shows it.
  * The clip is removed at the end. Failures are logged (a few per renderer,
  * not every frame) and drawing goes on; call SDL_RenderPresent or
  * render_save_png afterwards. */
 void render_draw(Renderer *r, const DrawList *dl, Colour background);
+
+/* Drops every cached image, so that the next frame reads them again (a
+ * reloaded timeline). */
+void render_forget_images(Renderer *r);
 
 /* Writes the current render target (whole window or target texture) as an
  * RGB PNG at path. Call it after drawing and before SDL_RenderPresent.

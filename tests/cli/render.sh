@@ -292,10 +292,10 @@ if d is not None:
     t.equal(d.get("lang"), "fr", "default: the bundled timeline's first language")
     t.equal(d.get("size"), {"w": 1280, "h": 720}, "default: the size --help gives (1280x720)")
 
-# ---- bad and missing files: status 0, the problem on stderr and on screen ----------------
+# ---- bad and missing files: status 1 (issue 13), the problem on stderr and on screen -----
 
 for name, where in (("bad", re.escape(os.path.basename(bad)) + r":\d+:\d+: "), ("missing", r"no-such-timeline\.json: ")):
-    t.equal(status(name), 0, "%s: frise still exits with status 0" % name)
+    t.equal(status(name), 1, "%s: the picture is written, and the status says the timeline could not be read" % name)
     t.ok(re.search(where, stderr(name)), "%s: stderr names the problem's place (/%s/)" % (name, where),
          stderr(name)[:200])
     png = pngs[path(name, ".png")]
