@@ -317,9 +317,55 @@ static void config_that_is_a_fifo_is_refused_without_blocking(void)
     rmdir(dir);
 }
 
+
+static void cli_convert_takes_in_out_and_a_target_format(void)
+{
+    AppDesc d;
+    char err[256];
+    const char *args[] = {"convert", "sheet.csv", "out.json", "--to", "timelinejs"};
+    CHECK_INT(parse_args(&d, err, 5, args), CLI_CONVERT);
+    CHECK_STR(d.file, "sheet.csv");
+    CHECK_STR(d.convert_out, "out.json");
+    CHECK_STR(d.convert_to, "timelinejs");
+    const char *one[] = {"convert", "sheet.csv"};
+    CHECK_INT(parse_args(&d, err, 2, one), CLI_USAGE_ERROR);
+    const char *bad_to[] = {"convert", "a.csv", "b.json", "--to", "pdf"};
+    CHECK_INT(parse_args(&d, err, 5, bad_to), CLI_USAGE_ERROR);
+    CHECK(strstr(err, "--to wants") != NULL);
+    const char *to_alone[] = {"a.json", "--to", "csv"};
+    CHECK_INT(parse_args(&d, err, 3, to_alone), CLI_USAGE_ERROR);
+}
+
+static void cli_export_stats_theme_text_scale_and_filters_are_read(void)
+{
+    AppDesc d;
+    char err[256];
+    const char *exp[] = {"t.json", "--export-text", "t.html", "--lang", "ru"};
+    CHECK_INT(parse_args(&d, err, 5, exp), CLI_EXPORT_TEXT);
+    CHECK_STR(d.export_text, "t.html");
+    const char *stats[] = {"--stats", "/var/lib/frise"};
+    CHECK_INT(parse_args(&d, err, 2, stats), CLI_STATS);
+    const char *kiosk[] = {"t.json", "--kiosk", "--stats", "/var/lib/frise"};
+    CHECK_INT(parse_args(&d, err, 4, kiosk), CLI_RUN); /* the kiosk counts visits there */
+    const char *look[] = {"t.json", "--theme", "contrast", "--text-scale", "1.5", "--category", "a,b", "--tag", "x",
+                          "--presenter"};
+    CHECK_INT(parse_args(&d, err, 10, look), CLI_RUN);
+    CHECK_STR(d.theme, "contrast");
+    CHECK_NEAR(d.text_scale, 1.5, 0);
+    CHECK_STR(d.category, "a,b");
+    CHECK_STR(d.tag, "x");
+    CHECK(d.presenter);
+    const char *bad_theme[] = {"--theme", "sepia"};
+    CHECK_INT(parse_args(&d, err, 2, bad_theme), CLI_USAGE_ERROR);
+    const char *big[] = {"--text-scale", "3"};
+    CHECK_INT(parse_args(&d, err, 2, big), CLI_USAGE_ERROR);
+}
+
 int main(void)
 {
     RUN(cli_reads_a_file_and_flags);
+    RUN(cli_convert_takes_in_out_and_a_target_format);
+    RUN(cli_export_stats_theme_text_scale_and_filters_are_read);
     RUN(cli_check_takes_its_file);
     RUN(cli_rejects_unknown_options_sizes_and_missing_values);
     RUN(cli_help_and_version_win);

@@ -11,7 +11,10 @@
 const char *cli_help_text(void)
 {
     return "Usage: frise [FILE] [OPTIONS]\n"
-           "Frise shows a JSON timeline (frise/1 or TimelineJS) as a zoomable timeline with event cards.\n"
+           "       frise convert IN OUT [--to frise|timelinejs|csv|csv-timelinejs]\n"
+           "       frise --stats DIR\n"
+           "Frise shows a timeline (frise/1 JSON, TimelineJS JSON, or a spreadsheet saved as CSV) as a zoomable\n"
+           "timeline with event cards.\n"
            "\n"
            "  --check FILE          check a timeline file: print every problem, exit 0 if valid, 1 if not\n"
            "  --screenshot OUT.png  render one frame without a window and write it as PNG\n"
@@ -31,6 +34,14 @@ const char *cli_help_text(void)
            "  --replay SCRIPT       feed a timed input script on a virtual clock (headless)\n"
            "  --out DIR             where a replay's screenshots and dumps go (default: the current folder)\n"
            "  --draw-every-frame    a replay draws every frame, not only its screenshots (soak tests)\n"
+           "  --export-text OUT     write the timeline as a text to read: OUT.md (Markdown) or OUT.html\n"
+           "  --presenter           presenting: the presenter's screen (notes, next step, time) in a second window\n"
+           "  --no-presenter        not even when two displays are connected\n"
+           "  --stats DIR           kiosk: count visits in DIR (default: the state folder); alone: print them\n"
+           "  --theme NAME          light, dark or contrast (T cycles them)\n"
+           "  --text-scale X        text size from 0.75 to 2 (Ctrl+plus, Ctrl+minus, Ctrl+0)\n"
+           "  --category ID[,ID]    show only these themes\n"
+           "  --tag TAG             show only events with this tag\n"
            "  --dark                dark theme\n"
            "  --projector           projector theme: larger type, higher contrast\n"
            "  --reduced-motion      jump instead of animating\n"
@@ -113,7 +124,9 @@ static const char **string_option(AppDesc *d, const char *name)
         {"--screenshot", &d->screenshot}, {"--replay", &d->replay}, {"--lang", &d->lang},
         {"--select", &d->select},         {"--view", &d->view},     {"--tour", &d->tour},
         {"--config", &d->config},         {"--exit-pin", &d->exit_pin}, {"--today", &d->today},
-        {"--out", &d->out_dir},           {"--check", &d->file}};
+        {"--out", &d->out_dir},           {"--check", &d->file},    {"--export-text", &d->export_text},
+        {"--stats", &d->stats_dir},       {"--theme", &d->theme},   {"--category", &d->category},
+        {"--tag", &d->tag},               {"--to", &d->convert_to}};
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strcmp(name, table[i].name) == 0) return table[i].slot;
     return NULL;
@@ -124,7 +137,8 @@ static bool *flag_option(AppDesc *d, const char *name)
     struct { const char *name; bool *slot; } table[] = {
         {"--dump-layout", &d->dump_layout}, {"--fullscreen", &d->fullscreen}, {"--present", &d->present},
         {"--kiosk", &d->kiosk},             {"--dark", &d->dark},             {"--projector", &d->projector},
-        {"--reduced-motion", &d->reduced_motion}, {"--draw-every-frame", &d->draw_every_frame}};
+        {"--reduced-motion", &d->reduced_motion}, {"--draw-every-frame", &d->draw_every_frame},
+        {"--presenter", &d->presenter},     {"--no-presenter", &d->no_presenter}};
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strcmp(name, table[i].name) == 0) return table[i].slot;
     return NULL;
@@ -161,6 +175,14 @@ static CliAction check_value(AppDesc *d, const char *a, const char *v, char *err
     if (strcmp(a, "--view") == 0 && !cli_parse_view(v, &d->view_from_days, &d->view_to_days))
         return usage(err, cap, "--view wants FROM:TO, years or ISO dates with FROM before TO "
                                "(1968:1981, 1970-03-01:1970-04-01); found '%s'", v);
+    if (strcmp(a, "--text-scale") == 0 &&
+        (!cli_parse_decimal(v, &d->text_scale) || !(d->text_scale >= 0.75 && d->text_scale <= 2)))
+        return usage(err, cap, "--text-scale wants a number from 0.75 to 2, such as 1.5; found '%s'", v);
+    if (strcmp(a, "--theme") == 0 && strcmp(v, "light") && strcmp(v, "dark") && strcmp(v, "contrast"))
+        return usage(err, cap, "--theme wants light, dark or contrast; found '%s'", v);
+    if (strcmp(a, "--to") == 0 && strcmp(v, "frise") && strcmp(v, "timelinejs") && strcmp(v, "csv") &&
+        strcmp(v, "csv-timelinejs"))
+        return usage(err, cap, "--to wants frise, timelinejs, csv or csv-timelinejs; found '%s'", v);
     if (strcmp(a, "--today") == 0 && !date_parse(v, false, &day))
         return usage(err, cap, "--today wants a date such as 2024-06-15; found '%s'", v);
     if (!v[0]) return usage(err, cap, "option '%s' needs a value that is not empty", a);
@@ -176,7 +198,7 @@ static CliAction parse_option(int argc, char **argv, int *i, AppDesc *d, bool *c
         *flag = true;
         return CLI_RUN;
     }
-    bool numeric = !strcmp(a, "--size") || !strcmp(a, "--idle-seconds");
+    bool numeric = !strcmp(a, "--size") || !strcmp(a, "--idle-seconds") || !strcmp(a, "--text-scale");
     if (!string_option(d, a) && !numeric) return usage(err, cap, "unknown option '%s' (see --help)", a);
     if (*i + 1 >= argc) return usage(err, cap, "option '%s' needs a value (see --help)", a);
     const char *v = argv[++*i];
@@ -202,12 +224,38 @@ static CliAction help_or_version(int argc, char **argv)
     return CLI_RUN;
 }
 
+/* frise convert IN OUT [--to FORMAT] [--today DATE]: the same options table,
+ * two files. */
+static CliAction parse_convert(int argc, char **argv, AppDesc *d, char *err, int cap)
+{
+    const char *files[2] = {NULL, NULL};
+    int n = 0;
+    bool check = false;
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (a[0] == '-' && a[1]) {
+            if (strcmp(a, "--to") && strcmp(a, "--today"))
+                return usage(err, cap, "convert takes IN OUT and --to or --today, not '%s'", a);
+            if (parse_option(argc, argv, &i, d, &check, err, cap) != CLI_RUN) return CLI_USAGE_ERROR;
+        } else if (n < 2) {
+            files[n++] = a;
+        } else {
+            return usage(err, cap, "convert takes two files, IN and OUT; '%s' is one too many", a);
+        }
+    }
+    if (n < 2) return usage(err, cap, "convert wants IN and OUT: frise convert sheet.csv timeline.json%s", "");
+    d->file = files[0];
+    d->convert_out = files[1];
+    return CLI_CONVERT;
+}
+
 CliAction cli_parse(int argc, char **argv, AppDesc *d, char *err, int cap)
 {
     memset(d, 0, sizeof *d);
     err[0] = '\0';
     CliAction early = help_or_version(argc, argv);
     if (early != CLI_RUN) return early;
+    if (argc >= 2 && strcmp(argv[1], "convert") == 0) return parse_convert(argc, argv, d, err, cap);
     bool check = false, options_done = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -220,5 +268,10 @@ CliAction cli_parse(int argc, char **argv, AppDesc *d, char *err, int cap)
     if (check && (d->screenshot || d->dump_layout || d->replay))
         return usage(err, cap, "--check reads a file and prints its problems; it does not go with%s",
                      d->screenshot ? " --screenshot" : d->dump_layout ? " --dump-layout" : " --replay");
-    return check ? CLI_CHECK : CLI_RUN;
+    if (d->convert_to) return usage(err, cap, "--to goes with convert: frise convert IN OUT --to %s", d->convert_to);
+    if (check) return CLI_CHECK;
+    if (d->export_text) return CLI_EXPORT_TEXT;
+    if (d->stats_dir && !d->file && !d->kiosk) return CLI_STATS;
+    return CLI_RUN;
 }
+

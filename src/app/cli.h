@@ -4,7 +4,12 @@
 
 #include <stdbool.h>
 
-typedef enum CliAction { CLI_RUN, CLI_CHECK, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR } CliAction;
+typedef enum CliAction {
+    CLI_RUN, CLI_CHECK, CLI_HELP, CLI_VERSION, CLI_USAGE_ERROR,
+    CLI_CONVERT,                 /* frise convert IN OUT [--to FORMAT] */
+    CLI_STATS,                   /* frise --stats DIR alone: print the visitor statistics */
+    CLI_EXPORT_TEXT              /* frise FILE --export-text OUT.md|OUT.html */
+} CliAction;
 
 /* Zero means "default" for every field; app_resolve_desc fills them. */
 typedef struct AppDesc {
@@ -30,6 +35,16 @@ typedef struct AppDesc {
     const char *today;           /* override today's date (tests); cli_parse checked it */
     const char *out_dir;         /* --out: where replay screenshots and dumps go (default: the current folder) */
     bool draw_every_frame;       /* --draw-every-frame: a replay draws each frame (soak tests) */
+    const char *export_text;     /* --export-text OUT: the timeline as Markdown or HTML */
+    const char *stats_dir;       /* --stats DIR: where the kiosk counts visits (alone: print them) */
+    const char *theme;           /* --theme light|dark|contrast (cli_parse checked it) */
+    double text_scale;           /* --text-scale 0.75..2 (0: not given) */
+    const char *category;        /* --category ID[,ID]: show only these themes */
+    const char *tag;             /* --tag T: show only events with this tag */
+    bool presenter;              /* --presenter: the presenter's screen in a second window */
+    bool no_presenter;           /* --no-presenter: not even with two displays */
+    const char *convert_out;     /* convert: the file to write (file is IN) */
+    const char *convert_to;      /* convert --to: frise, timelinejs, csv, csv-timelinejs */
 } AppDesc;
 
 /* Parses argv. -h, --help, -V and --version win wherever they are (after a

@@ -1,9 +1,11 @@
-/* main.c: arguments -> AppDesc, then either check a file or run the app. */
+/* main.c: arguments -> AppDesc, then a command without a window or the app. */
 #include <math.h>
 #include <stdio.h>
 #include <time.h>
 
 #include "app.h"
+#include "commands.h"
+#include "stats.h"
 #include "cli.h"
 #include "config.h"
 #include "load.h"
@@ -18,28 +20,6 @@ static double today_days(const AppDesc *desc)
     return floor((double)now / 86400.0);
 }
 
-/* --check: every problem on stderr, a summary on stdout. */
-static int check_file(const AppDesc *desc)
-{
-    LoadOptions opt = {.today_days = today_days(desc)};
-    Timeline tl;
-    LoadReport report;
-    load_timeline_file(desc->file, &opt, &tl, &report);
-    for (int i = 0; i < report.count; i++) {
-        char line[1024];
-        load_problem_format(&report, &report.problems[i], line, sizeof line);
-        fprintf(stderr, "%s\n", line);
-    }
-    if (report.total > report.count)
-        fprintf(stderr, "%s: ... and %d more problems\n", report.file, report.total - report.count);
-    printf("%s: %d events, %d eras, %d problem%s%s\n", report.file, tl.event_count, tl.era_count, report.total,
-           report.total == 1 ? "" : "s", report.rejected ? " (the file was rejected)" : "");
-    int status = report.total > 0 ? 1 : 0;
-    timeline_free(&tl);
-    load_report_free(&report);
-    return status;
-}
-
 int main(int argc, char **argv)
 {
     AppDesc desc;
@@ -48,7 +28,10 @@ int main(int argc, char **argv)
     case CLI_HELP: fputs(cli_help_text(), stdout); return 0;
     case CLI_VERSION: printf("frise %s\n", FRISE_VERSION); return 0;
     case CLI_USAGE_ERROR: fprintf(stderr, "frise: %s\n", err); return 2;
-    case CLI_CHECK: return check_file(&desc);
+    case CLI_CHECK: return commands_check(&desc, today_days(&desc));
+    case CLI_CONVERT: return commands_convert(&desc, today_days(&desc));
+    case CLI_EXPORT_TEXT: return commands_export_text(&desc, today_days(&desc));
+    case CLI_STATS: return stats_print_summary(desc.stats_dir, stdout, stderr);
     case CLI_RUN: break;
     }
     if (desc.exit_pin && !config_pin_valid(desc.exit_pin)) {

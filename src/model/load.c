@@ -4,6 +4,7 @@
  * once the walk is done, one pass over the text in step with the tree finds
  * the offset of every such node. Offsets become line:col at the very end. */
 #include "load_internal.h"
+#include "load_csv.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -718,6 +719,7 @@ static bool load_buffer(const char *name, char *text, size_t len, const char *ba
 bool load_timeline_memory(const char *name, const char *data, size_t len, const char *base_dir,
                           const LoadOptions *opt, Timeline *out, LoadReport *report)
 {
+    if (load_looks_like_csv(data, len)) return load_csv_memory(name, data, len, base_dir, opt, out, report);
     memset(out, 0, sizeof *out);
     memset(report, 0, sizeof *report);
     snprintf(report->file, sizeof report->file, "%s", name);
@@ -767,6 +769,8 @@ static bool read_file(const char *path, FileData *data, LoadReport *report)
 
 bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out, LoadReport *report)
 {
+    /* A spreadsheet is streamed, so it may pass the JSON size limit. */
+    if (load_csv_path_is_csv(path)) return load_csv_file(path, opt, out, report);
     memset(out, 0, sizeof *out);
     memset(report, 0, sizeof *report);
     snprintf(report->file, sizeof report->file, "%s", path);
@@ -776,7 +780,9 @@ bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out,
     dir_of(path, base_dir, sizeof base_dir);
     /* The file's own buffer is loaded in place: a second copy of a 64 MiB
      * file would be 64 MiB more at the peak. */
-    bool ok = load_buffer(path, data.bytes, data.len, base_dir, opt, out, report);
+    bool ok = load_looks_like_csv(data.bytes, data.len) /* a spreadsheet named .txt, or without an extension */
+                  ? load_csv_memory(path, data.bytes, data.len, base_dir, opt, out, report)
+                  : load_buffer(path, data.bytes, data.len, base_dir, opt, out, report);
     fileio_data_free(&data);
     return ok;
 }

@@ -1,4 +1,4 @@
-/* load.h: JSON timeline files (frise/1, and TimelineJS) -> Timeline + LoadReport.
+/* load.h: timeline files (frise/1 JSON, TimelineJS JSON, spreadsheets as CSV) -> Timeline + LoadReport.
  * The loader never aborts on bad data: it reports every problem with its
  * file:line:col and JSON path, drops what a problem spoils, keeps the rest. */
 #ifndef FRISE_LOAD_H

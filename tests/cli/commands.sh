@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# commands.sh: the commands without a window, from the outside: convert
+# between formats and back (every event kept; an existing file never
+# replaced), the text version in Markdown and HTML, the visitor statistics'
+# summary, and their usage errors (exit 2).
+#
+#   bash tests/cli/commands.sh PATH_TO_frise SOURCE_DIR
+. "$(dirname "$0")/lib.bash"
+cli_setup commands "$@"
+
+passed=0
+failed=0
+ok() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $CHECK"; fi; }
+run() { "$FRISE" "$@" >"$WORK/out" 2>"$WORK/err"; status=$?; }
+events() { python3 -c "import json,sys; print(len(json.load(open(sys.argv[1], encoding='utf-8'))['events']))" "$1"; }
+want=$(events "$TL")
+
+# convert: our JSON -> CSV -> our JSON keeps every event, with no problem
+CHECK="convert to CSV exits 0"; run convert "$TL" "$WORK/tl.csv"; ok [ "$status" = 0 ]
+CHECK="convert says what the CSV cannot hold (tours)"; ok grep -q "tours" "$WORK/err"
+CHECK="convert back to JSON exits 0"; run convert "$WORK/tl.csv" "$WORK/back.json"; ok [ "$status" = 0 ]
+CHECK="the round trip keeps every event ($want)"; ok [ "$(events "$WORK/back.json")" = "$want" ]
+CHECK="the file written back has no problem"; run --check "$WORK/back.json"; ok [ "$status" = 0 ]
+CHECK="a TimelineJS target by name"; run convert "$TL" "$WORK/tjs.json" --to timelinejs; ok [ "$status" = 0 ]
+CHECK="the TimelineJS file opens with every event"; run --check "$WORK/tjs.json"
+ok grep -q "^$WORK/tjs.json: $want events" "$WORK/out"
+
+# never over the user's file
+echo "mine" >"$WORK/mine.json"
+CHECK="convert refuses an existing OUT (exit 1)"; run convert "$TL" "$WORK/mine.json"; ok [ "$status" = 1 ]
+CHECK="and says so"; ok grep -q "exists already" "$WORK/err"
+CHECK="and the file is untouched"; ok [ "$(cat "$WORK/mine.json")" = "mine" ]
+CHECK="no .part file is left"; ok [ ! -e "$WORK/mine.json.part" ]
+CHECK="a spreadsheet as IN, opened by frise too"; run --check "$WORK/tl.csv"; ok [ "$status" = 0 ]
+
+# the text version
+CHECK="--export-text HTML exits 0"; run "$TL" --export-text "$WORK/t.html" --lang en; ok [ "$status" = 0 ]
+CHECK="one article per event"; ok [ "$(grep -c '<article ' "$WORK/t.html")" = "$want" ]
+CHECK="the page says its language"; ok grep -q '<html lang="en">' "$WORK/t.html"
+CHECK="--export-text Markdown in Russian"; run "$TL" --export-text "$WORK/t.md" --lang ru; ok [ "$status" = 0 ]
+CHECK="one heading per event"; ok [ "$(grep -c '^### ' "$WORK/t.md")" = "$want" ]
+CHECK="an unknown language is refused (exit 2)"; run "$TL" --export-text "$WORK/x.md" --lang de; ok [ "$status" = 2 ]
+CHECK="the export never replaces a file"; run "$TL" --export-text "$WORK/t.md"; ok [ "$status" = 1 ]
+
+# statistics of a folder with no visits yet: said, exit 1
+mkdir -p "$WORK/stats"
+CHECK="--stats DIR alone reads DIR (none yet: exit 1)"; run --stats "$WORK/stats"; ok [ "$status" = 1 ]
+CHECK="and says there are none"; ok grep -q "no statistics in" "$WORK/err"
+
+# usage errors
+CHECK="convert with one file: exit 2"; run convert "$TL"; ok [ "$status" = 2 ]
+CHECK="an unknown --to: exit 2"; run convert "$TL" "$WORK/x.pdf" --to pdf; ok [ "$status" = 2 ]
+
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]
