@@ -25,12 +25,14 @@
  *
  * When nothing moves, the loop sleeps in platform_wait until input or the
  * next timer (kiosk idle, long press), so a kiosk at rest costs no CPU. */
+#define _POSIX_C_SOURCE 200809L /* localtime_r */
 #include "app.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "controller.h"
 #include "dump.h"
@@ -39,6 +41,8 @@
 #include "platform.h"
 #include "replay.h"
 #include "runner.h"
+#include "stats.h"
+#include "view_presenter.h"
 
 enum { APP_BANNER_MAX = 4096 };
 
@@ -55,6 +59,10 @@ typedef struct App {
     char font_dir[PATHS_MAX];
     char default_file[PATHS_MAX];
     DrawList dl;
+    Stats stats;                 /* visitor statistics (kiosk) */
+    bool counting;               /* stats is open */
+    char state_dir[STATS_PATH_MAX]; /* where the kiosk logs its problems ("": nowhere) */
+    DrawList presenter_dl;       /* the presenter's screen, when its window is open */
 } App;
 
 /* ---- loading ------------------------------------------------------------------ */
@@ -87,12 +95,15 @@ static void describe_problems(const LoadReport *r, bool kept_old, char *out, siz
     }
 }
 
-static void print_problems(const LoadReport *r)
+/* Problems go to stderr (the journal), and in a kiosk also to the state
+ * folder's log for the curator: visitors never see them. */
+static void print_problems(const App *app, const LoadReport *r)
 {
     for (int i = 0; i < r->count; i++) {
         char line[1024];
         load_problem_format(r, &r->problems[i], line, sizeof line);
         fprintf(stderr, "%s\n", line);
+        if (app->state_dir[0]) stats_log(app->state_dir, line);
     }
 }
 
@@ -104,7 +115,7 @@ static void load_timeline(App *app)
     app->unreadable = !load_timeline_file(app->path, &opt, &app->tl, &report);
     app->banner[0] = '\0';
     if (report.total > 0) {
-        print_problems(&report);
+        print_problems(app, &report);
         describe_problems(&report, false, app->banner, sizeof app->banner);
     }
     if (app->tl.lang_count == 0) { /* rejected: an empty timeline to show the errors on */
@@ -175,7 +186,7 @@ static void reload_timeline(App *app)
     load_timeline_file(app->path, &opt, &fresh, &report);
     int shown = app->unreadable ? 0 : app->tl.event_count;
     if (!load_reload_acceptable(&report, fresh.event_count, shown)) {
-        print_problems(&report);
+        print_problems(app, &report);
         describe_problems(&report, !app->unreadable, app->banner, sizeof app->banner);
         controller_set_banner(&app->ctl, app->banner);
         timeline_free(&fresh);
@@ -260,6 +271,76 @@ static bool save_screenshot(App *app, const char *path)
     return platform_save_png(app->platform, path);
 }
 
+/* ---- the presenter's window ------------------------------------------------------------- */
+
+/* Seconds since local midnight, for the presenter's clock. */
+static double local_clock_s(void)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    if (!localtime_r(&now, &local)) return 0;
+    return local.tm_hour * 3600.0 + local.tm_min * 60.0 + local.tm_sec;
+}
+
+/* Draws the presenter's screen in the second window, when it is open. */
+static void draw_presenter(App *app)
+{
+    if (!platform_has_second(app->platform)) return;
+    PresenterInfo info;
+    present_presenter_info(&app->ctl, local_clock_s(), &info);
+    int w, h;
+    platform_second_size(app->platform, &w, &h);
+    TextMeasurer measure = platform_second_measurer(app->platform);
+    Theme theme = view_theme(THEME_DARK);
+    PresenterInput in = {&app->tl, &info, &measure, &theme, (float)w, (float)h};
+    presenter_build(&app->presenter_dl, &in);
+    platform_draw_second(app->platform, &app->presenter_dl, theme.paper);
+}
+
+/* --presenter, or two displays while presenting (unless --no-presenter). */
+static void open_presenter(App *app, bool headless)
+{
+    const AppDesc *d = &app->desc;
+    bool two_displays = !headless && platform_display_count(app->platform) > 1 && app->ctl.mode == VIEW_PRESENT;
+    if (d->no_presenter || !(d->presenter || two_displays)) return;
+    if (!platform_open_second(app->platform, 1280, 800, "Frise — presenter"))
+        fprintf(stderr, "frise: the presenter's window could not be opened; presenting without it\n");
+}
+
+static bool save_presenter_screenshot(App *app, const char *path)
+{
+    if (!platform_has_second(app->platform)) {
+        fprintf(stderr, "frise: screenshot-presenter needs --presenter\n");
+        return false;
+    }
+    draw_presenter(app);
+    return platform_save_second_png(app->platform, path);
+}
+
+/* ---- visitor statistics ------------------------------------------------------------------ */
+
+/* Where the kiosk counts visits and logs problems: --stats DIR, else, for a
+ * live kiosk, the state folder (XDG_STATE_HOME); headless runs only when
+ * asked, so tests never write into a home folder. */
+static void choose_state_dir(App *app, bool headless)
+{
+    const AppDesc *d = &app->desc;
+    if (d->stats_dir) snprintf(app->state_dir, sizeof app->state_dir, "%s", d->stats_dir);
+    else if (d->kiosk && !headless && !stats_default_dir(app->state_dir, sizeof app->state_dir))
+        app->state_dir[0] = '\0';
+}
+
+static void start_counting(App *app)
+{
+    if (app->state_dir[0] && (app->desc.kiosk || app->desc.stats_dir))
+        app->counting = stats_open(&app->stats, app->state_dir);
+}
+
+static void count(App *app, double wall_s)
+{
+    if (app->counting) stats_observe(&app->stats, &app->ctl, wall_s);
+}
+
 static void set_window_title(App *app)
 {
     char title[512];
@@ -309,6 +390,19 @@ static void replay_draw(void *ctx)
     draw_frame(ctx);
 }
 
+static bool replay_screenshot_presenter(void *ctx, const char *path)
+{
+    return save_presenter_screenshot(ctx, path);
+}
+
+/* A replayed day: 09:00 on --today (UTC days) plus the virtual clock, so
+ * the statistics a script makes are the same every run. */
+static void replay_observe(void *ctx, double now_ms)
+{
+    App *app = ctx;
+    count(app, app->today_days * 86400.0 + 9 * 3600.0 + now_ms / 1000.0);
+}
+
 static int run_replay(App *app)
 {
     Replay replay = {0};
@@ -317,7 +411,8 @@ static int run_replay(App *app)
         fprintf(stderr, "frise: %s\n", err);
         return 2;
     }
-    RunnerHooks hooks = {app, replay_screenshot, replay_resize, replay_requests, app->desc.out_dir, NULL};
+    RunnerHooks hooks = {app, replay_screenshot, replay_resize, replay_requests, app->desc.out_dir, NULL,
+                         replay_screenshot_presenter, replay_observe};
     if (app->desc.draw_every_frame) hooks.draw = replay_draw;
     int status = runner_replay(&app->ctl, &replay, &hooks);
     replay_free(&replay);
@@ -368,12 +463,15 @@ static int run_live(App *app)
         PlatformInput in;
         platform_wait(app->platform, wait, &in);
         dirty |= take_input(app, &in);
+        count(app, (double)time(NULL));
         int lang = c->s.lang;
         moving = controller_update(c, platform_now_ms());
+        count(app, (double)time(NULL));
         if (lang != c->s.lang) set_window_title(app);
         apply_requests(app);
         if (moving || dirty || timer >= 0) {
             draw_frame(app);
+            draw_presenter(app);
             dirty = false;
         }
     }
@@ -384,8 +482,10 @@ static int run_live(App *app)
 
 static void shutdown_app(App *app)
 {
+    if (app->counting) stats_close(&app->stats, &app->ctl);
     if (app->ctl_ready) controller_free(&app->ctl);
     drawlist_free(&app->dl);
+    drawlist_free(&app->presenter_dl);
     platform_destroy(app->platform);
     timeline_free(&app->tl);
 }
@@ -412,8 +512,11 @@ int app_main(const AppDesc *desc, double today_days)
     app->today_days = today_days;
     app->path = desc->file ? desc->file : default_timeline(app);
     bool headless = desc->screenshot || desc->replay || desc->dump_layout;
+    choose_state_dir(app, headless);
     load_timeline(app);
     bool ok = open_platform(app, headless) && setup_controller(app);
+    if (ok) open_presenter(app, headless);
+    if (ok) start_counting(app);
     int status = ok ? 0 : 1;
     if (ok && desc->replay) status = run_replay(app);
     else if (ok && headless) status = run_headless(app);

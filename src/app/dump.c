@@ -4,6 +4,7 @@
 #include <stdlib.h>
 
 #include "dump.h"
+#include "view_presenter.h"
 #include "view_present.h"
 
 static void add_iso(cJSON *obj, const char *key, double t_days)
@@ -192,6 +193,26 @@ static void dump_kiosk(const Controller *c, cJSON *root)
     else cJSON_AddNullToObject(root, "banner");
 }
 
+/* What the presenter's screen shows (view_presenter.h): the step and the
+ * next, and the notes, in the session's language. */
+static void dump_presenter(const Controller *c, cJSON *root)
+{
+    if (c->mode != VIEW_PRESENT) {
+        cJSON_AddNullToObject(root, "presenter");
+        return;
+    }
+    PresenterInfo info;
+    present_presenter_info(c, 0, &info);
+    cJSON *p = cJSON_AddObjectToObject(root, "presenter");
+    cJSON_AddNumberToObject(p, "now_step", info.now.step);
+    static const char *const slides[] = {"none", "title", "end"};
+    cJSON_AddNumberToObject(p, "next_step", info.has_next ? info.next.step : -1);
+    cJSON_AddStringToObject(p, "next_slide", info.has_next ? slides[info.next.slide] : "none");
+    const Text *notes = info.step_notes ? info.step_notes : info.event_notes;
+    const char *text = notes ? timeline_text(c->tl, notes, c->s.lang) : "";
+    cJSON_AddStringToObject(p, "notes", text);
+}
+
 static cJSON *dump_state(const Controller *c)
 {
     static const char *const kiosk[] = {"visitor", "countdown", "attract"};
@@ -247,6 +268,7 @@ static cJSON *dump_state(const Controller *c)
     cJSON_AddNumberToObject(badge, "highlight", v->badge_open ? v->badge_highlight : -1);
     cJSON_AddNumberToObject(badge, "first", v->badge_open ? v->badge_first : 0);
     dump_presenting(c, root);
+    dump_presenter(c, root);
     dump_kiosk(c, root);
     return root;
 }

@@ -469,7 +469,7 @@ static bool push_path(Parser *p, double t_ms, ReplayKind kind)
         return fail(p, "missing file name");
     if (t.len > MAX_PATH_BYTES)
         return fail(p, "file name longer than %d bytes", MAX_PATH_BYTES);
-    const char *problem = output_name_problem(t, kind == REPLAY_SCREENSHOT ? ".png" : ".json");
+    const char *problem = output_name_problem(t, kind == REPLAY_DUMP_LAYOUT ? ".json" : ".png");
     if (problem)
         return fail(p, "%s", problem);
     if (!expect_end(p))
@@ -493,6 +493,11 @@ static bool cmd_screenshot(Parser *p, double t_ms)
     return push_path(p, t_ms, REPLAY_SCREENSHOT);
 }
 
+static bool cmd_screenshot_presenter(Parser *p, double t_ms)
+{
+    return push_path(p, t_ms, REPLAY_SCREENSHOT_PRESENTER);
+}
+
 static bool cmd_dump_layout(Parser *p, double t_ms)
 {
     return push_path(p, t_ms, REPLAY_DUMP_LAYOUT);
@@ -514,6 +519,7 @@ static CommandFn find_command(Slice name)
         {"wheel", cmd_wheel},   {"move", cmd_move},             {"click", cmd_click},
         {"key", cmd_key},       {"text", cmd_text},             {"quit", cmd_quit},
         {"resize", cmd_resize}, {"screenshot", cmd_screenshot}, {"dump-layout", cmd_dump_layout},
+        {"screenshot-presenter", cmd_screenshot_presenter},
         {"end", cmd_end},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)

@@ -25,6 +25,7 @@ typedef enum ReplayKind {
     REPLAY_INPUT,        /* feed input to the app */
     REPLAY_SCREENSHOT,   /* save a screenshot to path */
     REPLAY_DUMP_LAYOUT,  /* write the layout dump to path */
+    REPLAY_SCREENSHOT_PRESENTER, /* save the presenter's screen (a second window) to path */
     REPLAY_END           /* stop the replay (and the app) */
 } ReplayKind;
 
@@ -32,7 +33,7 @@ typedef struct ReplayItem {
     double t_ms;         /* on the virtual clock; input.t_ms is the same */
     ReplayKind kind;
     InputEvent input;    /* REPLAY_INPUT */
-    char *path;          /* REPLAY_SCREENSHOT, REPLAY_DUMP_LAYOUT: owned by the Replay; else NULL */
+    char *path;          /* the screenshots and the dump: owned by the Replay; else NULL */
     int line;            /* the script line it came from */
 } ReplayItem;
 

@@ -106,6 +106,10 @@ static bool play_item(Controller *c, const ReplayItem *item, const RunnerHooks *
     case REPLAY_DUMP_LAYOUT:
         controller_update(c, now);
         return output_file(h, item, file, sizeof file) && dump_to(c, file);
+    case REPLAY_SCREENSHOT_PRESENTER:
+        controller_update(c, now);
+        return output_file(h, item, file, sizeof file) && h->screenshot_presenter &&
+               h->screenshot_presenter(h->ctx, file);
     case REPLAY_END: return true;
     }
     return true;
@@ -121,10 +125,12 @@ int runner_replay(Controller *c, Replay *r, const RunnerHooks *hooks)
         const ReplayItem *item;
         while ((item = replay_next_due(r, now)) != NULL) {
             if (!play_item(c, item, h, now)) return 1;
+            if (h->observe) h->observe(h->ctx, now);
             apply_requests(c, h);
             if (c->requests.quit) return 0;
         }
         bool moving = controller_update(c, now);
+        if (h->observe) h->observe(h->ctx, now);
         apply_requests(c, h);
         controller_frame(c);
         if (h->draw) h->draw(h->ctx);

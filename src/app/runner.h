@@ -31,6 +31,11 @@ typedef struct RunnerHooks {
      * laid out, and drawn at screenshot lines (a soak sets it to exercise
      * the text and image caches as a live run would). */
     void (*draw)(void *ctx);
+    /* Saves the presenter's screen as a PNG; NULL: those lines fail. */
+    bool (*screenshot_presenter)(void *ctx, const char *path);
+    /* Looks at the controller after each item and update, at now_ms on the
+     * virtual clock (the visitor statistics); NULL: nobody looks. */
+    void (*observe)(void *ctx, double now_ms);
 } RunnerHooks;
 
 enum { RUNNER_PATH_MAX = 4096 + 512 };

@@ -12,8 +12,9 @@
 
 /* ---- the top level ------------------------------------------------------------ */
 
-static const char *const TOP_FIELDS[] = {"$schema", "format", "title", "description", "languages", "home",
-                                         "categories", "lanes", "eras", "events", "tours", NULL};
+static const char *const TOP_FIELDS[] = {"$schema",    "format", "title", "description", "translation_status",
+                                         "languages",  "home",   "categories", "lanes", "eras",
+                                         "events",     "tours",  NULL};
 
 static bool valid_lang_code(const char *s)
 {
@@ -457,9 +458,35 @@ static bool read_importance(Loader *L, const cJSON *node, const char *path, Even
     return false;
 }
 
+/* "translation_status": {"ru": "draft, to be reviewed by a native speaker"}.
+ * Unlike a text it need not name the default language: the original is not
+ * a translation. A bad entry is only a warning; the timeline is fine. */
+static void read_translation_status(Loader *L, const cJSON *root)
+{
+    const cJSON *node = cJSON_GetObjectItemCaseSensitive(root, "translation_status");
+    if (!node) return;
+    if (!cJSON_IsObject(node)) {
+        loader_problem(L, node, LOAD_WRONG_TYPE, LOAD_WARNING, "translation_status",
+                       "expected an object of language codes and their review status, such as {\"ru\": \"draft\"}");
+        return;
+    }
+    for (const cJSON *entry = node->child; entry; entry = entry->next) {
+        char p[LOAD_PATH_MAX];
+        loader_path_key(p, sizeof p, "translation_status", entry->string);
+        int lang = timeline_lang_index(L->tl, entry->string);
+        if (lang < 0)
+            loader_problem(L, entry, LOAD_UNKNOWN_REFERENCE, LOAD_WARNING, p,
+                           "\"%.16s\" is not one of the timeline's languages", entry->string);
+        else if (!cJSON_IsString(entry))
+            loader_problem(L, entry, LOAD_WRONG_TYPE, LOAD_WARNING, p, "expected a status text");
+        else
+            fields_copy_string(L, entry, p, LOAD_WARNING, &L->tl->translation_status.by_lang[lang]);
+    }
+}
+
 static const char *const EVENT_FIELDS[] = {"id", "start", "end", "approximate", "title", "summary", "body",
                                            "category", "tags", "sources", "image", "certainty", "note",
-                                           "importance", NULL};
+                                           "importance", "notes", NULL};
 
 static bool read_event(Loader *L, const cJSON *node, const char *path, Event *ev)
 {
@@ -473,7 +500,8 @@ static bool read_event(Loader *L, const cJSON *node, const char *path, Event *ev
            read_approximate(L, node, path, ev) && fields_text(L, node, "title", path, true, LOAD_ERROR, &ev->title) &&
            fields_text(L, node, "summary", path, false, LOAD_ERROR, &ev->summary) &&
            fields_text(L, node, "body", path, false, LOAD_ERROR, &ev->body) &&
-           fields_text(L, node, "note", path, false, LOAD_ERROR, &ev->note) && read_category_ref(L, node, path, ev) &&
+           fields_text(L, node, "note", path, false, LOAD_ERROR, &ev->note) &&
+           fields_text(L, node, "notes", path, false, LOAD_ERROR, &ev->notes) && read_category_ref(L, node, path, ev) &&
            read_tags(L, node, path, ev) && read_sources(L, node, path, ev) && read_image(L, node, path, ev) &&
            read_certainty(L, node, path, ev) && read_importance(L, node, path, ev);
 }
@@ -559,7 +587,7 @@ static int event_index_find(const EventIndex *ix, const Timeline *tl, const char
 
 static bool read_step(Loader *L, const EventIndex *ix, const cJSON *node, const char *path, TourStep *step)
 {
-    static const char *const allowed[] = {"event", "view", "caption", "duration", NULL};
+    static const char *const allowed[] = {"event", "view", "caption", "notes", "duration", NULL};
     if (!cJSON_IsObject(node)) {
         loader_problem(L, node, LOAD_WRONG_TYPE, LOAD_ERROR, path, "expected a step {\"event\": id} or {\"view\": {...}}");
         return false;
@@ -575,7 +603,9 @@ static bool read_step(Loader *L, const EventIndex *ix, const cJSON *node, const 
         return false;
     }
     if (duration) step->duration_s = duration->valuedouble;
-    if (!fields_text(L, node, "caption", path, false, LOAD_ERROR, &step->caption)) return false;
+    if (!fields_text(L, node, "caption", path, false, LOAD_ERROR, &step->caption) ||
+        !fields_text(L, node, "notes", path, false, LOAD_ERROR, &step->notes))
+        return false;
     const char *event_id = NULL;
     if (!fields_string(L, node, "event", path, false, LOAD_ERROR, &event_id)) return false;
     if (event_id) {
@@ -687,6 +717,7 @@ void load_frise(Loader *L, const cJSON *root)
     Timeline *tl = L->tl;
     if (!fields_text(L, root, "title", "", true, LOAD_ERROR, &tl->title)) tl->title.by_lang[0] = "";
     fields_text(L, root, "description", "", false, LOAD_WARNING, &tl->description);
+    read_translation_status(L, root);
     read_home(L, root);
     read_categories(L, root);
     read_lanes(L, root);

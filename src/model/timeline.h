@@ -91,6 +91,7 @@ typedef struct Tour {
 typedef struct Timeline {
     Arena arena;
     Text title, description;
+    Text translation_status;      /* per language: how far its translation was reviewed ("draft: ...") */
     char langs[TIMELINE_MAX_LANGS][TIMELINE_LANG_CODE_MAX];
     int lang_count;               /* langs[0] is the default language */
     Category *categories;
