@@ -538,12 +538,12 @@ static void full_file_texts_should_come_in_both_languages(void)
     int fr = timeline_lang_index(&tl, "fr"), en = timeline_lang_index(&tl, "en");
     CHECK_INT(fr, 0);
     CHECK_INT(en, 1);
-    CHECK_STR(timeline_text(&tl, &tl.title, fr), "La conquête de l'espace");
+    CHECK_STR(timeline_text(&tl, &tl.title, fr), "La conquête de l’espace");
     CHECK_STR(timeline_text(&tl, &tl.title, en), "The conquest of space");
     const Event *g = event_by_id(&tl, "gagarin");
     CHECK(g != NULL);
     if (g) {
-        CHECK_STR(g->title.by_lang[fr], "Youri Gagarine, premier homme dans l'espace");
+        CHECK_STR(g->title.by_lang[fr], "Youri Gagarine, premier homme dans l’espace");
         CHECK_STR(g->title.by_lang[en], "Yuri Gagarin, first human in space");
         CHECK_INT(g->start.precision, DATE_PREC_MINUTE);
         CHECK_INT(g->start.hour, 6);

@@ -24,7 +24,7 @@ static const char *const CODE_NAMES[LOAD_CODE_COUNT] = {
     "too-deep", "not-object", "bad-format", "missing-field", "wrong-type", "bad-date",
     "date-order", "bad-colour", "bad-value", "duplicate-id", "unknown-reference",
     "string-too-long", "too-many", "unknown-field", "missing-translation", "no-events",
-    "out-of-memory", "image-refused", "image-missing"};
+    "out-of-memory", "image-refused", "image-missing", "typography"};
 
 const char *load_code_name(LoadCode code)
 {

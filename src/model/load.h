@@ -36,6 +36,7 @@ typedef enum LoadCode {
     LOAD_OUT_OF_MEMORY,
     LOAD_IMAGE_REFUSED,         /* an image path leaving the folder, a device, not PNG/JPEG, too many pixels */
     LOAD_IMAGE_MISSING,         /* warning: no image file there (or unreadable); a placeholder is shown */
+    LOAD_TYPOGRAPHY,            /* warning: French text with an ordinary space before ":" and the like */
     LOAD_CODE_COUNT
 } LoadCode;
 

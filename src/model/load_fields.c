@@ -2,6 +2,8 @@
  * say what was expected and what was found. */
 #include "load_fields.h"
 
+#include "typography.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -116,6 +118,17 @@ bool fields_string(Loader *L, const cJSON *obj, const char *key, const char *pat
     return fields_copy_string(L, node, p, sev, out);
 }
 
+/* A French text's typography, as a warning: the text is kept as it is. */
+static void check_french(Loader *L, const cJSON *entry, const char *path)
+{
+    TypographyIssue issue;
+    if (!typography_check_french(entry->valuestring, &issue)) return;
+    size_t from = issue.offset > 12 ? issue.offset - 12 : 0;
+    while (from > 0 && ((unsigned char)entry->valuestring[from] & 0xC0) == 0x80) from--;
+    loader_problem(L, entry, LOAD_TYPOGRAPHY, LOAD_WARNING, path, "French typography: %s, near \"%.24s\"",
+                   issue.advice, entry->valuestring + from);
+}
+
 static bool text_entry(Loader *L, const cJSON *entry, const char *path, LoadSeverity sev, Text *out)
 {
     char p[LOAD_PATH_MAX];
@@ -131,6 +144,8 @@ static bool text_entry(Loader *L, const cJSON *entry, const char *path, LoadSeve
         report_type(L, entry, p, sev, "a string");
         return false;
     }
+    /* A source's title is quoted as published, whatever its language. */
+    if (strncmp(entry->string, "fr", 2) == 0 && !strstr(p, ".sources[")) check_french(L, entry, p);
     return fields_copy_string(L, entry, p, sev, &out->by_lang[lang]);
 }
 
