@@ -18,7 +18,7 @@ foreach(script ${FRISE_CLI_TESTS})
   get_filename_component(name ${script} NAME_WE)
   add_test(NAME cli_${name} COMMAND bash ${script} $<TARGET_FILE:frise> ${CMAKE_SOURCE_DIR})
   set_tests_properties(cli_${name} PROPERTIES SKIP_RETURN_CODE 77
-    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp")
+    ENVIRONMENT "SDL_VIDEODRIVER=dummy;SDL_AUDIODRIVER=dummy;LSAN_OPTIONS=suppressions=${CMAKE_SOURCE_DIR}/tests/lsan.supp;LC_ALL=C")
 endforeach()
 
 # The published JSON Schema accepts the shipped and good timelines and rejects

@@ -228,6 +228,25 @@ static int find_tour(const Timeline *tl, const char *id)
     return -1;
 }
 
+/* The reader's own language when the timeline offers it (LC_ALL, then
+ * LC_MESSAGES, then LANG, as POSIX orders them: "ru_RU.UTF-8" is "ru"),
+ * else the timeline's first. A kiosk speaks its installation's language. */
+static int system_language(const Timeline *tl)
+{
+    static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof vars / sizeof vars[0]; i++) {
+        const char *value = getenv(vars[i]);
+        if (!value || !value[0]) continue;
+        char code[TIMELINE_LANG_CODE_MAX];
+        size_t n = strcspn(value, "_.@");
+        if (n == 0 || n >= sizeof code) return 0;
+        snprintf(code, sizeof code, "%.*s", (int)n, value);
+        int lang = timeline_lang_index(tl, code);
+        return lang >= 0 ? lang : 0;
+    }
+    return 0;
+}
+
 static bool setup_controller(App *app)
 {
     const AppDesc *d = &app->desc;
@@ -240,7 +259,7 @@ static bool setup_controller(App *app)
     cd.reduced_motion = d->reduced_motion;
     cd.theme = d->projector ? THEME_PROJECTOR : d->dark ? THEME_DARK : THEME_LIGHT;
     cd.large = d->projector;
-    cd.lang = d->lang ? timeline_lang_index(&app->tl, d->lang) : 0;
+    cd.lang = d->lang ? timeline_lang_index(&app->tl, d->lang) : d->kiosk ? 0 : system_language(&app->tl);
     if (d->lang && cd.lang < 0) fprintf(stderr, "frise: the timeline has no language \"%s\"\n", d->lang);
     cd.today_days = app->today_days;
     controller_init(&app->ctl, &app->tl, &cd, platform_measurer(app->platform), app->ctl.win_w, app->ctl.win_h, 0);
