@@ -42,6 +42,7 @@
 #include "replay.h"
 #include "runner.h"
 #include "stats.h"
+#include "watch.h"
 #include "view_presenter.h"
 
 enum { APP_BANNER_MAX = 4096 };
@@ -63,6 +64,9 @@ typedef struct App {
     bool counting;               /* stats is open */
     char state_dir[STATS_PATH_MAX]; /* where the kiosk logs its problems ("": nowhere) */
     DrawList presenter_dl;       /* the presenter's screen, when its window is open */
+    FileWatch watch;             /* the timeline file, read again when it is saved (live only) */
+    bool watching;
+    char opened[PATHS_MAX];      /* a file dropped on the window: app->path then points here */
 } App;
 
 /* ---- loading ------------------------------------------------------------------ */
@@ -204,6 +208,46 @@ static void reload_timeline(App *app)
     app->unreadable = false;
     restore_state(app, &keep);
     controller_set_banner(&app->ctl, app->banner);
+}
+
+/* A file dropped on the window: opened in place of the timeline, in the
+ * same mode, from its home view; one that cannot be shown leaves the
+ * current timeline on screen with its problems. */
+static void open_dropped(App *app, const char *path)
+{
+    LoadOptions opt = {.today_days = app->today_days};
+    Timeline fresh;
+    LoadReport report;
+    load_timeline_file(path, &opt, &fresh, &report);
+    if (report.rejected || fresh.event_count == 0) {
+        print_problems(app, &report);
+        describe_problems(&report, true, app->banner, sizeof app->banner);
+        controller_set_banner(&app->ctl, app->banner);
+        timeline_free(&fresh);
+        load_report_free(&report);
+        return;
+    }
+    app->banner[0] = '\0';
+    if (report.total > 0) describe_problems(&report, false, app->banner, sizeof app->banner);
+    load_report_free(&report);
+    ReloadState keep;
+    remember_state(app, &keep);
+    controller_free(&app->ctl);
+    timeline_free(&app->tl);
+    app->tl = fresh;
+    app->unreadable = false;
+    snprintf(app->opened, sizeof app->opened, "%s", path);
+    app->path = app->opened;
+    ControllerDesc d = keep.desc;
+    d.mode = keep.mode;
+    d.lang = 0;
+    controller_init(&app->ctl, &app->tl, &d, platform_measurer(app->platform), app->ctl.win_w, app->ctl.win_h,
+                    app->ctl.now_ms);
+    controller_set_banner(&app->ctl, app->banner);
+    if (app->watching) {
+        watch_stop(&app->watch);
+        watch_start(&app->watch, app->path, platform_now_ms());
+    }
 }
 
 /* The fonts' folder, found at run time (paths.h): $FRISE_DATA_DIR/fonts, else
@@ -472,16 +516,47 @@ static bool take_input(App *app, const PlatformInput *in)
     return dirty;
 }
 
+/* A saved timeline is read again (a broken save keeps the last good one on
+ * screen, its problems listed); a dropped file replaces it. True when the
+ * frame must be drawn again. */
+static bool follow_files(App *app, const PlatformInput *in)
+{
+    bool changed = false;
+    if (in->dropped[0]) {
+        open_dropped(app, in->dropped);
+        changed = true;
+    } else if (app->watching && watch_poll(&app->watch, platform_now_ms())) {
+        reload_timeline(app);
+        changed = true;
+    }
+    if (changed) set_window_title(app);
+    return changed;
+}
+
+/* How long the loop may sleep: until input, the controller's next timer,
+ * or the watcher's next look, whichever comes first (-1: until input). */
+static int wait_ms(App *app, bool moving, double timer)
+{
+    if (moving) return 0;
+    double wait = timer >= 0 ? ceil(timer) + 1 : -1;
+    if (app->watching) {
+        double look = ceil(watch_next_ms(&app->watch, platform_now_ms())) + 1;
+        wait = wait < 0 ? look : fmin(wait, look);
+    }
+    return (int)wait;
+}
+
 static int run_live(App *app)
 {
     Controller *c = &app->ctl;
     bool moving = true, dirty = true;
+    app->watching = watch_start(&app->watch, app->path, platform_now_ms());
     while (!c->requests.quit) {
         double timer = controller_next_timer_ms(c);
-        int wait = moving ? 0 : timer >= 0 ? (int)ceil(timer) + 1 : -1;
         PlatformInput in;
-        platform_wait(app->platform, wait, &in);
+        platform_wait(app->platform, wait_ms(app, moving, timer), &in);
         dirty |= take_input(app, &in);
+        dirty |= follow_files(app, &in);
         count(app, (double)time(NULL));
         int lang = c->s.lang;
         moving = controller_update(c, platform_now_ms());
@@ -501,6 +576,7 @@ static int run_live(App *app)
 
 static void shutdown_app(App *app)
 {
+    if (app->watching) watch_stop(&app->watch);
     if (app->counting) stats_close(&app->stats, &app->ctl);
     if (app->ctl_ready) controller_free(&app->ctl);
     drawlist_free(&app->dl);

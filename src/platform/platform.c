@@ -378,10 +378,19 @@ static void quit_event(Platform *p, PlatformInput *in)
     }
 }
 
+/* A file dragged from the desktop onto the window. */
+static void drop_event(const SDL_Event *ev, PlatformInput *in)
+{
+    if (!ev->drop.file) return;
+    snprintf(in->dropped, sizeof in->dropped, "%s", ev->drop.file);
+    SDL_free(ev->drop.file);
+}
+
 static void take_event(Platform *p, const SDL_Event *ev, PlatformInput *in)
 {
     InputEvent mapped;
-    if (ev->type == SDL_WINDOWEVENT) window_event(p, ev, in);
+    if (ev->type == SDL_DROPFILE) drop_event(ev, in);
+    else if (ev->type == SDL_WINDOWEVENT) window_event(p, ev, in);
     else if (ev->type == SDL_QUIT) quit_event(p, in);
     else if (!pointer_on_second(p, ev) && input_from_sdl(&p->input, ev, platform_now_ms(), &mapped)) push(in, &mapped);
 }

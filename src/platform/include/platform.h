@@ -47,6 +47,7 @@ typedef struct PlatformInput {
     bool terminate;              /* SIGTERM or SIGINT: quit whatever the mode says */
     bool focus_lost;             /* lifts may be lost: forget pointers held down */
     bool redraw;                 /* the window was exposed or resized */
+    char dropped[4096];          /* a file dropped on the window ("" when none); the last one wins */
 } PlatformInput;
 
 /* Waits up to timeout_ms (negative: until something happens) and takes all
