@@ -377,8 +377,9 @@ static void format_should_say_today_for_present(void)
 
 static void format_should_fall_back_to_english_for_other_languages(void)
 {
-    CHECK_STR(fmt("1956-05-13", "km"), "13 May 1956");
+    CHECK_STR(fmt("1956-05-13", "de"), "13 May 1956");
     CHECK_STR(fmt("1956-05-13", NULL), "13 May 1956");
+    CHECK_STR(fmt("1956-05-13", "r"), "13 May 1956");
     CHECK_STR(fmt("1956-05", "fr-CA"), "mai 1956");
 }
 
@@ -407,6 +408,106 @@ static void month_names_should_come_in_both_languages_and_lengths(void)
     CHECK_STR(date_month_name(9, "en", false), "September");
     CHECK_STR(date_month_name(0, "en", false), "");
     CHECK_STR(date_month_name(13, "fr", false), "");
+}
+
+
+/* ---- Russian and Khmer ---------------------------------------------------------------------- */
+
+#define NBSP "\xc2\xa0"
+
+static void format_should_write_russian_days_with_the_genitive_and_the_year_mark(void)
+{
+    CHECK_STR(fmt("1970-03-18", "ru"), "18 марта 1970" NBSP "г.");
+    CHECK_STR(fmt("1956-05-01", "ru"), "1 мая 1956" NBSP "г.");
+    CHECK_STR(fmt("1975-09-30", "ru"), "30 сентября 1975" NBSP "г.");
+}
+
+static void format_should_write_a_russian_month_alone_in_the_nominative(void)
+{
+    CHECK_STR(fmt("1970-03", "ru"), "март 1970" NBSP "г.");
+    CHECK_STR(fmt("1991-12", "ru"), "декабрь 1991" NBSP "г.");
+    CHECK_STR(fmt("1970", "ru"), "1970");
+}
+
+static void format_should_say_about_and_today_in_russian(void)
+{
+    CHECK_STR(fmt("~1956", "ru"), "около 1956");
+    CHECK_STR(fmt("~1956-05", "ru"), "около мая 1956" NBSP "г.");
+    CHECK_STR(fmt("present", "ru"), "сегодня");
+    CHECK_STR(fmt("1970-03-18T14:05", "ru"), "18 марта 1970" NBSP "г., 14:05");
+    CHECK_STR(fmt("-0043", "ru"), "44 до" NBSP "н." NBSP "э.");
+}
+
+static void span_should_collapse_shared_parts_in_russian(void)
+{
+    CHECK_STR(span("1970-03-13", "1970-03-18", "ru"), "13–18 марта 1970" NBSP "г.");
+    CHECK_STR(span("1975-04-30", "1975-05-08", "ru"), "30 апреля – 8 мая 1975" NBSP "г.");
+    CHECK_STR(span("1975-04", "1975-05", "ru"), "апрель – май 1975" NBSP "г.");
+    CHECK_STR(span("1980", "1990", "ru"), "1980–1990");
+    CHECK_STR(span("~1959", "~1961", "ru"), "около 1959–1961");
+    CHECK_STR(span("1993", "present", "ru"), "1993–сегодня");
+}
+
+static void format_should_write_khmer_months_with_khmer_digits(void)
+{
+    CHECK_STR(fmt("1970-03-18", "km"), "១៨ មីនា ១៩៧០");
+    CHECK_STR(fmt("1956-05", "km"), "ឧសភា ១៩៥៦");
+    CHECK_STR(fmt("1979", "km"), "១៩៧៩");
+    CHECK_STR(fmt("~1956", "km"), "ប្រហែល ១៩៥៦");
+    CHECK_STR(fmt("present", "km"), "ថ្ងៃនេះ");
+    CHECK_STR(fmt("1970-03-18T14:05", "km"), "១៨ មីនា ១៩៧០, ១៤:០៥");
+}
+
+static void span_should_write_khmer_ranges_with_khmer_digits(void)
+{
+    CHECK_STR(span("1970-03-13", "1970-03-18", "km"), "១៣–១៨ មីនា ១៩៧០");
+    CHECK_STR(span("1975-04-17", "1979-01-07", "km"), "១៧ មេសា ១៩៧៥ – ៧ មករា ១៩៧៩");
+    CHECK_STR(span("1980", "1990", "km"), "១៩៨០–១៩៩០");
+}
+
+static void month_names_should_come_in_russian_and_khmer(void)
+{
+    CHECK_STR(date_month_name(3, "ru", false), "март");
+    CHECK_STR(date_month_name(9, "ru", true), "сент.");
+    CHECK_STR(date_month_name(5, "ru", true), "мая");
+    CHECK_STR(date_month_name(12, "km", false), "ធ្នូ");
+    CHECK_STR(date_month_name(12, "km", true), "ធ្នូ");
+}
+
+static void short_forms_should_follow_the_language(void)
+{
+    char buf[64];
+    date_format_day_month(18, 3, "fr", buf, sizeof buf);
+    CHECK_STR(buf, "18 mars");
+    date_format_day_month(18, 3, "ru", buf, sizeof buf);
+    CHECK_STR(buf, "18 мар.");
+    date_format_day_month(18, 3, "km", buf, sizeof buf);
+    CHECK_STR(buf, "១៨ មីនា");
+    date_format_clock(14, 5, "fr", buf, sizeof buf);
+    CHECK_STR(buf, "14h05");
+    date_format_clock(14, 5, "en", buf, sizeof buf);
+    CHECK_STR(buf, "14:05");
+    date_format_clock(14, 5, "km", buf, sizeof buf);
+    CHECK_STR(buf, "១៤:០៥");
+}
+
+static void khmer_truncation_should_never_cut_a_character(void)
+{
+    Date d = parsed("1970-03-18");
+    for (size_t cap = 1; cap < 40; cap++) {
+        char buf[40];
+        size_t n = date_format(&d, "km", buf, cap);
+        CHECK(n < cap);
+        CHECK_INT(strlen(buf), n);
+        /* a whole number of characters: no continuation byte is left dangling */
+        size_t i = 0;
+        while (i < n) {
+            unsigned char c = (unsigned char)buf[i];
+            size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            CHECK(i + len <= n);
+            i += len;
+        }
+    }
 }
 
 /* ---- formatting spans ----------------------------------------------------------------------- */
@@ -597,5 +698,14 @@ int main(void)
     RUN(parse_should_accept_the_documented_time_forms_and_drop_seconds_and_z);
     RUN(parse_should_take_years_from_the_documented_range_only);
     RUN(month_names_should_be_read_in_english_and_french);
+    RUN(format_should_write_russian_days_with_the_genitive_and_the_year_mark);
+    RUN(format_should_write_a_russian_month_alone_in_the_nominative);
+    RUN(format_should_say_about_and_today_in_russian);
+    RUN(span_should_collapse_shared_parts_in_russian);
+    RUN(format_should_write_khmer_months_with_khmer_digits);
+    RUN(span_should_write_khmer_ranges_with_khmer_digits);
+    RUN(month_names_should_come_in_russian_and_khmer);
+    RUN(short_forms_should_follow_the_language);
+    RUN(khmer_truncation_should_never_cut_a_character);
     return TEST_REPORT();
 }

@@ -4,6 +4,8 @@
  * the layout dump. */
 #define _POSIX_C_SOURCE 200809L /* mkdtemp for the runner test */
 #include <cjson/cJSON.h>
+#include <math.h>
+#include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -402,9 +404,254 @@ static void runner_replays_a_script_on_a_virtual_clock_and_dumps_without_sdl(voi
     controller_free(&c);
 }
 
+/* ---- every reader: themes, text size, tags, keyboard ------------------------------------- */
+
+static void explore_t_cycles_light_dark_and_high_contrast(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    CHECK_INT(c.s.theme, THEME_LIGHT);
+    key(&c, 't', 0);
+    CHECK_INT(c.s.theme, THEME_DARK);
+    key(&c, 't', 0);
+    CHECK_INT(c.s.theme, THEME_HIGH_CONTRAST);
+    CHECK(controller_frame(&c)->theme.outlined);
+    key(&c, 't', 0);
+    CHECK_INT(c.s.theme, THEME_LIGHT);
+    ThemeKind k = THEME_LIGHT;
+    CHECK(view_theme_from_name("contrast", &k) && k == THEME_HIGH_CONTRAST);
+    CHECK(view_theme_from_name("dark", &k) && k == THEME_DARK);
+    CHECK(view_theme_from_name("light", &k) && k == THEME_LIGHT);
+    CHECK(!view_theme_from_name("sepia", &k) && k == THEME_LIGHT);
+    controller_free(&c);
+}
+
+/* WCAG's relative luminance and contrast ratio. */
+static double channel(uint8_t v)
+{
+    double c = v / 255.0;
+    return c <= 0.03928 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4);
+}
+
+static double contrast(Colour a, Colour b)
+{
+    double la = 0.2126 * channel(a.r) + 0.7152 * channel(a.g) + 0.0722 * channel(a.b);
+    double lb = 0.2126 * channel(b.r) + 0.7152 * channel(b.g) + 0.0722 * channel(b.b);
+    return (fmax(la, lb) + 0.05) / (fmin(la, lb) + 0.05);
+}
+
+static void high_contrast_text_reaches_aaa_on_every_surface(void)
+{
+    Theme t = view_theme(THEME_HIGH_CONTRAST);
+    Colour surfaces[] = {t.paper, t.card, t.header, t.panel, t.overview};
+    for (size_t i = 0; i < sizeof surfaces / sizeof surfaces[0]; i++) {
+        CHECK(contrast(t.ink, surfaces[i]) >= 7);
+        CHECK(contrast(t.muted, surfaces[i]) >= 7);
+        CHECK(contrast(t.focus, surfaces[i]) >= 7);
+        CHECK(contrast(t.accent, surfaces[i]) >= 7);
+    }
+    /* the focus ring is never the selection's ink, in any theme */
+    ThemeKind kinds[] = {THEME_LIGHT, THEME_DARK, THEME_PROJECTOR, THEME_HIGH_CONTRAST};
+    for (size_t i = 0; i < 4; i++) {
+        Theme k = view_theme(kinds[i]);
+        CHECK(memcmp(&k.focus, &k.ink, sizeof k.ink) != 0);
+    }
+}
+
+static void explore_ctrl_plus_minus_and_zero_change_the_text_size_the_layout_follows(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    int title = controller_frame(&c)->metrics.card_title_px;
+    float card_w = controller_frame(&c)->metrics.card_w;
+    for (int i = 0; i < 20; i++) key(&c, '+', MOD_CTRL);
+    CHECK(c.s.text_scale == LAYOUT_TEXT_SCALE_MAX);
+    const Frame *f = controller_frame(&c);
+    CHECK(f->metrics.card_title_px >= 2 * title - 1);
+    CHECK(f->metrics.card_w > 1.9f * card_w);
+    for (int i = 0; i < f->layout.card_count; i++) {
+        CHECK(f->layout.cards[i].w == f->metrics.card_w);
+        for (int j = 0; j < i; j++) {
+            const LayoutCard *a = &f->layout.cards[i], *b = &f->layout.cards[j];
+            CHECK(!(a->x < b->x + b->w && b->x < a->x + a->w && a->y < b->y + b->h && b->y < a->y + a->h));
+        }
+    }
+    key(&c, '-', MOD_CTRL);
+    CHECK(c.s.text_scale == LAYOUT_TEXT_SCALE_MAX - LAYOUT_TEXT_SCALE_STEP);
+    for (int i = 0; i < 20; i++) key(&c, '-', MOD_CTRL);
+    CHECK(c.s.text_scale == LAYOUT_TEXT_SCALE_MIN);
+    CHECK(controller_frame(&c)->metrics.small_px >= LAYOUT_MIN_TEXT_PX);
+    key(&c, '0', MOD_CTRL);
+    CHECK(c.s.text_scale == 1.0);
+    CHECK_INT(controller_frame(&c)->metrics.card_title_px, title);
+    /* plain + still zooms the timeline, not the text */
+    key(&c, '+', 0);
+    CHECK(c.s.text_scale == 1.0);
+    controller_free(&c);
+    ControllerDesc d = {.tour = -1, .today_days = 20000, .text_scale = 1.5};
+    controller_init(&c, &tl, &d, MEASURE, 1920, 1080, 0);
+    CHECK(c.s.text_scale == 1.5);
+    controller_free(&c);
+}
+
+static void explore_a_tag_row_and_show_only_filter_by_tag_and_category(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    CHECK(c.s.tag_count > 2);
+    /* the Themes menu lists the tags after the categories */
+    tap_rect(&c, controller_frame(&c)->chrome.themes_button);
+    const ViewChrome *ch = &controller_frame(&c)->chrome;
+    CHECK_INT(ch->theme_row_count, tl.category_count);
+    CHECK_INT(ch->tag_row_count, c.s.tag_count);
+    int usa = -1;
+    for (int t = 0; t < c.s.tag_count; t++)
+        if (strcmp(c.s.tags[t], "USA") == 0) usa = t;
+    CHECK(usa >= 0);
+    if (usa >= 0 && usa < ch->tag_row_count) {
+        tap_rect(&c, ch->tag_rows[usa]);
+        CHECK_INT(c.s.filter.tag, usa);
+        const Layout *l = &controller_frame(&c)->layout;
+        CHECK(l->card_count > 0);
+        for (int i = 0; i < l->card_count; i++) CHECK(search_event_has_tag(&tl.events[l->cards[i].event], "USA"));
+        tap_rect(&c, controller_frame(&c)->chrome.tag_rows[usa]);
+        CHECK_INT(c.s.filter.tag, -1);
+    }
+    /* --category and --tag */
+    char why[160];
+    CHECK(controller_filter_problem(&c, tl.categories[0].id, "usa", why, sizeof why));
+    CHECK(!controller_filter_problem(&c, "no-such-theme", NULL, why, sizeof why) && strstr(why, "no-such-theme"));
+    CHECK(!controller_filter_problem(&c, NULL, "no-such-tag", why, sizeof why) && strstr(why, "no-such-tag"));
+    controller_show_only(&c, tl.categories[0].id, NULL);
+    CHECK(!c.s.filter.category_hidden[0]);
+    for (int i = 1; i < tl.category_count; i++) CHECK(c.s.filter.category_hidden[i]);
+    controller_show_only(&c, NULL, "china");
+    for (int i = 0; i < tl.category_count; i++) CHECK(!c.s.filter.category_hidden[i]);
+    CHECK(c.s.filter.tag >= 0 && strcmp(c.s.tags[c.s.filter.tag], "China") == 0);
+    const Layout *l = &controller_frame(&c)->layout;
+    for (int i = 0; i < l->card_count; i++) CHECK(search_event_has_tag(&tl.events[l->cards[i].event], "China"));
+    controller_show_only(&c, NULL, NULL);
+    CHECK_INT(c.s.filter.tag, -1);
+    controller_free(&c);
+}
+
+/* Tabs until the focus is of kind (and index, for languages), at most n times. */
+static bool tab_to(Controller *c, FocusKind kind, int index, int n)
+{
+    for (int i = 0; i < n; i++) {
+        key(c, KEY_TAB, 0);
+        if (c->s.sel.focus_kind == kind && (kind != FOCUS_LANG || c->s.sel.focus_index == index)) return true;
+    }
+    return false;
+}
+
+static void keyboard_tab_reaches_badges_the_story_buttons_and_the_header_and_enter_uses_them(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    /* from nowhere: the first card, as before */
+    key(&c, KEY_TAB, 0);
+    CHECK_INT(c.s.sel.focus_kind, FOCUS_EVENT);
+    CHECK(c.s.sel.focused >= 0);
+    int n = controller_frame(&c)->layout.card_count + controller_frame(&c)->layout.cluster_count + 20;
+    /* a badge: Enter opens its list (or its one story) */
+    if (controller_frame(&c)->layout.cluster_count > 0) {
+        CHECK(tab_to(&c, FOCUS_BADGE, 0, n));
+        key(&c, KEY_RETURN, 0);
+        CHECK(c.s.badge.open || c.s.sel.selected >= 0);
+        key(&c, KEY_ESCAPE, 0);
+        key(&c, KEY_ESCAPE, 0);
+    }
+    /* the header: the second language, then help */
+    CHECK(tab_to(&c, FOCUS_LANG, 1, n));
+    key(&c, KEY_RETURN, 0);
+    CHECK_INT(c.s.lang, 1);
+    CHECK(tab_to(&c, FOCUS_HELP, 0, n));
+    key(&c, KEY_RETURN, 0);
+    CHECK(c.s.help_open);
+    /* R in the help: reduced motion changes and the help stays */
+    bool motion = c.s.camera.reduced_motion;
+    key(&c, 'r', 0);
+    CHECK(c.s.camera.reduced_motion != motion);
+    CHECK(c.s.help_open);
+    CHECK(controller_frame(&c)->view.reduced_motion == c.s.camera.reduced_motion);
+    key(&c, KEY_ESCAPE, 0);
+    CHECK(!c.s.help_open);
+    /* search */
+    CHECK(tab_to(&c, FOCUS_SEARCH, 0, n));
+    key(&c, KEY_RETURN, 0);
+    CHECK(c.s.search.open);
+    key(&c, KEY_ESCAPE, 0);
+    CHECK(!c.s.search.open);
+    /* themes: Enter opens the menu, Down and Enter hide the first category, Tab walks down to the tags */
+    CHECK(tab_to(&c, FOCUS_THEMES, 0, n));
+    key(&c, KEY_RETURN, 0);
+    CHECK(c.s.themes_open);
+    key(&c, KEY_RETURN, 0);
+    CHECK(c.s.filter.category_hidden[0]);
+    key(&c, ' ', 0);
+    CHECK(!c.s.filter.category_hidden[0]);
+    for (int i = 0; i < tl.category_count; i++) key(&c, KEY_DOWN, 0);
+    key(&c, KEY_RETURN, 0);
+    CHECK_INT(c.s.filter.tag, 0);
+    key(&c, KEY_RETURN, 0);
+    CHECK_INT(c.s.filter.tag, -1);
+    key(&c, KEY_ESCAPE, 0);
+    CHECK(!c.s.themes_open);
+    /* the story's buttons: next, previous, close */
+    key(&c, KEY_HOME, 0);
+    settle(&c);
+    CHECK(tab_to(&c, FOCUS_EVENT, 0, n));
+    key(&c, KEY_RETURN, 0);
+    int opened = c.s.sel.selected;
+    CHECK(opened >= 0);
+    CHECK(tab_to(&c, FOCUS_PANEL_NEXT, 0, n));
+    key(&c, KEY_RETURN, 0);
+    CHECK(c.s.sel.selected > opened);
+    CHECK_INT(c.s.sel.focus_kind, FOCUS_PANEL_NEXT); /* the focus stays on the button for the next press */
+    key(&c, KEY_TAB, 0);
+    CHECK_INT(c.s.sel.focus_kind, FOCUS_PANEL_CLOSE);
+    key(&c, KEY_RETURN, 0);
+    CHECK_INT(c.s.sel.selected, -1);
+    CHECK_INT(c.s.sel.focus_kind, FOCUS_EVENT);
+    /* Shift+Tab from nowhere goes backwards: the help button is last */
+    controller_free(&c);
+    start(&c, VIEW_EXPLORE, NULL);
+    key(&c, KEY_TAB, MOD_SHIFT);
+    CHECK_INT(c.s.sel.focus_kind, FOCUS_HELP);
+    controller_free(&c);
+}
+
+static void keyboard_focus_ring_is_drawn_apart_from_the_selection(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    key(&c, KEY_TAB, MOD_SHIFT); /* the help button */
+    DrawList dl = {0};
+    controller_build(&c, &dl);
+    Rect h = controller_frame(&c)->chrome.help_button;
+    Colour focus = controller_frame(&c)->theme.focus;
+    bool ringed = false;
+    for (int i = 0; i < dl.count; i++) {
+        const DrawCmd *d = &dl.cmds[i];
+        if (d->kind == DRAW_RECT && !d->filled && memcmp(&d->colour, &focus, sizeof focus) == 0 && d->x < h.x &&
+            d->y < h.y && d->x + d->w > h.x + h.w && d->y + d->h > h.y + h.h)
+            ringed = true;
+    }
+    CHECK(ringed);
+    drawlist_free(&dl);
+    controller_free(&c);
+}
+
 int main(void)
 {
     load_fixture();
+    RUN(explore_t_cycles_light_dark_and_high_contrast);
+    RUN(high_contrast_text_reaches_aaa_on_every_surface);
+    RUN(explore_ctrl_plus_minus_and_zero_change_the_text_size_the_layout_follows);
+    RUN(explore_a_tag_row_and_show_only_filter_by_tag_and_category);
+    RUN(keyboard_tab_reaches_badges_the_story_buttons_and_the_header_and_enter_uses_them);
+    RUN(keyboard_focus_ring_is_drawn_apart_from_the_selection);
     RUN(explore_a_tap_on_a_card_opens_its_story_and_escape_closes_it);
     RUN(explore_search_finds_what_is_typed_and_return_opens_the_first_result);
     RUN(explore_a_theme_row_hides_its_category_from_the_layout);

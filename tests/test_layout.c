@@ -1064,8 +1064,102 @@ static void story_regions_have_no_card_rows_and_every_visible_event_clusters(voi
     free(specs);
 }
 
+/* ---- text size -------------------------------------------------------------------------- */
+
+static void text_scale_is_clamped_to_its_steps_and_limits(void)
+{
+    CHECK(layout_text_scale_clamp(0) == 1.0);
+    CHECK(layout_text_scale_clamp(NAN) == 1.0);
+    CHECK(layout_text_scale_clamp(-3) == 1.0);
+    CHECK(layout_text_scale_clamp(0.1) == LAYOUT_TEXT_SCALE_MIN);
+    CHECK(layout_text_scale_clamp(9) == LAYOUT_TEXT_SCALE_MAX);
+    CHECK(layout_text_scale_clamp(1.13) == 1.125);
+    CHECK(layout_text_scale_clamp(1.5) == 1.5);
+}
+
+/* Every type size of m, for checks on all of them at once. */
+static int smallest_type(const LayoutMetrics *m)
+{
+    int sizes[] = {m->title_px, m->card_title_px, m->summary_px, m->date_px, m->axis_px, m->body_px,
+                   m->panel_title_px, m->small_px};
+    int lo = sizes[0];
+    for (size_t i = 1; i < sizeof sizes / sizeof sizes[0]; i++) lo = sizes[i] < lo ? sizes[i] : lo;
+    return lo;
+}
+
+static void text_scale_grows_every_type_and_box_and_never_goes_under_the_minimum(void)
+{
+    static const float sizes[][2] = {{800, 600}, {1280, 720}, {1366, 768}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
+    for (size_t w = 0; w < sizeof sizes / sizeof sizes[0]; w++)
+        for (int style = 0; style < 2; style++) {
+            LayoutMetrics prev = {0};
+            for (double t = LAYOUT_TEXT_SCALE_MIN; t <= LAYOUT_TEXT_SCALE_MAX + 1e-9; t += LAYOUT_TEXT_SCALE_STEP) {
+                LayoutMetrics m = layout_metrics_scaled(sizes[w][0], sizes[w][1], (LayoutStyle)style, t, &MEASURE);
+                CHECK(smallest_type(&m) >= LAYOUT_MIN_TEXT_PX);
+                if (style == LAYOUT_STYLE_LARGE) CHECK(smallest_type(&m) >= 20 * m.ui / (float)fmax(t, 1) - 1);
+                /* the card holds its date, two title lines and its summary lines */
+                CHECK(m.card_h >= m.card.title_y + 2 * m.card.title_line_h + m.card_summary_lines * m.card.summary_line_h);
+                CHECK(m.badge_d >= m.small_px * 2);
+                if (prev.ui > 0) {
+                    CHECK(m.card_title_px >= prev.card_title_px && m.body_px >= prev.body_px);
+                    CHECK(m.card_w >= prev.card_w && m.card_h >= prev.card_h && m.header_h >= prev.header_h);
+                }
+                prev = m;
+            }
+            LayoutMetrics one = layout_metrics_scaled(sizes[w][0], sizes[w][1], (LayoutStyle)style, 1, &MEASURE);
+            LayoutMetrics base = layout_metrics(sizes[w][0], sizes[w][1], (LayoutStyle)style, &MEASURE);
+            CHECK(memcmp(&one, &base, sizeof one) == 0);
+            LayoutMetrics two = layout_metrics_scaled(sizes[w][0], sizes[w][1], (LayoutStyle)style, 2, &MEASURE);
+            CHECK(two.card_title_px >= 2 * base.card_title_px - 1);
+        }
+}
+
+/* At the largest text, over random timelines and windows down to 800x600,
+ * cards stay inside their rows and never overlap, badges neither. */
+static void at_double_text_size_the_layout_stays_sound(void)
+{
+    rng_state = 41;
+    Spec *specs = malloc(400 * sizeof *specs);
+    Layout l = {0};
+    int cards = 0;
+    for (int iter = 0; iter < 120; iter++) {
+        double from, to;
+        int n = random_specs(specs, 400, &from, &to);
+        Timeline tl;
+        build_timeline(&tl, specs, n);
+        for (int view = 0; view < 4; view++) {
+            Frame f;
+            float w = (float)rng_int(800, 3840), h = (float)rng_int(600, 2160);
+            frame_setup(&f, w, h, LAYOUT_STYLE_DESKTOP, rng_int(0, 3), 0, false);
+            f.m = layout_metrics_scaled(w, h, LAYOUT_STYLE_DESKTOP, LAYOUT_TEXT_SCALE_MAX, &MEASURE);
+            float panel = rng_unit() < 0.35 ? view_panel_width(w, f.m.ui, &(ViewState){.selected = 0}) : 0;
+            f.panel_w = panel;
+            f.r = layout_regions(w, h, &f.m, f.lanes, panel, false);
+            f.s.x0_px = f.r.timeline_x0;
+            f.s.width_px = f.r.timeline_x1 - f.r.timeline_x0;
+            double span = to - from;
+            scale_set_center_width(&f.s, rng_range(from - 0.1 * span, to + 0.1 * span), rng_log(0.5, 1.3 * span));
+            build(&l, &tl, &f);
+            cards += l.card_count;
+            if (!layout_is_sound(&l, &tl, &f)) {
+                report("text scale 2", iter, &tl, &f, &l);
+                CHECK(!"sound layout at text scale 2");
+                iter = 1 << 20;
+                break;
+            }
+        }
+        timeline_free(&tl);
+    }
+    CHECK(cards > 200);
+    layout_free(&l);
+    free(specs);
+}
+
 int main(void)
 {
+    RUN(text_scale_is_clamped_to_its_steps_and_limits);
+    RUN(text_scale_grows_every_type_and_box_and_never_goes_under_the_minimum);
+    RUN(at_double_text_size_the_layout_stays_sound);
     RUN(large_style_keeps_text_at_20px_and_targets_at_60px_at_1080p);
     RUN(regions_stack_header_rows_axis_rows_overview);
     RUN(cards_and_clusters_are_sound_over_random_timelines_views_and_windows);

@@ -698,6 +698,56 @@ static void bce_years_and_year_zero_give_sane_labels(void)
     CHECK(n >= 0 && n <= SCALE_MAX_TICKS);
 }
 
+/* Labels of ticks in lang never overlap (measured as drawn) over views
+ * from seventy years to a few hours. */
+static bool labels_never_overlap(const char *lang)
+{
+    for (size_t v = 0; v < sizeof VIEW_DAYS / sizeof VIEW_DAYS[0]; v++)
+        for (size_t w = 0; w < sizeof WIDTHS / sizeof WIDTHS[0]; w++) {
+            TickSetup ts = setup_for_width(WIDTHS[w]);
+            TimeScale s = {0, 1, 0, WIDTHS[w]};
+            scale_set_center_width(&s, days(1970, 3, 18) + 0.3, VIEW_DAYS[v]);
+            Tick t[SCALE_MAX_TICKS];
+            int n = scale_ticks(&s, lang, &MEASURE, FONT_BOLD, ts.size_px, ts.gap, t, SCALE_MAX_TICKS);
+            float prev_right = -INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (t[i].level == TICK_SUB) continue;
+                float lw = fake_width(NULL, FONT_BOLD, ts.size_px, t[i].label, strlen(t[i].label));
+                float left = fminf(fmaxf(t[i].x_px - lw / 2, 0.0f), WIDTHS[w] - lw);
+                if (left < prev_right + ts.gap - 1e-3f) {
+                    fprintf(stderr, "  %s: \"%s\" overlaps at %.0f px\n", lang, t[i].label, WIDTHS[w]);
+                    return false;
+                }
+                prev_right = left + lw;
+            }
+        }
+    return true;
+}
+
+static void ticks_in_russian_and_khmer_speak_their_language_and_never_overlap(void)
+{
+    Tick t[SCALE_MAX_TICKS];
+    double d18 = days(1970, 3, 18);
+    int n = ticks_for(d18 - 0.4, d18 + 0.6, 1920, "ru", t);
+    const Tick *mid = tick_at(t, n, d18);
+    CHECK(mid && mid->level == TICK_MAJOR);
+    if (mid) CHECK_STR(mid->label, "18 марта 1970\xc2\xa0г.");
+    const Tick *k = tick_at(t, n, d18 + 14.0 / 24.0);
+    if (k) CHECK_STR(k->label, "14:00");
+    n = ticks_for(d18 - 0.4, d18 + 0.6, 1920, "km", t);
+    mid = tick_at(t, n, d18);
+    CHECK(mid && mid->level == TICK_MAJOR);
+    if (mid) CHECK_STR(mid->label, "១៨ មីនា ១៩៧០");
+    k = tick_at(t, n, d18 + 14.0 / 24.0);
+    if (k) CHECK_STR(k->label, "១៤:០០");
+    n = ticks_for(days(1940, 1, 1) + 100, days(2010, 1, 1) - 100, 1280, "km", t);
+    const Tick *y = tick_at(t, n, days(1970, 1, 1));
+    CHECK(y != NULL);
+    if (y) CHECK_STR(y->label, "១៩៧០");
+    CHECK(labels_never_overlap("ru"));
+    CHECK(labels_never_overlap("km"));
+}
+
 int main(void)
 {
     RUN(mapping_follows_the_definition);
@@ -719,5 +769,6 @@ int main(void)
     RUN(hour_ticks_name_the_time_and_midnight_is_a_major_date);
     RUN(midnight_stays_a_major_date_after_many_hour_steps);
     RUN(bce_years_and_year_zero_give_sane_labels);
+    RUN(ticks_in_russian_and_khmer_speak_their_language_and_never_overlap);
     return TEST_REPORT();
 }

@@ -29,10 +29,11 @@ static bool fold_alike(const char *a, const char *b)
 /* Six events in three languages' scripts; titles, summaries and one body. */
 static const char TIMELINE_JSON[] =
     "{\"format\": \"frise/1\", \"title\": \"Recherche\", \"languages\": [\"fr\"], \"events\": ["
-    "{\"id\": \"hopital\", \"start\": \"1656\", \"title\": \"L’Hôpital général de Paris\"},"
+    "{\"id\": \"hopital\", \"start\": \"1656\", \"title\": \"L’Hôpital général de Paris\", \"tags\": [\"Santé\"]},"
     "{\"id\": \"eltsine\", \"start\": \"1991\", \"title\": \"Boris Eltsine élu\", \"summary\": \"Борис Ельцин\"},"
     "{\"id\": \"yolka\", \"start\": \"1918\", \"title\": \"La fête du sapin\", \"summary\": \"Ёлка в Кремле\"},"
-    "{\"id\": \"angkor\", \"start\": \"1113\", \"title\": \"អង្គរវត្ត\", \"body\": \"ប្រាសាទ ព្រះវិហារ\"},"
+    "{\"id\": \"angkor\", \"start\": \"1113\", \"title\": \"អង្គរវត្ត\", \"body\": \"ប្រាសាទ ព្រះវិហារ\","
+    " \"tags\": [\"Patrimoine mondial\", \"UNESCO\"]},"
     "{\"id\": \"athenes\", \"start\": \"-0508\", \"title\": \"Ἀθῆναι: la démocratie\"},"
     "{\"id\": \"paris-1900\", \"start\": \"1900\", \"title\": \"Exposition\", \"summary\": \"L'hôpital militaire\"}"
     "]}";
@@ -306,8 +307,49 @@ static void utf8_cut_should_not_split_a_character(void)
     CHECK_INT(utf8_cut("\x80\x80", 2), 2); /* nothing there is a character to cut */
 }
 
+/* ---- tags ---------------------------------------------------------------------------------- */
+
+static void search_should_find_events_by_their_tags_in_any_case_and_accent(void)
+{
+    CHECK_STR(found("unesco"), "angkor");
+    CHECK_STR(found("patrimoine"), "angkor");
+    CHECK_STR(found("SANTE"), "hopital");
+}
+
+static void timeline_tags_should_be_distinct_and_sorted_and_events_should_know_theirs(void)
+{
+    static const char json[] =
+        "{\"format\": \"frise/1\", \"title\": \"T\", \"languages\": [\"fr\"], \"events\": ["
+        "{\"id\": \"a\", \"start\": \"1900\", \"title\": \"A\", \"tags\": [\"Moon\", \"Apollo\"]},"
+        "{\"id\": \"b\", \"start\": \"1901\", \"title\": \"B\", \"tags\": [\"moon\", \"Énergie\"]},"
+        "{\"id\": \"c\", \"start\": \"1902\", \"title\": \"C\"}]}";
+    static const LoadOptions options = {.today_days = 19889};
+    Timeline tl = {0};
+    LoadReport report = {0};
+    CHECK(load_timeline_memory("tags.json", json, sizeof json - 1, NULL, &options, &tl, &report));
+    const char *tags[8];
+    int n = search_timeline_tags(&tl, tags, 8);
+    CHECK_INT(n, 3);
+    if (n == 3) {
+        CHECK_STR(tags[0], "Apollo");
+        CHECK_STR(tags[1], "Énergie"); /* folded, "energie" sorts before "moon" */
+        CHECK_STR(tags[2], "Moon");    /* the first spelling kept */
+    }
+    CHECK_INT(search_timeline_tags(&tl, tags, 2), 2);
+    CHECK(search_event_has_tag(&tl.events[0], "MOON"));
+    CHECK(search_event_has_tag(&tl.events[1], "energie"));
+    CHECK(!search_event_has_tag(&tl.events[2], "moon"));
+    CHECK(!search_event_has_tag(&tl.events[0], ""));
+    CHECK(!search_event_has_tag(&tl.events[0], NULL));
+    CHECK(search_same_tag("Phnom Penh", "phnom penh"));
+    timeline_free(&tl);
+    load_report_free(&report);
+}
+
 int main(void)
 {
+    RUN(search_should_find_events_by_their_tags_in_any_case_and_accent);
+    RUN(timeline_tags_should_be_distinct_and_sorted_and_events_should_know_theirs);
     RUN(fold_should_drop_french_accents_and_case);
     RUN(fold_should_spell_out_ligatures_and_sharp_s);
     RUN(fold_should_read_stroked_letters_as_their_base);

@@ -6,6 +6,7 @@
 #include "view.h"
 
 #include <stdbool.h>
+#include <string.h>
 
 /* One event whose title wraps to exactly two lines on a card (at any UI
  * scale: the fake measurer's widths scale with the type) and whose summary
@@ -48,7 +49,7 @@ static void draw_frame(Drawn *d, const Timeline *tl, float w, float h)
     ViewState st = {.lang = 0, .selected = -1, .focused = -1, .hovered = -1, .mode = VIEW_EXPLORE};
     st.scale = (TimeScale){0, 1, r.timeline_x0, r.timeline_x1 - r.timeline_x0};
     scale_fit(&st.scale, -400, 400);
-    LayoutInput li = {tl, &st.scale, &d->m, &r, NULL, NULL, false, -1};
+    LayoutInput li = {tl, &st.scale, &d->m, &r, NULL, NULL, NULL, false, -1};
     layout_build(&d->layout, &li);
     Theme theme = view_theme(THEME_LIGHT);
     ViewChrome chrome = view_chrome(tl, &st, &r, &d->m, &MEASURE);
@@ -154,11 +155,83 @@ static void a_badge_list_stays_inside_the_timeline_above_the_badges(void)
     }
 }
 
+/* ---- the story panel: tags and the mark of a text in another language ------------------------ */
+
+/* How many text commands of dl say exactly s (or contain it, when part). */
+static int drawn_count(const DrawList *dl, const char *s, bool part)
+{
+    int count = 0;
+    for (int i = 0; i < dl->count; i++) {
+        const DrawCmd *c = &dl->cmds[i];
+        if (c->kind != DRAW_TEXT) continue;
+        char buf[512];
+        size_t n = c->text_len < sizeof buf - 1 ? c->text_len : sizeof buf - 1;
+        memcpy(buf, dl->text + c->text_offset, n);
+        buf[n] = '\0';
+        count += part ? strstr(buf, s) != NULL : strcmp(buf, s) == 0;
+    }
+    return count;
+}
+
+static bool drawn_text(const DrawList *dl, const char *s, bool part)
+{
+    return drawn_count(dl, s, part) > 0;
+}
+
+static void story_frame(DrawList *dl, const Timeline *tl, int lang)
+{
+    float w = 1920, h = 1080;
+    LayoutMetrics m = layout_metrics(w, h, LAYOUT_STYLE_DESKTOP, &MEASURE);
+    ViewState st = {.lang = lang, .selected = 0, .focused = 0, .hovered = -1, .mode = VIEW_EXPLORE, .only_tag = -1};
+    Regions r = layout_regions(w, h, &m, 0, view_panel_width(w, m.ui, &st), false);
+    st.scale = (TimeScale){0, 1, r.timeline_x0, r.timeline_x1 - r.timeline_x0};
+    scale_fit(&st.scale, -400, 400);
+    Layout layout = {0};
+    LayoutInput li = {tl, &st.scale, &m, &r, NULL, NULL, NULL, true, 0};
+    layout_build(&layout, &li);
+    Theme theme = view_theme(THEME_LIGHT);
+    ViewChrome chrome = view_chrome(tl, &st, &r, &m, &MEASURE);
+    ViewInput in = {tl, &st, &layout, &r, &m, &MEASURE, &theme, &chrome, NULL, 0, NULL};
+    view_build(dl, &in);
+    layout_free(&layout);
+}
+
+static void a_story_shows_its_tags_and_marks_a_text_in_another_language(void)
+{
+    Timeline tl;
+    one_event_timeline(&tl);
+    strcpy(tl.langs[1], "fr");
+    tl.lang_count = 2;
+    Event *ev = &tl.events[0];
+    ev->title.by_lang[1] = "Alpha en français";
+    ev->summary.by_lang[1] = "Résumé";
+    ev->body.by_lang[0] = "The whole story, only in English.";
+    static const char *tags[] = {"Moon", "Apollo"};
+    ev->tags = tags;
+    ev->tag_count = 2;
+    DrawList dl = {0};
+    story_frame(&dl, &tl, 1); /* French: the body falls back to English */
+    CHECK_INT(drawn_count(&dl, "EN", false), 2); /* the header's button and the mark */
+    CHECK(drawn_text(&dl, "texte en", false));
+    CHECK(drawn_text(&dl, "Moon", true));
+    CHECK(drawn_text(&dl, "Apollo", true));
+    CHECK(drawn_text(&dl, "Mots-clés", true));
+    drawlist_clear(&dl);
+    story_frame(&dl, &tl, 0); /* English: everything is English, no mark */
+    CHECK_INT(drawn_count(&dl, "EN", false), 1); /* the header's button only */
+    CHECK_INT(drawn_count(&dl, "FR", false), 1);
+    CHECK(!drawn_text(&dl, "text in", false));
+    CHECK(drawn_text(&dl, "Tags", true));
+    drawlist_free(&dl);
+    timeline_free(&tl);
+}
+
 int main(void)
 {
     RUN(a_card_with_a_two_line_title_shows_every_summary_line_at_every_ui_scale);
     RUN(a_card_is_as_tall_as_its_parts);
     RUN(badge_counts_fit_their_badge);
     RUN(a_badge_list_stays_inside_the_timeline_above_the_badges);
+    RUN(a_story_shows_its_tags_and_marks_a_text_in_another_language);
     return TEST_REPORT();
 }

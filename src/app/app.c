@@ -142,6 +142,7 @@ typedef struct ReloadState {
     char selected[160], focused[160];
     char hidden[LOAD_MAX_LIST][64];
     int hidden_count;
+    char tag[128];               /* the tag shown alone, "" for none */
 } ReloadState;
 
 static void remember_state(const App *app, ReloadState *k)
@@ -150,6 +151,11 @@ static void remember_state(const App *app, ReloadState *k)
     memset(k, 0, sizeof *k);
     k->desc = c->desc;
     k->desc.lang = c->s.lang;
+    k->desc.theme = c->s.theme;             /* what the reader chose stays chosen */
+    k->desc.text_scale = c->s.text_scale;
+    k->desc.reduced_motion = c->s.camera.reduced_motion;
+    const char *tag = session_only_tag(&c->s); /* copied: the old timeline goes */
+    snprintf(k->tag, sizeof k->tag, "%s", tag ? tag : "");
     k->mode = c->mode;
     k->step = c->present.steps.current;
     k->scale = c->s.camera.scale;
@@ -165,6 +171,7 @@ static void restore_state(App *app, const ReloadState *k)
     ControllerDesc d = k->desc;
     d.mode = k->mode;
     controller_init(c, &app->tl, &d, platform_measurer(app->platform), (float)app->ctl.win_w, (float)app->ctl.win_h, c->now_ms);
+    if (k->tag[0]) controller_show_only(c, NULL, k->tag); /* first: it shows every category again */
     for (int h = 0; h < k->hidden_count; h++)
         for (int i = 0; i < app->tl.category_count; i++)
             if (strcmp(app->tl.categories[i].id, k->hidden[h]) == 0) filter_toggle(&c->s.filter, i);
@@ -302,6 +309,8 @@ static bool setup_controller(App *app)
     cd.exit_pin = d->exit_pin;
     cd.reduced_motion = d->reduced_motion;
     cd.theme = d->projector ? THEME_PROJECTOR : d->dark ? THEME_DARK : THEME_LIGHT;
+    if (d->theme) view_theme_from_name(d->theme, &cd.theme); /* cli_parse checked the name */
+    cd.text_scale = d->text_scale;
     cd.large = d->projector;
     cd.lang = d->lang ? timeline_lang_index(&app->tl, d->lang) : d->kiosk ? 0 : system_language(&app->tl);
     if (d->lang && cd.lang < 0) fprintf(stderr, "frise: the timeline has no language \"%s\"\n", d->lang);
@@ -309,6 +318,10 @@ static bool setup_controller(App *app)
     controller_init(&app->ctl, &app->tl, &cd, platform_measurer(app->platform), app->ctl.win_w, app->ctl.win_h, 0);
     app->ctl_ready = true;
     controller_set_banner(&app->ctl, app->banner);
+    char why[256];
+    if ((d->category || d->tag) && !controller_filter_problem(&app->ctl, d->category, d->tag, why, sizeof why))
+        fprintf(stderr, "frise: %s\n", why);
+    if (d->category || d->tag) controller_show_only(&app->ctl, d->category, d->tag);
     /* The story first: its panel narrows the timeline, and --view must fit what is left. */
     if (d->select) {
         int event = timeline_find_event(&app->tl, d->select);

@@ -213,6 +213,23 @@ static void dump_presenter(const Controller *c, cJSON *root)
     cJSON_AddStringToObject(p, "notes", text);
 }
 
+/* What the reader chose for reading comfort, and where the keyboard is. */
+static void dump_comfort(const Controller *c, cJSON *root)
+{
+    static const char *const themes[] = {"light", "dark", "projector", "contrast"};
+    static const char *const focus[] = {"event", "badge", "previous", "next", "close", "search", "themes",
+                                        "language", "help"};
+    cJSON_AddStringToObject(root, "theme", themes[c->s.theme]);
+    cJSON_AddNumberToObject(root, "text_scale", c->s.text_scale);
+    cJSON_AddBoolToObject(root, "reduced_motion", c->s.camera.reduced_motion);
+    const char *tag = session_only_tag(&c->s);
+    if (tag) cJSON_AddStringToObject(root, "tag", tag);
+    else cJSON_AddNullToObject(root, "tag");
+    cJSON *f = cJSON_AddObjectToObject(root, "focus");
+    cJSON_AddStringToObject(f, "kind", focus[c->s.sel.focus_kind]);
+    cJSON_AddNumberToObject(f, "index", c->s.sel.focus_kind == FOCUS_EVENT ? c->s.sel.focused : c->s.sel.focus_index);
+}
+
 static cJSON *dump_state(const Controller *c)
 {
     static const char *const kiosk[] = {"visitor", "countdown", "attract"};
@@ -270,6 +287,7 @@ static cJSON *dump_state(const Controller *c)
     dump_presenting(c, root);
     dump_presenter(c, root);
     dump_kiosk(c, root);
+    dump_comfort(c, root);
     return root;
 }
 

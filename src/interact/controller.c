@@ -3,6 +3,7 @@
 #include "controller.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,10 @@ static ViewState derive_view(const Controller *c)
     v.lang = s->lang;
     v.selected = s->sel.selected;
     v.focused = s->sel.focused;
+    v.focus_kind = s->sel.focus_kind;
+    v.focus_index = s->sel.focus_index;
+    v.themes_highlight = s->themes_open ? s->themes_highlight : -1;
+    v.reduced_motion = s->camera.reduced_motion;
     v.hovered = s->sel.hovered;
     v.panel_scroll_px = s->sel.panel_scroll_px;
     v.help_open = s->help_open;
@@ -36,6 +41,9 @@ static ViewState derive_view(const Controller *c)
     v.badge_first = s->badge.first;
     v.badge_x = s->badge.anchor_x;
     v.category_hidden = s->filter.category_hidden;
+    v.tags = s->tags;
+    v.tag_count = s->tag_count;
+    v.only_tag = session_only_tag(s) ? s->filter.tag : -1;
     v.banner = s->banner;
     v.step_entry = "";
     mode_of(c->mode)->describe(c, &v);
@@ -80,8 +88,8 @@ static void refresh_layout(Controller *c)
     key.tl = c->tl;
     _Static_assert(sizeof key <= sizeof f->layout_key, "layout key fits");
     if (!key_changed(f->layout_key, sizeof f->layout_key, &key, sizeof key)) return;
-    LayoutInput in = {c->tl, &f->view.scale, &f->metrics, &f->regions, c->s.filter.category_hidden, &c->rank,
-                      key.pinned >= 0, key.pinned};
+    LayoutInput in = {c->tl,   &f->view.scale, &f->metrics,      &f->regions,
+                      c->s.filter.category_hidden, session_only_tag(&c->s), &c->rank, key.pinned >= 0, key.pinned};
     layout_build(&f->layout, &in);
 }
 
@@ -135,7 +143,7 @@ const Frame *controller_frame(Controller *c)
     Frame *f = &c->frame;
     f->view = derive_view(c);
     LayoutStyle style = c->desc.large || c->mode != VIEW_EXPLORE ? LAYOUT_STYLE_LARGE : LAYOUT_STYLE_DESKTOP;
-    f->metrics = layout_metrics(c->win_w, c->win_h, style, &c->measure);
+    f->metrics = layout_metrics_scaled(c->win_w, c->win_h, style, c->s.text_scale, &c->measure);
     float panel_w = view_panel_width(c->win_w, f->metrics.ui, &f->view);
     bool story = c->mode != VIEW_EXPLORE && f->view.selected >= 0;
     f->regions = layout_regions(c->win_w, c->win_h, &f->metrics, c->tl->lane_count, panel_w, story);
@@ -188,6 +196,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
     c->kiosk.corner_press_ms = -1;
     c->frame.breaker = calloc(1, sizeof *c->frame.breaker); /* NULL: the view wraps with a temporary one */
     session_init(&c->s, tl, desc->lang, desc->theme, desc->today_days, desc->reduced_motion, w);
+    c->s.text_scale = layout_text_scale_clamp(desc->text_scale);
     gesture_init(&c->gestures, NULL);
     controller_frame(c); /* the camera learns its area */
     double from, to;
@@ -339,4 +348,68 @@ const Mode *mode_of(ViewMode id)
     case VIEW_KIOSK: return mode_kiosk();
     default: return mode_explore();
     }
+}
+
+/* ---- filters from the command line -------------------------------------------------------- */
+
+/* Whether the comma-separated list names id (exactly, spaces around a name
+ * ignored). */
+static bool csv_names(const char *csv, const char *id)
+{
+    size_t n = strlen(id);
+    for (const char *p = csv; *p;) {
+        while (*p == ' ') p++;
+        const char *end = p;
+        while (*end && *end != ',') end++;
+        const char *last = end;
+        while (last > p && last[-1] == ' ') last--;
+        if ((size_t)(last - p) == n && strncmp(p, id, n) == 0) return true;
+        p = *end ? end + 1 : end;
+    }
+    return false;
+}
+
+void controller_show_only(Controller *c, const char *categories_csv, const char *tag)
+{
+    Filter *f = &c->s.filter;
+    filter_show_all(f);
+    if (categories_csv && categories_csv[0])
+        for (int i = 0; i < c->tl->category_count && i < LOAD_MAX_LIST; i++)
+            f->category_hidden[i] = !csv_names(categories_csv, c->tl->categories[i].id);
+    if (tag && tag[0])
+        for (int t = 0; t < c->s.tag_count; t++)
+            if (search_same_tag(c->s.tags[t], tag)) f->tag = t;
+    f->revision++;
+}
+
+bool controller_filter_problem(const Controller *c, const char *categories_csv, const char *tag, char *buf,
+                               size_t cap)
+{
+    if (cap) buf[0] = '\0';
+    for (const char *p = categories_csv ? categories_csv : ""; *p;) {
+        while (*p == ' ') p++;
+        const char *end = p;
+        while (*end && *end != ',') end++;
+        const char *last = end;
+        while (last > p && last[-1] == ' ') last--;
+        bool known = last == p; /* an empty item names nothing */
+        for (int i = 0; !known && i < c->tl->category_count; i++)
+            known = strlen(c->tl->categories[i].id) == (size_t)(last - p) &&
+                    strncmp(c->tl->categories[i].id, p, (size_t)(last - p)) == 0;
+        if (!known) {
+            snprintf(buf, cap, "--category: the timeline has no category '%.*s'", (int)(last - p), p);
+            return false;
+        }
+        p = *end ? end + 1 : end;
+    }
+    if (tag && tag[0]) {
+        bool known = false;
+        for (int t = 0; !known && t < c->s.tag_count; t++)
+            known = search_same_tag(c->s.tags[t], tag);
+        if (!known) {
+            snprintf(buf, cap, "--tag: no event carries the tag '%s'", tag);
+            return false;
+        }
+    }
+    return true;
 }

@@ -11,6 +11,7 @@
 #define FRISE_CONTROLLER_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "gesture.h"
 #include "layout.h"
@@ -31,6 +32,7 @@ typedef struct ControllerDesc {
     bool reduced_motion;
     ThemeKind theme;
     bool large;                  /* LARGE layout style (projector) */
+    double text_scale;           /* the reader's text size (--text-scale), 0.75..2; 0 = 1 */
     int lang;
     double today_days;
 } ControllerDesc;
@@ -129,6 +131,20 @@ void controller_select(Controller *c, int event);
 /* Opens an event's story and, in explore, brings the event into view if the
  * panel or the view hid it: a flight when animate, else at once. */
 void controller_open(Controller *c, int event, bool animate);
+
+/* Sets the themes filter as --category and --tag do: only the categories
+ * whose ids categories_csv lists ("diplomacy,aid"; NULL or "" for every
+ * category), and only the events carrying tag (compared without case or
+ * accents; NULL or "" for every event). Ids and a tag the timeline does
+ * not have are ignored (the caller checks them with
+ * controller_filter_problem if it wants to say so). */
+void controller_show_only(Controller *c, const char *categories_csv, const char *tag);
+
+/* Why controller_show_only would ignore part of its arguments: writes a
+ * message naming the first unknown category id or the unknown tag into
+ * buf and returns false; true when everything is known. */
+bool controller_filter_problem(const Controller *c, const char *categories_csv, const char *tag, char *buf,
+                               size_t cap);
 
 /* Shows step of a walk: opens its event and flies to its range. */
 void controller_show_step(Controller *c, Stepper *walk, int step);

@@ -15,16 +15,60 @@ static void select_relative(Controller *c, int delta)
     if (next >= 0) controller_open(c, next, true);
 }
 
-/* Tab order: the visible cards in date order (cards come out in time order). */
+/* ---- the keyboard's focus --------------------------------------------------------------------- */
+
+/* One place Tab can stop at. */
+typedef struct FocusStop {
+    FocusKind kind;
+    int index;                   /* the card's event, the badge or the language */
+} FocusStop;
+
+enum { MAX_FOCUS_STOPS = LAYOUT_MAX_PLACED + 64 };
+
+/* Tab order, which wraps: the visible cards in date order (cards come out
+ * in time order), the badges left to right, the open story's buttons, then
+ * the header's controls (search, themes, languages, help). Cards come first
+ * so that Tab from nowhere lands on the first card, as a reader expects. */
+static int focus_stops(Controller *c, FocusStop *out, int cap)
+{
+    const Frame *f = controller_frame(c);
+    const Layout *l = &f->layout;
+    const ViewChrome *ch = &f->chrome;
+    int n = 0;
+#define STOP(k, i) do { if (n < cap) out[n++] = (FocusStop){(k), (i)}; } while (0)
+    for (int i = 0; i < l->card_count; i++) STOP(FOCUS_EVENT, l->cards[i].event);
+    for (int i = 0; i < l->cluster_count; i++) STOP(FOCUS_BADGE, i);
+    if (ch->panel.w > 0) {
+        if (ch->panel_prev.w > 0) STOP(FOCUS_PANEL_PREV, 0);
+        if (ch->panel_next.w > 0) STOP(FOCUS_PANEL_NEXT, 0);
+        if (ch->panel_close.w > 0) STOP(FOCUS_PANEL_CLOSE, 0);
+    }
+    if (ch->search_button.w > 0 || ch->search_field.w > 0) STOP(FOCUS_SEARCH, 0);
+    if (ch->themes_button.w > 0) STOP(FOCUS_THEMES, 0);
+    for (int i = 0; i < ch->lang_count; i++) STOP(FOCUS_LANG, i);
+    if (ch->help_button.w > 0) STOP(FOCUS_HELP, 0);
+#undef STOP
+    return n;
+}
+
 static void move_focus(Controller *c, int direction)
 {
-    const Layout *l = &controller_frame(c)->layout;
-    if (l->card_count == 0) return;
-    int current = layout_card_of_event(l, c->s.sel.focused);
-    int next = current < 0 ? (direction > 0 ? 0 : l->card_count - 1) : current + direction;
-    if (next < 0) next = l->card_count - 1;
-    if (next >= l->card_count) next = 0;
-    c->s.sel.focused = l->cards[next].event;
+    FocusStop stops[MAX_FOCUS_STOPS];
+    int n = focus_stops(c, stops, MAX_FOCUS_STOPS);
+    if (n == 0) return;
+    Selection *sel = &c->s.sel;
+    int current = -1;
+    for (int i = 0; i < n && current < 0; i++) {
+        bool same_kind = stops[i].kind == sel->focus_kind;
+        if (same_kind && sel->focus_kind == FOCUS_EVENT) current = stops[i].index == sel->focused ? i : -1;
+        else if (same_kind && (sel->focus_kind == FOCUS_BADGE || sel->focus_kind == FOCUS_LANG))
+            current = stops[i].index == sel->focus_index ? i : -1;
+        else if (same_kind) current = i;
+    }
+    int next = current < 0 ? (direction > 0 ? 0 : n - 1) : (current + direction + n) % n;
+    sel->focus_kind = stops[next].kind;
+    if (stops[next].kind == FOCUS_EVENT) sel->focused = stops[next].index;
+    else sel->focus_index = stops[next].index;
 }
 
 /* Zooms in on a badge's events: to their dates (a span's start, not its
@@ -212,6 +256,46 @@ static void handle_hover(Controller *c, const Gesture *g)
 
 /* ---- keys ------------------------------------------------------------------------------------------ */
 
+/* Reduced motion: flights and zooms jump, flings do not glide. */
+static void toggle_reduced_motion(Controller *c)
+{
+    camera_stop(&c->s.camera);
+    c->s.camera.reduced_motion = !c->s.camera.reduced_motion;
+}
+
+/* Enter on what has the focus: what a tap on it does. */
+static void activate_focus(Controller *c)
+{
+    Selection *sel = &c->s.sel;
+    switch (sel->focus_kind) {
+    case FOCUS_EVENT: if (sel->focused >= 0) controller_open(c, sel->focused, false); break;
+    case FOCUS_BADGE:
+        if (sel->focus_index >= 0 && sel->focus_index < controller_frame(c)->layout.cluster_count)
+            open_cluster(c, sel->focus_index);
+        break;
+    case FOCUS_PANEL_PREV: case FOCUS_PANEL_NEXT: {
+        /* Opening the neighbour focuses its card; the focus stays on the
+         * button instead, so that Enter again goes on walking. */
+        FocusKind kind = sel->focus_kind;
+        if (c->s.sel.selected >= 0) select_relative(c, kind == FOCUS_PANEL_NEXT ? 1 : -1);
+        sel->focus_kind = kind;
+        break;
+    }
+    case FOCUS_PANEL_CLOSE:
+        controller_select(c, -1);
+        sel->focus_kind = FOCUS_EVENT; /* back on the story's card */
+        break;
+    case FOCUS_SEARCH: session_open_search(&c->s, false); break;
+    case FOCUS_THEMES:
+        session_close_search(&c->s);
+        c->s.themes_open = true;
+        c->s.themes_highlight = 0;
+        break;
+    case FOCUS_LANG: session_set_language(&c->s, sel->focus_index); break;
+    case FOCUS_HELP: c->s.help_open = !c->s.help_open; break;
+    }
+}
+
 static void escape(Controller *c)
 {
     if (c->s.help_open) c->s.help_open = false;
@@ -224,6 +308,9 @@ static bool handle_command_key(Controller *c, const Gesture *g)
     if (!(g->mods & MOD_CTRL) || (g->mods & MOD_ALT)) return false;
     if (g->key == 'q') c->requests.quit = true;
     else if (g->key == 'r') c->requests.reload = true;
+    else if (g->key == '+' || g->key == '=') session_step_text_scale(&c->s, 1);
+    else if (g->key == '-') session_step_text_scale(&c->s, -1);
+    else if (g->key == '0') session_step_text_scale(&c->s, 0);
     else return false;
     return true;
 }
@@ -242,11 +329,13 @@ static bool handle_key(Controller *c, const Gesture *g)
     case KEY_RIGHT: camera_pan_by(cam, -step_px); return true;
     case KEY_HOME: controller_home(c); return true;
     case KEY_TAB: move_focus(c, g->mods & MOD_SHIFT ? -1 : 1); return true;
-    case KEY_RETURN: if (c->s.sel.focused >= 0) controller_open(c, c->s.sel.focused, false); return true;
+    case KEY_RETURN: case ' ': activate_focus(c); return true;
     case KEY_ESCAPE: escape(c); return true;
     case KEY_PAGEDOWN: if (c->s.sel.selected >= 0) select_relative(c, 1); return true;
     case KEY_PAGEUP: if (c->s.sel.selected >= 0) select_relative(c, -1); return true;
     case 'l': session_next_language(&c->s); return true;
+    case 't': c->s.theme = view_theme_next(c->s.theme); return true;
+    case 'r': toggle_reduced_motion(c); return true;
     case '?': case KEY_F1: c->s.help_open = !c->s.help_open; return true;
     case KEY_F11: c->requests.toggle_fullscreen = true; return true;
     case KEY_F5: controller_switch_mode(c, VIEW_PRESENT); return true;
@@ -309,9 +398,31 @@ static bool handle_themes(Controller *c, const Gesture *g, Hit hit)
         c->s.themes_open = false;
         return true;
     }
+    if (g->type == GESTURE_KEY) { /* Up, Down, Tab walk the rows; Enter or Space turns one on or off */
+        const ViewChrome *ch = &controller_frame(c)->chrome;
+        int rows = ch->theme_row_count + ch->tag_row_count, *hl = &c->s.themes_highlight;
+        if (rows == 0) return false;
+        int step = g->key == KEY_DOWN || (g->key == KEY_TAB && !(g->mods & MOD_SHIFT)) ? 1
+                   : g->key == KEY_UP || g->key == KEY_TAB                              ? -1
+                                                                                         : 0;
+        if (step) {
+            *hl = *hl < 0 ? (step > 0 ? 0 : rows - 1) : (*hl + step + rows) % rows;
+            return true;
+        }
+        if ((g->key == KEY_RETURN || g->key == ' ') && *hl >= 0 && *hl < rows) {
+            if (*hl < ch->theme_row_count) filter_toggle(&c->s.filter, *hl);
+            else filter_toggle_tag(&c->s.filter, *hl - ch->theme_row_count);
+            return true;
+        }
+        return false;
+    }
     if (g->type != GESTURE_TAP) return false;
     if (hit.kind == HIT_THEME_ROW) {
         filter_toggle(&c->s.filter, hit.index);
+        return true;
+    }
+    if (hit.kind == HIT_TAG_ROW) {
+        filter_toggle_tag(&c->s.filter, hit.index);
         return true;
     }
     c->s.themes_open = false;
@@ -333,6 +444,7 @@ static bool handle_menus(Controller *c, const Gesture *g)
     if (g->type == GESTURE_TAP && hit.kind == HIT_THEMES_BUTTON) {
         session_close_search(&c->s);
         c->s.themes_open = true;
+        c->s.themes_highlight = -1;
         return true;
     }
     bool search_key_pressed = g->type == GESTURE_KEY && c->mode == VIEW_EXPLORE &&
@@ -346,6 +458,10 @@ static bool handle_menus(Controller *c, const Gesture *g)
 void explore_handle(Controller *c, const Gesture *g)
 {
     if (handle_menus(c, g)) return;
+    if (c->s.help_open && g->type == GESTURE_KEY && g->key == 'r' && !(g->mods & (MOD_CTRL | MOD_ALT))) {
+        toggle_reduced_motion(c); /* the help overlay shows the setting: it stays open */
+        return;
+    }
     if (c->s.help_open && (g->type == GESTURE_TAP || (g->type == GESTURE_KEY && g->key != '?' && g->key != KEY_F1))) {
         c->s.help_open = false; /* any key or touch closes the help */
         return;

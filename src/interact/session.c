@@ -15,8 +15,17 @@ void session_init(Session *s, const Timeline *tl, int lang, ThemeKind theme, dou
     s->lang = lang >= 0 && lang < tl->lang_count ? lang : 0;
     s->theme = theme;
     s->today_days = today_days;
-    s->sel = (Selection){-1, -1, -1, 0};
+    s->text_scale = 1.0;
+    s->filter.tag = -1;
+    s->tag_count = search_timeline_tags(tl, s->tags, SESSION_MAX_TAGS);
+    s->sel = (Selection){.selected = -1, .focused = -1, .hovered = -1, .focus_kind = FOCUS_EVENT};
+    s->themes_highlight = -1;
     camera_init(&s->camera, tl->min_days, tl->max_days, 0, width_px, reduced_motion);
+}
+
+void session_step_text_scale(Session *s, int steps)
+{
+    s->text_scale = steps == 0 ? 1.0 : layout_text_scale_clamp(s->text_scale + steps * LAYOUT_TEXT_SCALE_STEP);
 }
 
 void session_free(Session *s)
@@ -49,7 +58,10 @@ void session_select(Session *s, int event)
     if (event >= s->tl->event_count) event = -1;
     s->sel.selected = event;
     s->sel.panel_scroll_px = 0;
-    if (event >= 0) s->sel.focused = event;
+    if (event >= 0) {
+        s->sel.focused = event;
+        s->sel.focus_kind = FOCUS_EVENT;
+    }
 }
 
 void session_set_language(Session *s, int lang)
@@ -73,7 +85,19 @@ void filter_toggle(Filter *f, int category)
 void filter_show_all(Filter *f)
 {
     memset(f->category_hidden, 0, sizeof f->category_hidden);
+    f->tag = -1;
     f->revision++;
+}
+
+void filter_toggle_tag(Filter *f, int tag)
+{
+    f->tag = tag < 0 || tag >= SESSION_MAX_TAGS || tag == f->tag ? -1 : tag;
+    f->revision++;
+}
+
+const char *session_only_tag(const Session *s)
+{
+    return s->filter.tag >= 0 && s->filter.tag < s->tag_count ? s->tags[s->filter.tag] : NULL;
 }
 
 void session_run_search(Session *s)
@@ -102,6 +126,7 @@ void session_close_menus(Session *s)
     session_close_search(s);
     session_close_badge(s);
     s->themes_open = false;
+    s->sel.focus_kind = FOCUS_EVENT; /* a new mode or visitor: the focus is back on the cards */
 }
 
 int *session_open_badge(Session *s, int count, float x, double from_days, double to_days)

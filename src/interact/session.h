@@ -15,12 +15,19 @@
 typedef struct Selection {
     int selected;                /* the event whose story is open, or -1 */
     int focused;                 /* the event with the keyboard focus ring, or -1 */
+    FocusKind focus_kind;        /* FOCUS_EVENT: focused has the ring; else a badge or a control has it */
+    int focus_index;             /* the badge (layout cluster) or language in focus */
     int hovered;                 /* the card under the mouse, or -1 */
     float panel_scroll_px;
 } Selection;
 
+enum { SESSION_MAX_TAGS = 32 };
+
+/* What shows: categories each on or off, and at most one tag that every
+ * shown event must carry. */
 typedef struct Filter {
     bool category_hidden[LOAD_MAX_LIST];
+    int tag;                     /* index into Session.tags, or -1 for every event */
     unsigned revision;           /* changes with every change: a cache key for layout */
 } Filter;
 
@@ -50,11 +57,15 @@ typedef struct Session {
     Camera camera;
     Selection sel;
     Filter filter;
+    const char *tags[SESSION_MAX_TAGS]; /* the timeline's distinct tags, sorted (borrowed from tl) */
+    int tag_count;
     SearchBox search;
     BadgeList badge;
     int lang;                    /* index into tl->langs */
     ThemeKind theme;
+    double text_scale;           /* the reader's text size, LAYOUT_TEXT_SCALE_MIN..MAX */
     bool help_open, themes_open;
+    int themes_highlight;        /* the Themes menu's keyboard row (categories, then tags), or -1 */
     const char *banner;          /* a message from the app (load problems), or NULL */
     double today_days;
 } Session;
@@ -75,9 +86,19 @@ void session_select(Session *s, int event);
 void session_set_language(Session *s, int lang);
 void session_next_language(Session *s);
 
+/* Text size: one step larger (steps > 0) or smaller, within the limits;
+ * steps == 0 goes back to 1. */
+void session_step_text_scale(Session *s, int steps);
+
 /* Themes filter. */
 void filter_toggle(Filter *f, int category);
+/* Every category and every event shown (no tag filter). */
 void filter_show_all(Filter *f);
+/* Shows only the events carrying tag (an index into Session.tags), or
+ * every event again when that tag is already the filter (or tag is -1). */
+void filter_toggle_tag(Filter *f, int tag);
+/* The tag the filter keeps, or NULL. */
+const char *session_only_tag(const Session *s);
 
 /* Search. */
 void session_open_search(Session *s, bool by_slash);

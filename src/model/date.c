@@ -190,10 +190,48 @@ static const char *const MONTHS_EN[12] = {"January", "February", "March", "April
                                           "July", "August", "September", "October", "November", "December"};
 static const char *const MONTHS_EN_ABBR[12] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
                                                "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+/* Russian says a month alone in the nominative ("март 1970 г.") and after
+ * a day in the genitive ("18 марта 1970 г."); the abbreviations are
+ * CLDR's genitive ones, since the axis only abbreviates after a day. */
+static const char *const MONTHS_RU[12] = {"январь", "февраль", "март", "апрель", "май", "июнь",
+                                          "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"};
+static const char *const MONTHS_RU_GEN[12] = {"января", "февраля", "марта", "апреля", "мая", "июня",
+                                              "июля", "августа", "сентября", "октября", "ноября", "декабря"};
+static const char *const MONTHS_RU_ABBR[12] = {"янв.", "февр.", "мар.", "апр.", "мая", "июн.",
+                                               "июл.", "авг.", "сент.", "окт.", "нояб.", "дек."};
+/* Khmer month names have no abbreviations in use (CLDR's are the full ones). */
+static const char *const MONTHS_KM[12] = {"មករា", "កុម្ភៈ", "មីនា", "មេសា", "ឧសភា", "មិថុនា",
+                                          "កក្កដា", "សីហា", "កញ្ញា", "តុលា", "វិច្ឆិកា", "ធ្នូ"};
 
-static bool is_french(const char *lang)
+/* The languages dates are written in; any other code writes English. */
+typedef enum DateLang { DLANG_EN, DLANG_FR, DLANG_RU, DLANG_KM } DateLang;
+
+/* The words and forms of one language. NBSP is U+00A0: "1970 г." and
+ * "до н. э." must not be split by a line break. (French keeps its plain
+ * spaces: exports and dumps compare them byte for byte.) */
+#define NBSP "\xc2\xa0"
+typedef struct DateWords {
+    const char *about;       /* before an approximate date */
+    const char *today;       /* "present" */
+    const char *bce;         /* printf of a year before 1, given 1 - year */
+    const char *year_suffix; /* after the year of a month or a day ("" or " г.") */
+    const char *clock;       /* printf of hours and minutes */
+} DateWords;
+
+static const DateWords WORDS[4] = {
+    [DLANG_EN] = {"c. ", "today", "%d BCE", "", "%02d:%02d"},
+    [DLANG_FR] = {"vers ", "aujourd'hui", "%d av. J.-C.", "", "%02dh%02d"},
+    [DLANG_RU] = {"около ", "сегодня", "%d до" NBSP "н." NBSP "э.", NBSP "г.", "%02d:%02d"},
+    [DLANG_KM] = {"ប្រហែល ", "ថ្ងៃនេះ", "%d មុន" NBSP "គ.ស.", "", "%02d:%02d"},
+};
+
+static DateLang date_lang(const char *lang)
 {
-    return lang && lang[0] == 'f' && lang[1] == 'r';
+    if (!lang || !lang[0] || !lang[1]) return DLANG_EN;
+    if (lang[0] == 'f' && lang[1] == 'r') return DLANG_FR;
+    if (lang[0] == 'r' && lang[1] == 'u') return DLANG_RU;
+    if (lang[0] == 'k' && lang[1] == 'm') return DLANG_KM;
+    return DLANG_EN;
 }
 
 const char *date_month_name(int month, const char *lang, bool abbreviated)
@@ -201,19 +239,33 @@ const char *date_month_name(int month, const char *lang, bool abbreviated)
     if (month < 1 || month > 12) return "";
     /* Plain ifs, not (abbreviated ? A : B)[i]: GCC 12's object-size
      * sanitizer misjudges a conditional between two arrays and aborts. */
-    if (is_french(lang)) {
+    switch (date_lang(lang)) {
+    case DLANG_FR:
         if (abbreviated) return MONTHS_FR_ABBR[month - 1];
         return MONTHS_FR[month - 1];
+    case DLANG_RU:
+        if (abbreviated) return MONTHS_RU_ABBR[month - 1];
+        return MONTHS_RU[month - 1];
+    case DLANG_KM: return MONTHS_KM[month - 1];
+    default:
+        if (abbreviated) return MONTHS_EN_ABBR[month - 1];
+        return MONTHS_EN[month - 1];
     }
-    if (abbreviated) return MONTHS_EN_ABBR[month - 1];
-    return MONTHS_EN[month - 1];
+}
+
+/* The month as it reads after a day number: the genitive in Russian. */
+static const char *month_after_day(int month, DateLang l)
+{
+    if (l == DLANG_RU && month >= 1 && month <= 12) return MONTHS_RU_GEN[month - 1];
+    static const char *const codes[4] = {"en", "fr", "ru", "km"};
+    return date_month_name(month, codes[l], false);
 }
 
 /* Years before 1 are written as "44 av. J.-C." / "44 BCE". */
-static int format_year(int32_t year, const char *lang, char *buf, size_t cap)
+static int format_year(int32_t year, DateLang l, char *buf, size_t cap)
 {
     if (year > 0) return snprintf(buf, cap, "%d", (int)year);
-    return snprintf(buf, cap, is_french(lang) ? "%d av. J.-C." : "%d BCE", (int)(1 - year));
+    return snprintf(buf, cap, WORDS[l].bce, (int)(1 - year));
 }
 
 static size_t clamp_written(int n, size_t cap)
@@ -223,36 +275,97 @@ static size_t clamp_written(int n, size_t cap)
 }
 
 /* Formats d at its own precision, without the approximate prefix:
- * DAY -> "13 mai 1956", MONTH -> "mai 1956". */
-static size_t format_plain(const Date *d, const char *lang, char *buf, size_t cap)
+ * DAY -> "13 mai 1956", MONTH -> "mai 1956". Digits are ASCII here; the
+ * public functions turn them into Khmer digits at the end. */
+static size_t format_plain(const Date *d, DateLang l, char *buf, size_t cap)
 {
-    char year[32];
-    format_year(d->year, lang, year, sizeof year);
-    const char *month = date_month_name(d->month, lang, false);
-    bool fr = is_french(lang);
+    char year[48];
+    format_year(d->year, l, year, sizeof year);
+    /* "1970 г.", but "44 до н. э." carries its own era word. */
+    const char *suffix = d->year > 0 ? WORDS[l].year_suffix : "";
+    static const char *const codes[4] = {"en", "fr", "ru", "km"};
+    const char *month = date_month_name(d->month, codes[l], false);
+    const char *month_gen = month_after_day(d->month, l);
+    bool fr = l == DLANG_FR;
+    char clock[16];
     int n;
     switch (d->precision) {
     case DATE_PREC_YEAR: n = snprintf(buf, cap, "%s", year); break;
-    case DATE_PREC_MONTH: n = snprintf(buf, cap, "%s %s", month, year); break;
+    case DATE_PREC_MONTH: n = snprintf(buf, cap, "%s %s%s", month, year, suffix); break;
     case DATE_PREC_DAY:
         n = fr && d->day == 1 ? snprintf(buf, cap, "1er %s %s", month, year)
-                              : snprintf(buf, cap, "%d %s %s", d->day, month, year);
+                              : snprintf(buf, cap, "%d %s %s%s", d->day, month_gen, year, suffix);
         break;
     default:
-        n = fr ? snprintf(buf, cap, "%d %s %s, %02dh%02d", d->day, month, year, d->hour, d->minute)
-               : snprintf(buf, cap, "%d %s %s, %02d:%02d", d->day, month, year, d->hour, d->minute);
+        snprintf(clock, sizeof clock, WORDS[l].clock, d->hour % 100, d->minute % 100);
+        n = snprintf(buf, cap, "%d %s %s%s, %s", d->day, month_gen, year, suffix, clock);
         break;
     }
     return clamp_written(n, cap);
 }
 
-size_t date_format(const Date *d, const char *lang, char *buf, size_t cap)
+/* Copies src into buf (cap bytes), with ASCII digits as Khmer digits
+ * (U+17E0..U+17E9) when l is Khmer; never cuts a character in two. */
+static size_t localize_digits(const char *src, DateLang l, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
-    if (d->present) return clamp_written(snprintf(buf, cap, "%s", is_french(lang) ? "aujourd'hui" : "today"), cap);
     size_t n = 0;
-    if (d->approximate) n = clamp_written(snprintf(buf, cap, "%s", is_french(lang) ? "vers " : "c. "), cap);
-    return n + format_plain(d, lang, buf + n, cap - n);
+    for (const char *p = src; *p; p++) {
+        if (l == DLANG_KM && *p >= '0' && *p <= '9') {
+            if (n + 3 >= cap) break;
+            buf[n++] = (char)0xE1;
+            buf[n++] = (char)0x9F;
+            buf[n++] = (char)(0xA0 + (*p - '0'));
+        } else {
+            if (n + 1 >= cap) break;
+            /* a UTF-8 sequence is copied whole or not at all */
+            unsigned char c = (unsigned char)*p;
+            size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            if (n + len >= cap) break;
+            for (size_t i = 0; i < len && p[i]; i++) buf[n++] = p[i];
+            p += len - 1;
+        }
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+static size_t format_ascii(const Date *d, DateLang l, char *buf, size_t cap)
+{
+    if (cap == 0) return 0;
+    if (d->present) return clamp_written(snprintf(buf, cap, "%s", WORDS[l].today), cap);
+    size_t n = 0;
+    if (d->approximate) n = clamp_written(snprintf(buf, cap, "%s", WORDS[l].about), cap);
+    /* "около" governs the genitive: "около мая 1956 г." */
+    if (d->approximate && l == DLANG_RU && d->precision == DATE_PREC_MONTH && d->year > 0)
+        return n + clamp_written(snprintf(buf + n, cap - n, "%s %d%s", month_after_day(d->month, l), (int)d->year,
+                                          WORDS[l].year_suffix),
+                                 cap - n);
+    return n + format_plain(d, l, buf + n, cap - n);
+}
+
+size_t date_format(const Date *d, const char *lang, char *buf, size_t cap)
+{
+    char tmp[160];
+    format_ascii(d, date_lang(lang), tmp, sizeof tmp);
+    return localize_digits(tmp, date_lang(lang), buf, cap);
+}
+
+size_t date_format_day_month(int day, int month, const char *lang, char *buf, size_t cap)
+{
+    DateLang l = date_lang(lang);
+    static const char *const codes[4] = {"en", "fr", "ru", "km"};
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%d %s", day, date_month_name(month, codes[l], true));
+    return localize_digits(tmp, l, buf, cap);
+}
+
+size_t date_format_clock(int hour, int minute, const char *lang, char *buf, size_t cap)
+{
+    DateLang l = date_lang(lang);
+    char tmp[16];
+    snprintf(tmp, sizeof tmp, WORDS[l].clock, hour % 100, minute % 100);
+    return localize_digits(tmp, l, buf, cap);
 }
 
 static bool same_date(const Date *a, const Date *b)
@@ -272,34 +385,42 @@ static bool same_year_collapsible(const Date *a, const Date *b)
 }
 
 /* "13", or "1er" in French. */
-static int format_day(int day, const char *lang, char *buf, size_t cap)
+static int format_day(int day, DateLang l, char *buf, size_t cap)
 {
-    return snprintf(buf, cap, is_french(lang) && day == 1 ? "%der" : "%d", day);
+    return snprintf(buf, cap, l == DLANG_FR && day == 1 ? "%der" : "%d", day);
+}
+
+static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, char *buf, size_t cap)
+{
+    if (!end || same_date(start, end)) return format_ascii(start, l, buf, cap);
+    if (same_year_collapsible(start, end)) {
+        char tail[128], day[8];
+        format_plain(end, l, tail, sizeof tail);
+        static const char *const codes[4] = {"en", "fr", "ru", "km"};
+        if (start->precision == DATE_PREC_MONTH) /* "avril – mai 1975" */
+            return clamp_written(
+                snprintf(buf, cap, "%s – %s", date_month_name(start->month, codes[l], false), tail), cap);
+        format_day(start->day, l, day, sizeof day);
+        if (start->month == end->month) /* "13–18 mars 1970" */
+            return clamp_written(snprintf(buf, cap, "%s–%s", day, tail), cap);
+        /* "30 avril – 8 mai 1975", "30 апреля – 8 мая 1975 г." */
+        return clamp_written(snprintf(buf, cap, "%s %s – %s", day, month_after_day(start->month, l), tail), cap);
+    }
+    char a[128], b[128];
+    format_ascii(start, l, a, sizeof a);
+    /* "vers 1959–1961": one "about" covers both ends. */
+    if (start->approximate && end->approximate) format_plain(end, l, b, sizeof b);
+    else format_ascii(end, l, b, sizeof b);
+    bool compact = start->precision == DATE_PREC_YEAR && (end->precision == DATE_PREC_YEAR || end->present);
+    return clamp_written(snprintf(buf, cap, compact ? "%s–%s" : "%s – %s", a, b), cap);
 }
 
 size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
-    if (!end || same_date(start, end)) return date_format(start, lang, buf, cap);
-    if (same_year_collapsible(start, end)) {
-        char tail[96], day[8];
-        format_plain(end, lang, tail, sizeof tail);
-        const char *month = date_month_name(start->month, lang, false);
-        if (start->precision == DATE_PREC_MONTH) /* "avril – mai 1975" */
-            return clamp_written(snprintf(buf, cap, "%s – %s", month, tail), cap);
-        format_day(start->day, lang, day, sizeof day);
-        if (start->month == end->month) /* "13–18 mars 1970" */
-            return clamp_written(snprintf(buf, cap, "%s–%s", day, tail), cap);
-        /* "30 avril – 8 mai 1975" */
-        return clamp_written(snprintf(buf, cap, "%s %s – %s", day, month, tail), cap);
-    }
-    char a[96], b[96];
-    date_format(start, lang, a, sizeof a);
-    /* "vers 1959–1961": one "about" covers both ends. */
-    if (start->approximate && end->approximate) format_plain(end, lang, b, sizeof b);
-    else date_format(end, lang, b, sizeof b);
-    bool compact = start->precision == DATE_PREC_YEAR && (end->precision == DATE_PREC_YEAR || end->present);
-    return clamp_written(snprintf(buf, cap, compact ? "%s–%s" : "%s – %s", a, b), cap);
+    char tmp[320];
+    format_span_ascii(start, end, date_lang(lang), tmp, sizeof tmp);
+    return localize_digits(tmp, date_lang(lang), buf, cap);
 }
 
 size_t date_format_iso(double t_days, char *buf, size_t cap)

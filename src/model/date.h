@@ -52,8 +52,9 @@ Date date_from_days(double t_days);
 /* Days in a month of a year (leap years honoured). */
 int date_days_in_month(int64_t year, int month);
 
-/* Month name in lang ("fr", "en"; others fall back to English);
- * abbreviated gives "mars"/"Mar". month is 1..12. */
+/* Month name in lang ("fr", "en", "ru", "km"; others fall back to
+ * English), as it stands alone (Russian nominative: "март"); abbreviated
+ * gives "mars"/"Mar"/"мар." (Khmer has no abbreviations). month is 1..12. */
 const char *date_month_name(int month, const char *lang, bool abbreviated);
 
 /* The month (1..12) a name stands for, in English or French, full or
@@ -61,13 +62,24 @@ const char *date_month_name(int month, const char *lang, bool abbreviated);
  * "Sept.", "juillet", "août". 0 when it is not a month name. */
 int date_month_from_name(const char *name);
 
-/* Human text honouring precision: "1956", "mai 1956", "13 mai 1956",
- * "vers 1960" / "c. 1960", "aujourd'hui" / "today". Returns the length
- * written (always NUL-terminated when cap > 0). */
+/* Human text honouring precision, in "fr", "en", "ru" or "km" (others
+ * write English): "13 mai 1956" / "13 May 1956" / "13 мая 1956 г." /
+ * "១៣ ឧសភា ១៩៥៦" (Khmer digits in Khmer), "vers 1960" / "c. 1960" /
+ * "около 1960" / "ប្រហែល ១៩៦០", "aujourd'hui" / "today" / "сегодня" /
+ * "ថ្ងៃនេះ". No-break spaces keep "1970 г." and "av. J.-C." whole.
+ * Returns the length written (always NUL-terminated when cap > 0; a
+ * truncated text never ends inside a UTF-8 character). */
 size_t date_format(const Date *d, const char *lang, char *buf, size_t cap);
 
+/* A day and its abbreviated month, for axis ticks: "18 mars", "18 Mar",
+ * "18 мар.", "១៨ មីនា". */
+size_t date_format_day_month(int day, int month, const char *lang, char *buf, size_t cap);
+/* A time of day: "14h30", "14:30", "១៤:៣០". */
+size_t date_format_clock(int hour, int minute, const char *lang, char *buf, size_t cap);
+
 /* A span, collapsing shared parts: "1980–1990", "13–18 mars 1970",
- * "30 avril – 8 mai 1975". end may be NULL for a single date. */
+ * "30 avril – 8 mai 1975", "30 апреля – 8 мая 1975 г.". end may be NULL
+ * for a single date. */
 size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap);
 
 /* ISO text of a day-precision t_days ("1970-03-18"), for dumps. */

@@ -150,6 +150,9 @@ static const char *fold_joined(Arena *arena, const char *const *parts, int count
     return out;
 }
 
+/* The tags of an event the index holds (a file may give up to 256). */
+enum { SEARCH_MAX_TAGS_INDEXED = 64 };
+
 static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
 {
     search_free(ix);
@@ -160,9 +163,15 @@ static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
     for (int i = 0; i < tl->event_count; i++) {
         const Event *ev = &tl->events[i];
         const char *title = timeline_text(tl, &ev->title, lang);
-        const char *texts[3] = {timeline_text(tl, &ev->summary, lang), timeline_text(tl, &ev->body, lang), ev->id};
+        /* Tags are keywords in no language in particular: every language finds them. */
+        const char *texts[3 + SEARCH_MAX_TAGS_INDEXED];
+        int parts = 0;
+        texts[parts++] = timeline_text(tl, &ev->summary, lang);
+        texts[parts++] = timeline_text(tl, &ev->body, lang);
+        texts[parts++] = ev->id;
+        for (int t = 0; t < ev->tag_count && t < SEARCH_MAX_TAGS_INDEXED; t++) texts[parts++] = ev->tags[t];
         ix->titles[i] = fold_joined(&ix->arena, &title, 1);
-        ix->texts[i] = fold_joined(&ix->arena, texts, 3);
+        ix->texts[i] = fold_joined(&ix->arena, texts, parts);
     }
     ix->count = tl->event_count;
     ix->lang = lang;
@@ -189,4 +198,58 @@ void search_free(SearchIndex *ix)
 {
     arena_free(&ix->arena);
     memset(ix, 0, sizeof *ix);
+}
+
+/* ---- tags ------------------------------------------------------------------------------- */
+
+/* Tags are short keywords: folded into a fixed buffer (a longer one is
+ * compared by its start, which no two real tags share for this long). */
+enum { TAG_FOLDED_MAX = 256 };
+
+bool search_same_tag(const char *a, const char *b)
+{
+    char fa[TAG_FOLDED_MAX], fb[TAG_FOLDED_MAX];
+    search_fold(a, fa, sizeof fa);
+    search_fold(b, fb, sizeof fb);
+    return strcmp(fa, fb) == 0;
+}
+
+bool search_event_has_tag(const Event *ev, const char *tag)
+{
+    if (!tag || !tag[0]) return false;
+    for (int i = 0; i < ev->tag_count; i++)
+        if (search_same_tag(ev->tags[i], tag)) return true;
+    return false;
+}
+
+static int folded_cmp(const char *a, const char *b)
+{
+    char fa[TAG_FOLDED_MAX], fb[TAG_FOLDED_MAX];
+    search_fold(a, fa, sizeof fa);
+    search_fold(b, fb, sizeof fb);
+    return strcmp(fa, fb);
+}
+
+int search_timeline_tags(const Timeline *tl, const char **out, int cap)
+{
+    int n = 0;
+    for (int e = 0; e < tl->event_count; e++)
+        for (int t = 0; t < tl->events[e].tag_count; t++) {
+            const char *tag = tl->events[e].tags[t];
+            if (!tag || !tag[0]) continue;
+            int at = 0;
+            bool dup = false;
+            while (at < n) { /* insertion into the sorted list */
+                int c = folded_cmp(tag, out[at]);
+                if (c == 0) dup = true;
+                if (c <= 0) break;
+                at++;
+            }
+            if (dup || (at >= cap)) continue;
+            int last = n < cap ? n : cap - 1;
+            for (int k = last; k > at; k--) out[k] = out[k - 1];
+            out[at] = tag;
+            if (n < cap) n++;
+        }
+    return n;
 }

@@ -1,5 +1,6 @@
 /* search.h: find events by words, ignoring case and accents ("hopital"
- * finds "Hôpital"), in titles first, then summaries and bodies. */
+ * finds "Hôpital"), in titles first, then summaries, bodies and tags; and
+ * the timeline's tags, for filtering. */
 #ifndef FRISE_SEARCH_H
 #define FRISE_SEARCH_H
 
@@ -19,7 +20,7 @@ enum { SEARCH_QUERY_MAX = 96, SEARCH_MAX_RESULTS = 8 };
 typedef struct SearchIndex {
     Arena arena;
     const char **titles;   /* one per event */
-    const char **texts;    /* summary, body and id, one per event */
+    const char **texts;    /* summary, body, id and tags, one per event */
     int count;
     int lang;
     bool built;
@@ -42,5 +43,15 @@ size_t search_fold(const char *text, char *out, size_t cap);
 int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *index, int *results, int max);
 
 void search_free(SearchIndex *index);
+
+/* Whether two tags are the same once folded. */
+bool search_same_tag(const char *a, const char *b);
+/* Whether ev carries tag, compared folded ("Phnom Penh" is "phnom penh"). */
+bool search_event_has_tag(const Event *ev, const char *tag);
+
+/* The timeline's distinct tags (folded duplicates once, the first spelling
+ * kept), sorted by their folded text: writes at most cap pointers into the
+ * timeline's own strings and returns how many. */
+int search_timeline_tags(const Timeline *tl, const char **out, int cap);
 
 #endif

@@ -29,6 +29,7 @@
 #include "layout.h"
 
 #include "grow.h"
+#include "search.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -55,7 +56,26 @@ static CardBox card_box(const LayoutMetrics *m, const TextMeasurer *tm)
     return b;
 }
 
+double layout_text_scale_clamp(double t)
+{
+    if (!(t > 0) || !isfinite(t)) return 1.0;
+    t = round(t / LAYOUT_TEXT_SCALE_STEP) * LAYOUT_TEXT_SCALE_STEP;
+    return t < LAYOUT_TEXT_SCALE_MIN ? LAYOUT_TEXT_SCALE_MIN : t > LAYOUT_TEXT_SCALE_MAX ? LAYOUT_TEXT_SCALE_MAX : t;
+}
+
+/* A type size: size at 1080p times ui, never under the floor. */
+static int type_px(float size, float ui)
+{
+    int p = px(size, ui);
+    return p < LAYOUT_MIN_TEXT_PX ? LAYOUT_MIN_TEXT_PX : p;
+}
+
 LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *tm)
+{
+    return layout_metrics_scaled(w, h, style, 1.0, tm);
+}
+
+LayoutMetrics layout_metrics_scaled(float w, float h, LayoutStyle style, double text_scale, const TextMeasurer *tm)
 {
     LayoutMetrics m;
     memset(&m, 0, sizeof m);
@@ -64,15 +84,20 @@ LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeas
     float ui = fmaxf(0.85f, fminf(fminf(w, h) / 1080.0f, fmaxf(w, h) / 1600.0f));
     if (ui > 3.0f) ui = 3.0f;
     bool large = style == LAYOUT_STYLE_LARGE;
+    double ts = layout_text_scale_clamp(text_scale);
+    if (large && ts < 1.0) ts = 1.0;
+    /* The reader's text size scales everything that holds text, so ui
+     * carries it: a card, a button or a row grows with its words. */
+    ui *= (float)ts;
     m.ui = ui;
-    m.title_px = px(large ? 32 : 26, ui);
-    m.card_title_px = px(large ? 24 : 18, ui);
-    m.summary_px = px(large ? 20 : 15, ui);
-    m.date_px = px(large ? 20 : 13, ui);
-    m.axis_px = px(large ? 20 : 13, ui);
-    m.body_px = px(large ? 24 : 18, ui);
-    m.panel_title_px = px(large ? 36 : 28, ui);
-    m.small_px = px(large ? 20 : 13, ui);
+    m.title_px = type_px(large ? 32 : 26, ui);
+    m.card_title_px = type_px(large ? 24 : 18, ui);
+    m.summary_px = type_px(large ? 20 : 15, ui);
+    m.date_px = type_px(large ? 20 : 13, ui);
+    m.axis_px = type_px(large ? 20 : 13, ui);
+    m.body_px = type_px(large ? 24 : 18, ui);
+    m.panel_title_px = type_px(large ? 36 : 28, ui);
+    m.small_px = type_px(large ? 20 : 13, ui);
     m.card_title_lines = 2;
     m.card_summary_lines = large ? 2 : 3;
     m.card_w = (large ? 360 : 290) * ui;
@@ -411,6 +436,7 @@ static void event_range(const LayoutInput *in, float x0, float x1, int *first, i
 static bool is_hidden(const LayoutInput *in, int e)
 {
     int cat = in->tl->events[e].category;
+    if (in->only_tag && !search_event_has_tag(&in->tl->events[e], in->only_tag)) return true;
     return in->category_hidden && cat >= 0 && in->category_hidden[cat];
 }
 
@@ -632,7 +658,7 @@ static void collect_spans(Placer *p)
     for (int i = first; i < out->visible_end && out->span_count < LAYOUT_MAX_SPANS; i++) {
         const Event *ev = &tl->events[i];
         if (!ev->has_end || ev->end_days < left) continue;
-        if (in->category_hidden && ev->category >= 0 && in->category_hidden[ev->category]) continue;
+        if (is_hidden(in, i)) continue;
         float x0 = fmaxf((float)scale_time_to_px(in->scale, ev->start_days), p->screen_lo);
         float x1 = fminf((float)scale_time_to_px(in->scale, ev->end_days), p->screen_hi);
         out->spans[out->span_count++] = (LayoutSpan){i, x0, x1};

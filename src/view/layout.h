@@ -42,6 +42,25 @@ typedef enum LayoutStyle { LAYOUT_STYLE_DESKTOP, LAYOUT_STYLE_LARGE } LayoutStyl
  * every text at 20 px or more at 1080p and every target at 60 px or more. */
 LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *m);
 
+/* The reader's text size: LAYOUT_TEXT_SCALE_MIN..MAX in steps of
+ * LAYOUT_TEXT_SCALE_STEP (Ctrl+plus, Ctrl+minus), 1 by default. */
+#define LAYOUT_TEXT_SCALE_MIN 0.75
+#define LAYOUT_TEXT_SCALE_MAX 2.0
+#define LAYOUT_TEXT_SCALE_STEP 0.125
+/* No text is ever drawn smaller than this, whatever the window and the
+ * text scale (the LARGE style's own floor is 20 px at 1080p). */
+#define LAYOUT_MIN_TEXT_PX 10
+
+/* text_scale inside the limits, on a step; 0 (or anything not finite) is 1. */
+double layout_text_scale_clamp(double text_scale);
+
+/* layout_metrics at a text scale: everything sized for text grows with it
+ * (type, cards, badges, lanes, header and overview, the panel through ui),
+ * as a browser's zoom does, so text never outgrows its box; the regions
+ * then give fewer rows. The LARGE style never goes below text scale 1 (its
+ * 20 px floor). */
+LayoutMetrics layout_metrics_scaled(float w, float h, LayoutStyle style, double text_scale, const TextMeasurer *m);
+
 /* The screen's regions. */
 typedef struct Regions {
     float w, h;
@@ -125,6 +144,7 @@ typedef struct LayoutInput {
     const LayoutMetrics *m;
     const Regions *r;
     const bool *category_hidden;   /* per category; NULL shows every event */
+    const char *only_tag;          /* NULL, or the tag every shown event carries */
     const Rank *rank;              /* NULL: earlier events rank first */
     bool has_pinned;               /* pinned is the open or focused event: */
     int pinned;                    /* placed first, whatever its rank or category */

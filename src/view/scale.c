@@ -174,7 +174,6 @@ static bool on_boundary(double t, TickUnit u)
 static void tick_label(double t, TickUnit u, bool major, const char *lang, char *buf, size_t cap)
 {
     Date d = date_from_days(t);
-    bool fr = lang && strncmp(lang, "fr", 2) == 0;
     if (u.kind == UNIT_YEAR) {
         d.precision = DATE_PREC_YEAR;
         date_format(&d, lang, buf, cap);
@@ -184,10 +183,10 @@ static void tick_label(double t, TickUnit u, bool major, const char *lang, char 
     } else if (major) {
         date_format(&d, lang, buf, cap);
     } else if (u.kind == UNIT_DAY) {
-        snprintf(buf, cap, "%d %s", d.day, date_month_name(d.month, lang, true));
+        date_format_day_month(d.day, d.month, lang, buf, cap);
     } else {
         int minutes = (int)lround((t - floor(t)) * 1440.0);
-        snprintf(buf, cap, fr ? "%02dh%02d" : "%02d:%02d", minutes / 60 % 24, minutes % 60);
+        date_format_clock(minutes / 60 % 24, minutes % 60, lang, buf, cap);
     }
 }
 

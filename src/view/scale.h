@@ -62,7 +62,7 @@ typedef enum TickLevel {
     TICK_SUB        /* unlabelled small tick */
 } TickLevel;
 
-enum { TICK_LABEL_MAX = 48, SCALE_MAX_TICKS = 512 };
+enum { TICK_LABEL_MAX = 64, SCALE_MAX_TICKS = 512 };
 
 typedef struct Tick {
     double t_days;

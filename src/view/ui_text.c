@@ -27,7 +27,8 @@ static const char *const WORDS_FR[UI_COUNT] = {
     "Code de sortie", "Code incorrect, réessayez", "Trop d’essais. Réessayez dans",
     "E" NBSP ": le récit complet et ses sources", "E ou Échap" NBSP ": revenir à la carte", "Maintenant", "Ensuite",
     "Notes", "Écoulé", "Pas de notes pour cette étape.",
-    "événements", "Zoomer sur ces événements"};
+    "événements", "Zoomer sur ces événements",
+    "Mots-clés", "texte en", "Animations réduites (R)" NBSP ":", "oui", "non"};
 
 static const char *const WORDS_EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
@@ -43,7 +44,8 @@ static const char *const WORDS_EN[UI_COUNT] = {
     "Exit code", "Wrong code, try again", "Too many tries. Try again in",
     "E: the whole story and its sources", "E or Esc: back to the card", "Now", "Next", "Notes",
     "Elapsed", "No notes for this step.",
-    "events", "Zoom in on these events"};
+    "events", "Zoom in on these events",
+    "Tags", "text in", "Reduced motion (R):", "on", "off"};
 
 static const char *const WORDS_RU[UI_COUNT] = {
     "сегодня", "Источники", "Спорная дата или факт", "Не проверено", "Примечание", "‹ Назад", "Далее ›", "Закрыть",
@@ -59,7 +61,8 @@ static const char *const WORDS_RU[UI_COUNT] = {
     "Код выхода", "Неверный код, попробуйте ещё раз", "Слишком много попыток. Повторите через",
     "E: весь рассказ и источники", "E или Esc: вернуться к карточке", "Сейчас", "Далее", "Заметки",
     "Прошло", "Для этого шага заметок нет.",
-    "событий", "Приблизить эти события"};
+    "событий", "Приблизить эти события",
+    "Метки", "текст на языке", "Меньше анимации (R):", "вкл.", "выкл."};
 
 static const char *const WORDS_KM[UI_COUNT] = {
     "ថ្ងៃនេះ", "ប្រភព", "កាលបរិច្ឆេទ ឬការពិតដែលមានការជំទាស់", "មិនទាន់ផ្ទៀងផ្ទាត់", "កំណត់សម្គាល់", "‹ មុន",
@@ -76,7 +79,8 @@ static const char *const WORDS_KM[UI_COUNT] = {
     "លេខកូដចាកចេញ", "លេខកូដខុស សូមព្យាយាមម្ដងទៀត", "ព្យាយាមច្រើនដងពេក។ សូមព្យាយាមម្ដងទៀតក្នុងរយៈពេល",
     "E៖ រឿងទាំងមូល និងប្រភព", "E ឬ Esc៖ ត្រឡប់ទៅកាត", "ឥឡូវនេះ", "បន្ទាប់", "កំណត់ចំណាំ",
     "រយៈពេលកន្លងទៅ", "គ្មានកំណត់ចំណាំសម្រាប់ជំហាននេះទេ។",
-    "ព្រឹត្តិការណ៍", "ពង្រីកលើព្រឹត្តិការណ៍ទាំងនេះ"};
+    "ព្រឹត្តិការណ៍", "ពង្រីកលើព្រឹត្តិការណ៍ទាំងនេះ",
+    "ពាក្យគន្លឹះ", "អត្ថបទជាភាសា", "កាត់បន្ថយចលនា (R)៖", "បើក", "បិទ"};
 
 /* ---- help rows: key (or gesture), what it does; NULL-terminated pairs ------------------ */
 
@@ -85,9 +89,14 @@ static const char *const HELP_FR[] = {
     "Glisser, flèches Gauche / Droite", "se déplacer dans le temps (avec élan)",
     "Clic sur une carte, Entrée", "ouvrir le récit complet et ses sources",
     "Clic sur un groupe «" NBSP "+4" NBSP "»", "la liste de ses événements (Haut, Bas, Entrée)",
-    "Tab / Maj+Tab", "passer d’une carte visible à l’autre",
+    "Tab / Maj+Tab", "cartes, groupes, boutons du récit, puis l’en-tête",
+    "Entrée, Espace", "activer ce qui a le focus (cadre de couleur)",
+    "Page suivante / précédente", "récit ouvert" NBSP ": événement suivant ou précédent",
     "/ ou Ctrl+F", "rechercher (sans accents" NBSP ": «" NBSP "hopital" NBSP "»)",
-    "Thèmes", "n’afficher que certains thèmes",
+    "Thèmes", "n’afficher que certains thèmes ou un mot-clé (Haut, Bas, Entrée)",
+    "T", "thème clair, sombre ou contrasté",
+    "Ctrl" NBSP "+ / Ctrl" NBSP "- / Ctrl" NBSP "0", "texte plus grand, plus petit, normal",
+    "R", "animations réduites (oui ou non)",
     "Origine, double-clic", "revenir à la vue d’ensemble",
     "Échap", "fermer le récit ou l’aide",
     "L", "changer de langue",
@@ -102,9 +111,14 @@ static const char *const HELP_EN[] = {
     "Drag, Left / Right arrows", "move through time (with inertia)",
     "Click a card, Enter", "open the whole story and its sources",
     "Click a “+4” group", "the list of its events (Up, Down, Enter)",
-    "Tab / Shift+Tab", "move between visible cards",
+    "Tab / Shift+Tab", "cards, groups, the story’s buttons, then the header",
+    "Enter, Space", "use what has the focus (the coloured ring)",
+    "Page Down / Page Up", "story open: next or previous event",
     "/ or Ctrl+F", "search (accents optional)",
-    "Themes", "show only some themes",
+    "Themes", "show only some themes or one tag (Up, Down, Enter)",
+    "T", "light, dark or high-contrast theme",
+    "Ctrl + / Ctrl - / Ctrl 0", "larger, smaller or normal text",
+    "R", "reduced motion (on or off)",
     "Home, double-click", "back to the overview",
     "Esc", "close the story or this help",
     "L", "switch language",
@@ -119,9 +133,14 @@ static const char *const HELP_RU[] = {
     "Перетаскивание, стрелки влево / вправо", "перемещение во времени (с инерцией)",
     "Щелчок по карточке, Enter", "открыть весь рассказ и источники",
     "Щелчок по группе «+4»", "список её событий (вверх, вниз, Enter)",
-    "Tab / Shift+Tab", "переход между видимыми карточками",
+    "Tab / Shift+Tab", "карточки, группы, кнопки рассказа, затем заголовок",
+    "Enter, пробел", "выбрать то, что в фокусе (цветная рамка)",
+    "Page Down / Page Up", "открыт рассказ: следующее или предыдущее событие",
     "/ или Ctrl+F", "поиск (без учёта регистра и ударений)",
-    "Темы", "показать только некоторые темы",
+    "Темы", "показать только некоторые темы или одну метку (вверх, вниз, Enter)",
+    "T", "светлая, тёмная или контрастная тема",
+    "Ctrl + / Ctrl - / Ctrl 0", "крупнее, мельче или обычный текст",
+    "R", "меньше анимации (вкл. или выкл.)",
     "Home, двойной щелчок", "вернуться к общему виду",
     "Esc", "закрыть рассказ или справку",
     "L", "сменить язык",
@@ -136,9 +155,14 @@ static const char *const HELP_KM[] = {
     "អូស, ព្រួញឆ្វេង / ស្ដាំ", "ផ្លាស់ទីតាមពេលវេលា",
     "ចុចលើកាត, Enter", "បើករឿងទាំងមូល និងប្រភព",
     "ចុចលើក្រុម «+4»", "បញ្ជីព្រឹត្តិការណ៍របស់វា (ឡើង ចុះ Enter)",
-    "Tab / Shift+Tab", "ផ្លាស់ទីរវាងកាតដែលមើលឃើញ",
+    "Tab / Shift+Tab", "កាត ក្រុម ប៊ូតុងរឿង បន្ទាប់មកក្បាលទំព័រ",
+    "Enter, ដកឃ្លា", "ប្រើអ្វីដែលមានការផ្ដោត (ស៊ុមពណ៌)",
+    "Page Down / Page Up", "ពេលបើករឿង៖ ព្រឹត្តិការណ៍បន្ទាប់ ឬមុន",
     "/ ឬ Ctrl+F", "ស្វែងរក",
-    "ប្រធានបទ", "បង្ហាញតែប្រធានបទមួយចំនួន",
+    "ប្រធានបទ", "បង្ហាញតែប្រធានបទមួយចំនួន ឬពាក្យគន្លឹះមួយ (ឡើង ចុះ Enter)",
+    "T", "រចនាប័ទ្មភ្លឺ ងងឹត ឬកម្រិតពណ៌ខ្ពស់",
+    "Ctrl + / Ctrl - / Ctrl 0", "អក្សរធំជាង តូចជាង ឬធម្មតា",
+    "R", "កាត់បន្ថយចលនា (បើក ឬបិទ)",
     "Home, ចុចពីរដង", "ត្រឡប់ទៅទិដ្ឋភាពទាំងមូល",
     "Esc", "បិទរឿង ឬជំនួយនេះ",
     "L", "ប្ដូរភាសា",

@@ -16,6 +16,8 @@ typedef enum UiString {
     UI_PRESENTER_NEXT, UI_PRESENTER_NOTES, UI_PRESENTER_ELAPSED, UI_PRESENTER_NO_NOTES,
     /* badges that open as lists (issue 8) */
     UI_BADGE_EVENTS, UI_BADGE_ZOOM,
+    /* every reader (issue 14) */
+    UI_TAGS, UI_FALLBACK_NOTE, UI_REDUCED_MOTION, UI_ON, UI_OFF,
     UI_COUNT
 } UiString;
 

@@ -23,11 +23,19 @@ Theme view_theme(ThemeKind kind)
     if (kind == THEME_DARK) {
         t = (Theme){hex(0x141821), hex(0xECEAE4), hex(0x9AA3B2), hex(0x343B4A), hex(0x1E2430), hex(0x1A1F2A),
                     hex(0x1A1F2A), hex(0x1E2430), (Colour){0, 0, 0, 120}, hex(0x56B4E9), hex(0xD55E00),
-                    hex(0xECEAE4), true};
+                    hex(0x56B4E9), true, false};
+    } else if (kind == THEME_HIGH_CONTRAST) {
+        /* Pure black and white: ink 21:1 on paper, muted text (#E6E6E6)
+         * 16:1, on cards (#000) the same; hairlines are light enough to
+         * outline a card (#BDBDBD, 11:1) and the focus ring is yellow, so
+         * that focus never reads as the white selection outline. */
+        t = (Theme){hex(0x000000), hex(0xFFFFFF), hex(0xE6E6E6), hex(0xBDBDBD), hex(0x000000), hex(0x000000),
+                    hex(0x0A0A0A), hex(0x000000), (Colour){0, 0, 0, 0}, hex(0xFFE600), hex(0xFF9E4D),
+                    hex(0xFFE600), true, true};
     } else {
         t = (Theme){hex(0xF7F4EE), hex(0x1F2430), hex(0x6B7280), hex(0xD9D4CA), hex(0xFFFFFF), hex(0xEFEAE0),
                     hex(0xEFEAE0), hex(0xFFFFFF), (Colour){60, 50, 30, 60}, hex(0x0072B2), hex(0xD55E00),
-                    hex(0x1F2430), false};
+                    hex(0x0072B2), false, false};
         if (kind == THEME_PROJECTOR) { /* higher contrast for washed-out projectors */
             t.paper = hex(0xFFFFFF);
             t.ink = hex(0x000000);
@@ -36,6 +44,35 @@ Theme view_theme(ThemeKind kind)
         }
     }
     return t;
+}
+
+bool view_theme_from_name(const char *name, ThemeKind *out)
+{
+    static const struct { const char *name; ThemeKind kind; } names[] = {
+        {"light", THEME_LIGHT}, {"dark", THEME_DARK}, {"contrast", THEME_HIGH_CONTRAST},
+        {"high-contrast", THEME_HIGH_CONTRAST}, {"projector", THEME_PROJECTOR}};
+    if (!name) return false;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i].name) == 0) {
+            *out = names[i].kind;
+            return true;
+        }
+    return false;
+}
+
+ThemeKind view_theme_next(ThemeKind kind)
+{
+    switch (kind) {
+    case THEME_LIGHT: case THEME_PROJECTOR: return THEME_DARK;
+    case THEME_DARK: return THEME_HIGH_CONTRAST;
+    default: return THEME_LIGHT;
+    }
+}
+
+void view_focus_ring(DrawList *dl, const ViewInput *in, float x, float y, float w, float h, float radius)
+{
+    float gap = 5 * in->metrics->ui, width = fmaxf(3, 3 * in->metrics->ui);
+    view_stroke(dl, x - gap, y - gap, w + 2 * gap, h + 2 * gap, radius + gap, width, in->theme->focus);
 }
 
 Colour view_mix(Colour a, Colour b, float t)
@@ -162,12 +199,18 @@ static Shape category_shape(const ViewInput *in, int category)
     return in->tl->categories[category].shape;
 }
 
+bool view_event_shown(const Timeline *tl, const ViewState *s, int e)
+{
+    int cat = tl->events[e].category;
+    if (s->only_tag >= 0 && s->only_tag < s->tag_count && !search_event_has_tag(&tl->events[e], s->tags[s->only_tag]))
+        return false;
+    return cat < 0 || !s->category_hidden || !s->category_hidden[cat];
+}
+
 int view_neighbour(const Timeline *tl, const ViewState *s, int delta)
 {
-    for (int e = s->selected + delta; e >= 0 && e < tl->event_count; e += delta) {
-        int cat = tl->events[e].category;
-        if (cat < 0 || !s->category_hidden || !s->category_hidden[cat]) return e;
-    }
+    for (int e = s->selected + delta; e >= 0 && e < tl->event_count; e += delta)
+        if (view_event_shown(tl, s, e)) return e;
     return -1;
 }
 
@@ -362,8 +405,12 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
         DrawCmd *o = view_stroke(dl, c->x, y, c->w, c->h, 8 * m->ui, 1.5f, th->muted);
         if (o) o->dashed = true;
     }
-    if (c->event == st->selected || c->event == st->focused)
-        view_stroke(dl, c->x - 3, y - 3, c->w + 6, c->h + 6, 10 * m->ui, 2, th->focus);
+    if (th->outlined) view_stroke(dl, c->x, y, c->w, c->h, 8 * m->ui, 1, th->hairline);
+    /* The open story's card has an ink outline; the keyboard's focus is a
+     * thicker ring further out in the focus colour, so that the two never
+     * read as one (both can show, on one card or on two). */
+    if (c->event == st->selected) view_stroke(dl, c->x - 2, y - 2, c->w + 4, c->h + 4, 9 * m->ui, 2, th->ink);
+    if (c->event == st->focused && st->focus_kind == FOCUS_EVENT) view_focus_ring(dl, in, c->x, y, c->w, c->h, 8 * m->ui);
 
     float x = c->x + m->card_pad, w = c->w - 2 * m->card_pad;
     float date_y = y + box->date_y;
@@ -668,9 +715,12 @@ Hit view_hit(const ViewInput *in, float x, float y)
             if (inside(c->search_rows[i], x, y)) return (Hit){HIT_SEARCH_RESULT, i};
         if (inside(c->search_field, x, y)) return (Hit){HIT_SEARCH_FIELD, 0};
     }
-    if (in->state->themes_open)
+    if (in->state->themes_open) {
         for (int i = 0; i < c->theme_row_count; i++)
             if (inside(c->theme_rows[i], x, y)) return (Hit){HIT_THEME_ROW, i};
+        for (int i = 0; i < c->tag_row_count; i++)
+            if (inside(c->tag_rows[i], x, y)) return (Hit){HIT_TAG_ROW, i};
+    }
     if (c->search_button.w > 0 && inside(c->search_button, x, y)) return (Hit){HIT_SEARCH_BUTTON, 0};
     if (c->themes_button.w > 0 && inside(c->themes_button, x, y)) return (Hit){HIT_THEMES_BUTTON, 0};
     for (int i = 0; i < c->lang_count; i++)
@@ -698,6 +748,33 @@ int view_ticks(const Timeline *tl, const ViewState *s, const LayoutMetrics *m, c
     return scale_ticks(&s->scale, tl->langs[s->lang], tm, FONT_BOLD, m->axis_px, 14 * m->ui, ticks, SCALE_MAX_TICKS);
 }
 
+/* The focus ring on a control (a card's is drawn with the card). */
+static void draw_control_focus(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    const ViewChrome *c = in->chrome;
+    Rect r = {0, 0, 0, 0};
+    switch (st->focus_kind) {
+    case FOCUS_BADGE:
+        if (st->focus_index >= 0 && st->focus_index < in->layout->cluster_count) {
+            const LayoutCluster *k = &in->layout->clusters[st->focus_index];
+            r = (Rect){k->x - k->d / 2, k->y - k->d / 2, k->d, k->d};
+        }
+        break;
+    case FOCUS_PANEL_PREV: r = c->panel_prev; break;
+    case FOCUS_PANEL_NEXT: r = c->panel_next; break;
+    case FOCUS_PANEL_CLOSE: r = c->panel_close; break;
+    case FOCUS_SEARCH: r = c->search_button.w > 0 ? c->search_button : c->search_field; break;
+    case FOCUS_THEMES: r = c->themes_button; break;
+    case FOCUS_LANG: if (st->focus_index >= 0 && st->focus_index < c->lang_count) r = c->lang_button[st->focus_index]; break;
+    case FOCUS_HELP: r = c->help_button; break;
+    default: break;
+    }
+    if (r.w <= 0) return;
+    bool round = st->focus_kind != FOCUS_PANEL_PREV && st->focus_kind != FOCUS_PANEL_NEXT;
+    view_focus_ring(dl, in, r.x, r.y, r.w, r.h, round ? r.h / 2 : 8 * in->metrics->ui);
+}
+
 void view_build(DrawList *dl, const ViewInput *in)
 {
     drawlist_clear(dl);
@@ -719,5 +796,6 @@ void view_build(DrawList *dl, const ViewInput *in)
     view_draw_panel(dl, in);
     draw_header(dl, in);
     view_draw_menus(dl, in);
+    draw_control_focus(dl, in);
     view_draw_overlays(dl, in);
 }

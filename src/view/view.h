@@ -16,10 +16,19 @@
 typedef struct Theme {
     Colour paper, ink, muted, hairline, card, header, overview, panel, shadow, accent, today, focus;
     bool dark;
+    bool outlined;     /* cards carry a hairline outline (no shadow to show their edge) */
 } Theme;
 
-typedef enum ThemeKind { THEME_LIGHT, THEME_DARK, THEME_PROJECTOR } ThemeKind;
+/* THEME_HIGH_CONTRAST: white and yellow on black, every text at least 7:1
+ * against what it stands on (WCAG AAA), a yellow focus ring. */
+typedef enum ThemeKind { THEME_LIGHT, THEME_DARK, THEME_PROJECTOR, THEME_HIGH_CONTRAST } ThemeKind;
 Theme view_theme(ThemeKind kind);
+/* The theme called name: "light", "dark", "contrast" (also "high-contrast")
+ * or "projector". False, *out untouched, for any other name. */
+bool view_theme_from_name(const char *name, ThemeKind *out);
+/* The theme T goes to from kind: light, dark, high contrast, light again
+ * (projector goes on to dark). */
+ThemeKind view_theme_next(ThemeKind kind);
 
 typedef enum ViewMode { VIEW_EXPLORE, VIEW_PRESENT, VIEW_KIOSK } ViewMode;
 typedef enum Blackout { BLACKOUT_NONE, BLACKOUT_BLACK, BLACKOUT_WHITE } Blackout;
@@ -30,6 +39,14 @@ typedef enum SlideKind { SLIDE_NONE, SLIDE_TITLE, SLIDE_END } SlideKind;
 /* The kiosk's exit PIN pad: waiting for digits, after a wrong code, locked. */
 typedef enum PinState { PIN_ENTRY, PIN_WRONG, PIN_LOCKED } PinState;
 
+/* What has the keyboard's focus: a card (the focused event, the default),
+ * a badge, a header control or one of the open story's buttons. Tab walks
+ * them (interact/mode_explore.c); the view rings the one in focus. */
+typedef enum FocusKind {
+    FOCUS_EVENT, FOCUS_BADGE, FOCUS_PANEL_PREV, FOCUS_PANEL_NEXT, FOCUS_PANEL_CLOSE, FOCUS_SEARCH, FOCUS_THEMES,
+    FOCUS_LANG, FOCUS_HELP
+} FocusKind;
+
 /* Everything the view shows that is not the timeline itself: derived from
  * the session and the mode for each frame (interact/controller.c), read-only
  * here. Pointers borrow from the session. */
@@ -39,6 +56,10 @@ typedef struct ViewState {
     int selected;              /* event with the detail open, or -1 */
     int focused;               /* event with the focus ring, or -1 */
     int hovered;               /* event under the mouse, or -1 */
+    FocusKind focus_kind;      /* FOCUS_EVENT: the focused card has the ring */
+    int focus_index;           /* the badge (layout cluster) or language of the focus */
+    int themes_highlight;      /* the Themes menu's row under the keyboard (categories, then tags), or -1 */
+    bool reduced_motion;       /* shown in the help overlay */
     float panel_scroll_px;
     bool help_open;
     bool touch_ui;             /* larger close buttons, no hover */
@@ -81,11 +102,14 @@ typedef struct ViewState {
     /* themes: the category filter */
     bool themes_open;
     const bool *category_hidden; /* one per category; NULL shows all */
+    const char *const *tags;   /* the timeline's distinct tags, tag_count of them: rows after the categories */
+    int tag_count;
+    int only_tag;              /* index into tags of the tag every shown event carries, or -1 */
     /* messages */
     const char *banner;        /* e.g. reload or load problems, may be NULL */
 } ViewState;
 
-enum { VIEW_MAX_THEME_ROWS = 16, VIEW_MAX_BADGE_ROWS = 12 };
+enum { VIEW_MAX_THEME_ROWS = 16, VIEW_MAX_TAG_ROWS = 32, VIEW_MAX_BADGE_ROWS = 12 };
 
 /* Clickable places, computed by view_chrome from the regions. */
 typedef struct Rect { float x, y, w, h; } Rect;
@@ -106,8 +130,10 @@ typedef struct ViewChrome {
     Rect search_button, search_field;
     Rect search_rows[SEARCH_MAX_RESULTS];
     Rect themes_button;
-    Rect theme_rows[VIEW_MAX_THEME_ROWS];
+    Rect theme_rows[VIEW_MAX_THEME_ROWS]; /* one per category */
     int theme_row_count;
+    Rect tag_rows[VIEW_MAX_TAG_ROWS];     /* below them, one per tag (as many as fit) */
+    int tag_row_count;
     Rect badge_list;           /* the open badge's list: w == 0 when closed */
     Rect badge_zoom;           /* its "zoom in" row */
     Rect badge_rows[VIEW_MAX_BADGE_ROWS]; /* rows shown: events badge_first + i */
@@ -117,7 +143,8 @@ typedef struct ViewChrome {
 typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
     HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY, HIT_SEARCH_BUTTON, HIT_SEARCH_FIELD,
-    HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW, HIT_BADGE_ROW, HIT_BADGE_ZOOM, HIT_BADGE_LIST
+    HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW, HIT_BADGE_ROW, HIT_BADGE_ZOOM, HIT_BADGE_LIST,
+    HIT_TAG_ROW
 } HitKind;
 
 typedef struct Hit {
@@ -162,6 +189,8 @@ void view_build(DrawList *dl, const ViewInput *in);
 /* The next event shown by the themes filter after (delta 1) or before (-1)
  * the selected one, or -1. */
 int view_neighbour(const Timeline *tl, const ViewState *s, int delta);
+/* Whether the filter shows event e (its category on, the tag on it). */
+bool view_event_shown(const Timeline *tl, const ViewState *s, int e);
 
 /* A badge's count as it fits a badge: "+7", "+999", "1.6k", "16k", "1.2M"
  * (rounded down, so a badge never claims more than it holds). */
@@ -182,6 +211,9 @@ float view_text_width(const ViewInput *in, const char *s, FontFace face, int siz
 /* A filled rounded rect, and its outline px wide; NULL when out of memory. */
 DrawCmd *view_fill(DrawList *dl, float x, float y, float w, float h, float radius, Colour c);
 DrawCmd *view_stroke(DrawList *dl, float x, float y, float w, float h, float radius, float px, Colour c);
+/* The keyboard's focus ring around a box: thicker than a selection outline,
+ * a few pixels outside it, in the theme's focus colour (never the ink). */
+void view_focus_ring(DrawList *dl, const ViewInput *in, float x, float y, float w, float h, float radius);
 void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
                     float max_w, Colour colour);
 /* Wrapped text, at most max_lines lines (the last one ends with an

@@ -36,6 +36,12 @@ static void themes_chrome(ViewChrome *c, const Timeline *tl, const ViewState *s,
     c->theme_row_count = tl->category_count < VIEW_MAX_THEME_ROWS ? tl->category_count : VIEW_MAX_THEME_ROWS;
     for (int i = 0; i < c->theme_row_count; i++)
         c->theme_rows[i] = (Rect){x, r->header_y1 + 6 * m->ui + i * row_h, w, row_h};
+    /* The tags follow the categories, as many as the menu holds and the
+     * space below the header allows. */
+    int room = (int)floorf((r->content_y1 - r->header_y1 - 12 * m->ui) / row_h) - c->theme_row_count;
+    for (int t = 0; t < s->tag_count && t < VIEW_MAX_TAG_ROWS && t < room; t++)
+        c->tag_rows[c->tag_row_count++] =
+            (Rect){x, r->header_y1 + 6 * m->ui + (c->theme_row_count + t) * row_h, w, row_h};
 }
 
 static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics *m, const Regions *r, float right,
@@ -84,7 +90,7 @@ void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, co
     float by = (r->header_y1 - bh) / 2;
     if (s->mode == VIEW_PRESENT) return;
     badge_chrome(c, s, m, r);
-    if (tl->category_count > 1) {
+    if (tl->category_count > 1 || s->tag_count > 0) {
         float w = text_w(tm, ui_text(UI_THEMES, tl->langs[s->lang]), FONT_BOLD, m->small_px) + bh + 12 * m->ui;
         c->themes_button = (Rect){right - w, by, w, bh};
         right -= w + m->margin / 2;
@@ -178,7 +184,7 @@ static void draw_themes(DrawList *dl, const ViewInput *in)
     const ViewState *st = in->state;
     if (c->themes_button.w <= 0) return;
     Rect b = c->themes_button;
-    bool filtering = false;
+    bool filtering = st->only_tag >= 0;
     for (int i = 0; st->category_hidden && i < in->tl->category_count; i++) filtering |= st->category_hidden[i];
     fill_rect(dl, b, b.h / 2, filtering ? th->ink : view_alpha(th->ink, 0));
     stroke_rect(dl, b, b.h / 2, 1, th->hairline);
@@ -192,12 +198,34 @@ static void draw_themes(DrawList *dl, const ViewInput *in)
     }
     view_text_line(dl, in, label, FONT_BOLD, size, b.x + b.h * 0.3f + 26 * m->ui, b.y + (b.h - view_line_height(in, FONT_BOLD, size)) / 2,
                    0, ink);
-    if (!st->themes_open || c->theme_row_count == 0) return;
-    Rect first = c->theme_rows[0];
-    Rect all = {first.x, first.y, first.w, first.h * c->theme_row_count};
+    if (!st->themes_open || c->theme_row_count + c->tag_row_count == 0) return;
+    Rect first = c->theme_row_count ? c->theme_rows[0] : c->tag_rows[0];
+    Rect all = {first.x, first.y, first.w, first.h * (c->theme_row_count + c->tag_row_count)};
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, all.x, all.y, all.w, all.h, th->shadow);
     if (sh) sh->radius = 8 * m->ui;
     fill_rect(dl, all, 8 * m->ui, th->card);
+    int hl = st->themes_highlight;
+    if (hl >= 0 && hl < c->theme_row_count) fill_rect(dl, c->theme_rows[hl], 6 * m->ui, view_alpha(th->accent, 40));
+    if (hl >= c->theme_row_count && hl < c->theme_row_count + c->tag_row_count)
+        fill_rect(dl, c->tag_rows[hl - c->theme_row_count], 6 * m->ui, view_alpha(th->accent, 40));
+    for (int t = 0; t < c->tag_row_count; t++) { /* tags: "# tag", one at a time */
+        Rect row = c->tag_rows[t];
+        bool on = st->only_tag == t;
+        float box = row.h * 0.42f, pad = 16 * m->ui;
+        if (t == 0 && c->theme_row_count > 0) {
+            DrawCmd *rl = drawlist_push(dl, DRAW_LINE, row.x + pad, row.y, row.w - 2 * pad, 0, th->hairline);
+            if (rl) rl->stroke = 1;
+        }
+        Rect radio = {row.x + pad, row.y + (row.h - box) / 2, box, box};
+        if (on) fill_rect(dl, radio, box / 2, th->ink);
+        stroke_rect(dl, radio, box / 2, 2, th->ink);
+        int ts = m->small_px + (int)(2 * m->ui);
+        char hash[160];
+        snprintf(hash, sizeof hash, "# %s", st->tags[t]);
+        view_text_line(dl, in, hash, on ? FONT_BOLD : FONT_REGULAR, ts, radio.x + 2 * box + 2 * pad,
+                       row.y + (row.h - view_line_height(in, FONT_REGULAR, ts)) / 2, row.w - 2 * box - 4 * pad,
+                       on || st->only_tag < 0 ? th->ink : th->muted);
+    }
     for (int i = 0; i < c->theme_row_count; i++) {
         Rect row = c->theme_rows[i];
         const Category *cat = &in->tl->categories[i];

@@ -94,6 +94,70 @@ static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const
     col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, lines, line_h, colour);
 }
 
+/* The language a text is shown in: lang itself, or the one it falls back
+ * to (timeline_text's rule), or -1 for an empty text. */
+static int shown_lang(const Timeline *tl, const Text *t, int lang)
+{
+    const char *s = timeline_text(tl, t, lang);
+    if (!s[0]) return -1;
+    for (int i = 0; i < tl->lang_count && i < TIMELINE_MAX_LANGS; i++)
+        if (t->by_lang[i] == s) return i;
+    return -1;
+}
+
+/* The code ("FR") of the language t falls back to when it is not in the
+ * reader's language: false when it is (or is empty). */
+static bool fallback_code(const ViewInput *in, const Text *t, char *code, size_t cap)
+{
+    int used = shown_lang(in->tl, t, in->state->lang);
+    if (used < 0 || used == in->state->lang || cap == 0) return false;
+    size_t n = 0;
+    for (const char *p = in->tl->langs[used]; *p && *p != '-' && n + 1 < cap; p++)
+        code[n++] = (char)(*p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
+    code[n] = '\0';
+    return true;
+}
+
+/* The code in a hairline pill at (x, y), muted; returns its width. */
+static float code_pill(DrawList *dl, const ViewInput *in, const char *code, int size, float x, float y)
+{
+    const LayoutMetrics *m = in->metrics;
+    float lh = view_line_height(in, FONT_REGULAR, size), pad = 5 * m->ui;
+    float cw = view_text_width(in, code, FONT_BOLD, size);
+    if (dl) view_stroke(dl, x, y, cw + 2 * pad, lh, lh / 2, 1, in->theme->muted);
+    text_line(dl, in, code, FONT_BOLD, size, x + pad, y, 0, in->theme->muted);
+    return cw + 2 * pad;
+}
+
+/* A subtle mark above a text that is not in the reader's language: "text
+ * in [FR]", small and muted, the code in a hairline pill. */
+static void add_fallback_mark(DrawList *dl, const ViewInput *in, Column *col, const Text *t)
+{
+    char code[8];
+    if (!fallback_code(in, t, code, sizeof code)) return;
+    const LayoutMetrics *m = in->metrics;
+    int size = m->small_px;
+    const char *words = ui_text(UI_FALLBACK_NOTE, lang_code(in));
+    text_line(dl, in, words, FONT_REGULAR, size, col->x, col->y, col->w, in->theme->muted);
+    code_pill(dl, in, code, size, col->x + view_text_width(in, words, FONT_REGULAR, size) + 6 * m->ui, col->y);
+    col->y += view_line_height(in, FONT_REGULAR, size) + 4 * m->ui;
+}
+
+/* The event's tags, "Tags: # Moon  # Apollo", small, under its text. */
+static void add_tags(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
+{
+    if (ev->tag_count == 0) return;
+    const LayoutMetrics *m = in->metrics;
+    char text[1024];
+    int n = snprintf(text, sizeof text, "%s", ui_text(UI_TAGS, lang_code(in)));
+    for (int i = 0; i < ev->tag_count && n > 0 && (size_t)n < sizeof text; i++)
+        n += snprintf(text + n, sizeof text - (size_t)n, "%s#\u00A0%s", i == 0 ? "  " : "   ", ev->tags[i]);
+    int size = m->small_px + (int)(2 * m->ui);
+    col->y += 8 * m->ui;
+    col->y += view_text_block(dl, in, text, FONT_REGULAR, size, col->x, col->y, col->w, 4,
+                              view_line_height(in, FONT_REGULAR, size) * 1.3f, in->theme->muted);
+}
+
 static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
 {
     const char *note = timeline_text(in->tl, &ev->note, in->state->lang);
@@ -112,6 +176,12 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
     fill(dl, col->x, col->y, 4 * m->ui, box_h, 2 * m->ui, tint);
     float y = col->y + 8 * m->ui;
     text_line(dl, in, ui_text(heading, lang_code(in)), FONT_BOLD, size, col->x + 14 * m->ui, y, 0, tint);
+    char code[8];
+    if (note[0] && fallback_code(in, &ev->note, code, sizeof code)) /* on the heading's line: no height added */
+        code_pill(dl, in, code, m->small_px,
+                  col->x + 14 * m->ui + view_text_width(in, ui_text(heading, lang_code(in)), FONT_BOLD, size) +
+                      10 * m->ui,
+                  y + (view_line_height(in, FONT_BOLD, size) - view_line_height(in, FONT_REGULAR, m->small_px)) / 2);
     y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     if (note[0])
         view_text_block(dl, in, note, FONT_REGULAR, size, col->x + 14 * m->ui, y, col->w - 24 * m->ui, 1000, line_h,
@@ -194,6 +264,7 @@ static void add_head(DrawList *dl, const ViewInput *in, Column *col, const Event
                   disputed ? (Colour){213, 94, 0, 255} : th->muted);
     }
     col->y += view_line_height(in, FONT_BOLD, small + 2) + 4 * m->ui;
+    add_fallback_mark(dl, in, col, &ev->title);
     add_paragraphs(dl, in, col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
                    view_line_height(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
     col->y += 12 * m->ui;
@@ -221,6 +292,7 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
     if (style == STORY_PRESENTED) { /* read from afar: the summary, large */
         const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
         int size = summary_size(m);
+        add_fallback_mark(dl, in, &col, &ev->summary);
         add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, view_line_height(in, FONT_REGULAR, size) * 1.25f,
                        th->ink);
         col.y += 14 * m->ui;
@@ -228,10 +300,12 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
         return col.y - y;
     }
     if (parts & STORY_NOTE) add_note(dl, in, &col, ev);
-    const char *body = timeline_text(in->tl, &ev->body, in->state->lang);
-    if (!body[0]) body = timeline_text(in->tl, &ev->summary, in->state->lang);
-    add_paragraphs(dl, in, &col, body, FONT_REGULAR, m->body_px, view_line_height(in, FONT_REGULAR, m->body_px) * 1.2f,
-                   th->ink);
+    const Text *body_text = &ev->body;
+    if (!timeline_text(in->tl, body_text, in->state->lang)[0]) body_text = &ev->summary;
+    add_fallback_mark(dl, in, &col, body_text);
+    add_paragraphs(dl, in, &col, timeline_text(in->tl, body_text, in->state->lang), FONT_REGULAR, m->body_px,
+                   view_line_height(in, FONT_REGULAR, m->body_px) * 1.2f, th->ink);
+    add_tags(dl, in, &col, ev);
     if (parts & STORY_SOURCES) add_sources(dl, in, &col, ev);
     return col.y - y;
 }
@@ -494,29 +568,44 @@ static void draw_help(DrawList *dl, const ViewInput *in)
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
     const char *const *rows = ui_help_rows(lang_code(in), in->state->touch_ui);
-    int size = m->small_px + (int)(3 * m->ui);
-    float key_w = 0, text_w = 0, pad = 32 * m->ui, gap = 28 * m->ui;
+    bool keyboard = !in->state->touch_ui;
+    char motion[160];
+    snprintf(motion, sizeof motion, "%s %s", ui_text(UI_REDUCED_MOTION, lang_code(in)),
+             ui_text(in->state->reduced_motion ? UI_ON : UI_OFF, lang_code(in)));
     int n = 0;
-    for (; rows[2 * n]; n++) {
-        key_w = fmaxf(key_w, view_text_width(in, rows[2 * n], FONT_BOLD, size));
-        text_w = fmaxf(text_w, view_text_width(in, rows[2 * n + 1], FONT_REGULAR, size));
+    while (rows[2 * n]) n++;
+    /* The sheet fits the window: at a large text size its type shrinks
+     * (never under the floor) rather than run off the screen. */
+    int size = m->small_px + (int)(3 * m->ui);
+    float key_w, text_w, row_h, w, h, pad = 32 * m->ui, gap = 28 * m->ui;
+    for (;;) {
+        key_w = text_w = 0;
+        for (int i = 0; i < n; i++) {
+            key_w = fmaxf(key_w, view_text_width(in, rows[2 * i], FONT_BOLD, size));
+            text_w = fmaxf(text_w, view_text_width(in, rows[2 * i + 1], FONT_REGULAR, size));
+        }
+        row_h = view_line_height(in, FONT_REGULAR, size) * 1.5f;
+        w = fminf(in->regions->w - 2 * m->margin, 2 * pad + key_w + gap + text_w);
+        h = (n + 3.5f + (keyboard ? 1 : 0)) * row_h + view_line_height(in, FONT_BOLD, m->panel_title_px);
+        if (h <= in->regions->h - m->margin || size <= LAYOUT_MIN_TEXT_PX) break;
+        size--;
     }
-    float row_h = view_line_height(in, FONT_REGULAR, size) * 1.5f;
-    float w = fminf(in->regions->w - 2 * m->margin, 2 * pad + key_w + gap + text_w);
-    float h = (n + 3.5f) * row_h;
-    float x = (in->regions->w - w) / 2, y = (in->regions->h - h) / 2;
+    float x = (in->regions->w - w) / 2, y = fmaxf(0, (in->regions->h - h) / 2);
     key_w = fminf(key_w, w * 0.45f);
     dim(dl, in, 140);
     view_fill(dl, x, y, w, h, 12 * m->ui, th->panel);
+    if (th->dark) view_stroke(dl, x, y, w, h, 12 * m->ui, 1, th->hairline);
     float ty = y + row_h * 0.6f;
     view_text_line(dl, in, ui_text(UI_HELP_TITLE, lang_code(in)), FONT_BOLD, m->panel_title_px, x + pad, ty, 0, th->ink);
-    ty += row_h * 1.5f;
+    ty += view_line_height(in, FONT_BOLD, m->panel_title_px) + row_h * 0.5f;
     float line_h = view_line_height(in, FONT_REGULAR, size);
     for (int i = 0; i < n; i++, ty += row_h) {
         view_text_block(dl, in, rows[2 * i], FONT_BOLD, size, x + pad, ty, key_w, 1, line_h, th->ink);
         view_text_block(dl, in, rows[2 * i + 1], FONT_REGULAR, size, x + pad + key_w + gap, ty,
                         w - 2 * pad - key_w - gap, 1, line_h, th->muted);
     }
+    if (keyboard) /* the setting itself, which R changes while this sheet stays open */
+        view_text_line(dl, in, motion, FONT_BOLD, size, x + pad, ty + row_h * 0.25f, w - 2 * pad, th->ink);
     view_text_line(dl, in, ui_text(UI_HELP_CLOSE, lang_code(in)), FONT_ITALIC, m->small_px, x + pad, y + h - row_h, 0,
                    th->muted);
 }
@@ -613,7 +702,9 @@ static void draw_attract(DrawList *dl, const ViewInput *in)
     float x = (in->regions->w - w) / 2;
     float y = in->regions->overview_y0 + (in->regions->overview_y1 - in->regions->overview_y0 - h) / 2;
     view_fill(dl, x, y, w, h, h / 2, view_alpha(in->theme->accent, 240));
-    view_text_line(dl, in, text, FONT_BOLD, size, x + 32 * m->ui, y + pad, 0, (Colour){255, 255, 255, 255});
+    /* White on the blues; black on high contrast's yellow. */
+    Colour ink = in->theme->outlined ? in->theme->paper : (Colour){255, 255, 255, 255};
+    view_text_line(dl, in, text, FONT_BOLD, size, x + 32 * m->ui, y + pad, 0, ink);
 }
 
 static void draw_countdown(DrawList *dl, const ViewInput *in)
