@@ -17,9 +17,11 @@
 /* ==== Contents ==============================================================
  *   Why masks and not triangle fans
  *   Types and constants
- *   Helpers: snapping, failures
+ *   Helpers: snapping, failures, fills (translucent ones through tints)
  *   Masks: disc, ring, shadow, shape (pixels computed once, then cached)
  *   Rects: filled, outlined, dashed; shadows
+ *   Stacks: deep runs of translucent bars, drawn only where they still show
+ *   Paper: the last opaque fill, for text pre-blended on it
  *   Lines, shapes, text, images, clips
  *   Public API
  *
@@ -33,21 +35,56 @@
  * fast and identically, and one mask serves every colour. Straight parts are
  * plain filled rects on whole pixels, so edges stay crisp and translucent
  * fills have no seams (no pixel is covered twice).
+ *
+ * Why colours are baked in: SDL's software renderer blends a texture whose
+ * colour and alpha modulation are both 255 through its per-pixel-alpha
+ * blitter, which skips transparent pixels and blends two channels per
+ * multiply; any modulation sends the same copy through a generic blitter
+ * that unpacks, multiplies and divides every channel of every pixel, several
+ * times slower. Text and masks were most of a frame's time that way. So
+ * text textures (text.c) and masks are made in the colour they are drawn
+ * in, with the alpha that modulation would have given (a * ca / 255,
+ * truncated as SDL does), and copied without modulation; a mask or string
+ * drawn in two colours is cached twice. The two blitters round differently
+ * (x >> 8 against x / 255), so an antialiased edge may differ from the
+ * modulated result by a level or two; solid pixels are identical.
+ *
+ * Why translucent fills are copies: SDL_RenderFillRect with blending costs
+ * the software renderer about 12 ns a pixel (it unpacks, multiplies and
+ * divides each channel), and era bands, span bars and the rows of every card
+ * shadow are translucent. Copying from an opaque RGB888 texture of the same
+ * colour with an alpha modulation (a "tint") takes its per-surface-alpha
+ * blitter instead, about 2 ns a pixel, six times faster, and it rounds
+ * within a level or two of the fill. A tint is a small solid texture per
+ * colour, tiled over the box; a few dozen colours are kept.
+ *
+ * Why text is pre-blended on cards: most text lies on an opaque fill of one
+ * colour drawn just before it (a card, the page). The renderer remembers the
+ * last large opaque fill (the "paper") and every box drawn over it since;
+ * text that lies wholly on the paper and touches none of those boxes is
+ * blended over the paper's colour once, when its texture is made (text.c),
+ * and then copied as opaque rows, which is several times cheaper than
+ * blending every pixel every frame. The pixels are those the blend would
+ * give, rounded exactly instead of by SDL's blitter: within a level.
  * ========================================================================== */
 
 /* ---- Types and constants -------------------------------------------------- */
 
 #define DASH_ON_PX 6
 #define DASH_OFF_PX 4
-#define MASK_CACHE_CAP 256
+#define MASK_CACHE_CAP 512
 #define MASK_MAX_PX 512            /* radius or shape size limit: bounds mask memory */
 #define FAILURES_LOGGED 10
+#define TINT_W_PX 1024             /* a tint's size: larger fills take several copies */
+#define TINT_H_PX 32
+#define TINT_CACHE_CAP 48          /* colours kept; the least recently used goes */
 
 typedef enum MaskKind { MASK_DISC, MASK_RING, MASK_SHADOW, MASK_SHAPE } MaskKind;
 
 /* DISC: a = radius. RING: a = radius, b = stroke. SHADOW: a = radius,
- * b = blur. SHAPE: a = shape, b = size, c = filled, d = stroke. */
-typedef struct MaskKey { int kind, a, b, c, d; } MaskKey;
+ * b = blur. SHAPE: a = shape, b = size, c = filled, d = stroke. rgba: the
+ * colour baked into the texture (see "Why colours are baked in"). */
+typedef struct MaskKey { int kind, a, b, c, d; Uint32 rgba; } MaskKey;
 
 typedef struct Mask {
     MaskKey key;
@@ -63,6 +100,33 @@ static const ShadowLayer shadow_layers[] = {
     { 4, 10, 0.55f },
 };
 
+/* Stacks: the columns [x0, x1) of a bar still drawn, and where a bar's
+ * parts lie in Renderer.parts (whole: nothing of it was left out). */
+typedef struct StackPart { int x0, x1; } StackPart;
+typedef struct StackBar { int first, count; bool whole; } StackBar;
+
+typedef struct IRect { int x0, y0, x1, y1; } IRect;
+
+/* A solid opaque texture of one colour, copied with alpha modulation as a
+ * translucent fill (see "Why translucent fills are copies"). */
+typedef struct Tint { Uint32 rgb; SDL_Texture *tex; Uint64 used; } Tint;
+
+/* The last large opaque fill and what was drawn over it since (see "Why
+ * text is pre-blended on cards"). a and b are where it is opaque: its full
+ * rows and full columns (rounded corners left out), clipped as it was. */
+#define PAPER_MIN_AREA_PX 2000
+#define PAPER_MARKS 256
+typedef struct Paper {
+    bool valid;
+    IRect a, b;
+    Colour colour;
+    IRect marks[PAPER_MARKS];
+    int mark_count;
+} Paper;
+
+/* A run of translucent fills this long or longer on the same rows is a stack. */
+#define STACK_MIN_RUN 16
+
 struct Renderer {
     SDL_Renderer *sdl;
     TextSystem *ts;
@@ -76,9 +140,23 @@ struct Renderer {
     size_t path_cap;
     int failures;
     SDL_BlendMode fill_mode;       /* the draw blend mode last set */
+    bool reference;                /* FRISE_RENDER_REFERENCE: modulated masks and text, blended fills, no stacks */
+    Colour colour;                 /* the fill colour last set */
+    bool clipped;                  /* a DRAW_CLIP is in force: clip */
+    IRect clip;
+    Paper paper;
+    Tint tints[TINT_CACHE_CAP];
+    int tint_count;
+    Uint64 tint_clock;             /* counts tint uses, for least recently used */
+    int target_w;                  /* this frame's output width, for stacks */
+    Uint16 *depth;                 /* stacks: layers over each column (malloc'd, grows only) */
+    size_t depth_cap;
+    StackPart *parts;              /* stacks: the columns each bar still shows (malloc'd) */
+    size_t parts_cap;
+    StackBar *bars;                /* stacks: per bar, its parts (malloc'd) */
+    size_t bars_cap;
 };
 
-typedef struct IRect { int x0, y0, x1, y1; } IRect;
 
 /* ---- Helpers ------------------------------------------------------------------- */
 
@@ -122,14 +200,72 @@ static void set_fill_mode(Renderer *r, SDL_BlendMode mode)
  * the axis are opaque). */
 static void set_colour(Renderer *r, Colour c)
 {
+    r->colour = c;
     set_fill_mode(r, c.a == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     if (SDL_SetRenderDrawColor(r->sdl, c.r, c.g, c.b, c.a) < 0) fail(r, "SDL_SetRenderDrawColor");
 }
 
-/* Fills [x0,x1) x [y0,y1) in the current draw colour; empty boxes are skipped. */
+static void copy(Renderer *r, SDL_Texture *tex, int sx, int sy, int sw, int sh,
+                 int dx, int dy, int dw, int dh);
+static bool pixels_reserve(Renderer *r, size_t count);
+
+static void tints_clear(Renderer *r)
+{
+    for (int i = 0; i < r->tint_count; i++) SDL_DestroyTexture(r->tints[i].tex);
+    r->tint_count = 0;
+}
+
+/* The tint texture of colour rgb (0xRRGGBB), made on first use; when the
+ * cache is full the least recently used one is replaced (SDL flushes queued
+ * copies from a texture before destroying it). NULL after a logged failure. */
+static SDL_Texture *tint_get(Renderer *r, Uint32 rgb)
+{
+    r->tint_clock++;
+    Tint *slot = NULL;
+    for (int i = 0; i < r->tint_count; i++) {
+        if (r->tints[i].rgb == rgb) {
+            r->tints[i].used = r->tint_clock;
+            return r->tints[i].tex;
+        }
+        if (!slot || r->tints[i].used < slot->used) slot = &r->tints[i];
+    }
+    if (r->tint_count < TINT_CACHE_CAP) slot = &r->tints[r->tint_count++];
+    else SDL_DestroyTexture(slot->tex);
+    slot->rgb = rgb;
+    slot->used = r->tint_clock;
+    slot->tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STATIC, TINT_W_PX, TINT_H_PX);
+    if (!slot->tex || !pixels_reserve(r, (size_t)TINT_W_PX * TINT_H_PX)) {
+        if (slot->tex) SDL_DestroyTexture(slot->tex);
+        else fail(r, "SDL_CreateTexture (tint)");
+        *slot = r->tints[--r->tint_count];                /* forget the slot */
+        return NULL;
+    }
+    for (size_t i = 0; i < (size_t)TINT_W_PX * TINT_H_PX; i++) r->pixels[i] = 0xFF000000u | rgb;
+    if (SDL_UpdateTexture(slot->tex, NULL, r->pixels, TINT_W_PX * 4) < 0) fail(r, "SDL_UpdateTexture (tint)");
+    SDL_SetTextureBlendMode(slot->tex, SDL_BLENDMODE_BLEND);
+    return slot->tex;
+}
+
+/* Fills [x0,x1) x [y0,y1) in the current draw colour; empty boxes are
+ * skipped. Translucent colours go through a tint, tiled; if the tint
+ * cannot be made, through SDL's blended fill. */
 static void fill(Renderer *r, int x0, int y0, int x1, int y1)
 {
     if (x1 <= x0 || y1 <= y0) return;
+    Colour c = r->colour;
+    if (c.a < 255 && !r->reference) {
+        if (c.a == 0) return;
+        SDL_Texture *tex = tint_get(r, ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | c.b);
+        if (tex) {
+            if (SDL_SetTextureAlphaMod(tex, c.a) < 0) fail(r, "SDL_SetTextureAlphaMod");
+            for (int y = y0; y < y1; y += TINT_H_PX)
+                for (int x = x0; x < x1; x += TINT_W_PX) {
+                    int w = imin(TINT_W_PX, x1 - x), h = imin(TINT_H_PX, y1 - y);
+                    copy(r, tex, 0, 0, w, h, x, y, w, h);
+                }
+            return;
+        }
+    }
     SDL_Rect q = { x0, y0, x1 - x0, y1 - y0 };
     if (SDL_RenderFillRect(r->sdl, &q) < 0) fail(r, "SDL_RenderFillRect");
 }
@@ -146,6 +282,21 @@ static void modulate(Renderer *r, SDL_Texture *tex, Colour c)
 {
     if (SDL_SetTextureColorMod(tex, c.r, c.g, c.b) < 0) fail(r, "SDL_SetTextureColorMod");
     if (SDL_SetTextureAlphaMod(tex, c.a) < 0) fail(r, "SDL_SetTextureAlphaMod");
+}
+
+/* The colour baked into a mask; in reference mode masks stay white and
+ * the copy is modulated (see mask_draw_colour). */
+static Uint32 pack_colour(const Renderer *r, Colour c)
+{
+    if (r->reference) return 0xFFFFFFFFu;
+    return ((Uint32)c.a << 24) | ((Uint32)c.r << 16) | ((Uint32)c.g << 8) | c.b;
+}
+
+/* Before copying a mask made by pack_colour(r, c): nothing to do unless
+ * the renderer draws the reference way. */
+static void mask_draw_colour(Renderer *r, SDL_Texture *tex, Colour c)
+{
+    if (r->reference) modulate(r, tex, c);
 }
 
 static bool pixels_reserve(Renderer *r, size_t count)
@@ -321,6 +472,10 @@ static SDL_Texture *mask_texture(Renderer *r, Mask *m)
             return NULL;
         }
     }
+    /* The colour, with the alpha SDL's modulation would give: a * ca / 255. */
+    Uint32 rgb = k.rgba & 0x00FFFFFFu, ca = k.rgba >> 24;
+    for (size_t i = 0, n = (size_t)w * (size_t)h; i < n; i++)
+        r->pixels[i] = (((r->pixels[i] >> 24) * ca / 255u) << 24) | rgb;
     SDL_Texture *tex = SDL_CreateTexture(r->sdl, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_STATIC, w, h);
     if (!tex) {
         fail(r, "SDL_CreateTexture (mask)");
@@ -384,13 +539,13 @@ static void draw_corners(Renderer *r, SDL_Texture *tex, IRect q, int rad)
 static void fill_round_rect(Renderer *r, IRect q, float radius, Colour c)
 {
     int rad = corner_radius(q, radius);
-    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_DISC, rad, 0, 0, 0 }) : NULL;
+    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_DISC, rad, 0, 0, 0, pack_colour(r, c) }) : NULL;
     set_colour(r, c);
     if (!m) {
         fill(r, q.x0, q.y0, q.x1, q.y1);
         return;
     }
-    modulate(r, m->tex, c);
+    mask_draw_colour(r, m->tex, c);
     draw_corners(r, m->tex, q, rad);
     fill(r, q.x0 + rad, q.y0, q.x1 - rad, q.y0 + rad);      /* top strip */
     fill(r, q.x0, q.y0 + rad, q.x1, q.y1 - rad);            /* middle */
@@ -432,10 +587,10 @@ static void stroke_round_rect(Renderer *r, IRect q, float radius, float stroke, 
      * L of half a dash (a solid s x s square when not dashed). */
     int k = rad > 0 ? rad : dashed ? imax(s, DASH_ON_PX / 2) : s;
     k = imin(k, imin((q.x1 - q.x0) / 2, (q.y1 - q.y0) / 2));
-    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_RING, rad, s, 0, 0 }) : NULL;
+    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_RING, rad, s, 0, 0, pack_colour(r, c) }) : NULL;
     set_colour(r, c);
     if (m) {
-        modulate(r, m->tex, c);
+        mask_draw_colour(r, m->tex, c);
         draw_corners(r, m->tex, q, rad);
     } else {
         fill(r, q.x0, q.y0, q.x0 + k, q.y0 + s);                 /* top left */
@@ -460,6 +615,197 @@ static void draw_rect(Renderer *r, const DrawCmd *c)
     else stroke_round_rect(r, q, c->radius, c->stroke, c->dashed, c->colour);
 }
 
+/* ---- Paper --------------------------------------------------------------------------- */
+
+static IRect irect_meet(IRect p, IRect q)
+{
+    return (IRect){ imax(p.x0, q.x0), imax(p.y0, q.y0), imin(p.x1, q.x1), imin(p.y1, q.y1) };
+}
+
+static bool irect_overlap(IRect p, IRect q)
+{
+    return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+}
+
+static bool irect_inside(IRect in, IRect out)
+{
+    return in.x0 >= out.x0 && in.y0 >= out.y0 && in.x1 <= out.x1 && in.y1 <= out.y1 && in.x0 < in.x1 &&
+           in.y0 < in.y1;
+}
+
+static IRect irect_grow(IRect q, int by)
+{
+    return (IRect){ q.x0 - by, q.y0 - by, q.x1 + by, q.y1 + by };
+}
+
+/* q was just filled opaque in colour c with corner radius rad. */
+static void paper_set(Renderer *r, IRect q, int rad, Colour c)
+{
+    Paper *p = &r->paper;
+    p->a = (IRect){ q.x0, q.y0 + rad, q.x1, q.y1 - rad };
+    p->b = (IRect){ q.x0 + rad, q.y0, q.x1 - rad, q.y1 };
+    if (r->clipped) {
+        p->a = irect_meet(p->a, r->clip);
+        p->b = irect_meet(p->b, r->clip);
+    }
+    p->colour = c;
+    p->mark_count = 0;
+    p->valid = true;
+}
+
+/* Something may be drawn inside box m: text must not be pre-blended there. */
+static void paper_mark(Renderer *r, IRect m)
+{
+    Paper *p = &r->paper;
+    if (!p->valid || !(irect_overlap(m, p->a) || irect_overlap(m, p->b))) return;
+    if (p->mark_count == PAPER_MARKS) p->valid = false;
+    else p->marks[p->mark_count++] = m;
+}
+
+/* Whether every pixel of t is still the paper's colour. */
+static bool paper_holds(const Renderer *r, IRect t)
+{
+    const Paper *p = &r->paper;
+    if (!p->valid || !(irect_inside(t, p->a) || irect_inside(t, p->b))) return false;
+    for (int i = 0; i < p->mark_count; i++)
+        if (irect_overlap(t, p->marks[i])) return false;
+    return true;
+}
+
+/* A box that holds every pixel a command other than text may draw. */
+static IRect cmd_reach(const DrawCmd *c)
+{
+    switch (c->kind) {
+    case DRAW_SHADOW: return irect_grow(cmd_rect(c), 16);      /* blur and offset */
+    case DRAW_LINE: {
+        IRect q = { (int)floorf(fminf(c->x, c->x + c->w)), (int)floorf(fminf(c->y, c->y + c->h)),
+                    (int)ceilf(fmaxf(c->x, c->x + c->w)), (int)ceilf(fmaxf(c->y, c->y + c->h)) };
+        return irect_grow(q, (int)ceilf(c->stroke) + 3);
+    }
+    default: return irect_grow(cmd_rect(c), 2);
+    }
+}
+
+/* ---- Stacks ------------------------------------------------------------------------ */
+
+/* Why: zoomed into a dense month of a large timeline, hundreds of span bars
+ * cross the whole screen on the same 6 rows, each a translucent fill that
+ * SDL's software renderer blends pixel by pixel; at 100,000 events that was
+ * most of a frame. Blending is a contraction: a layer of alpha a keeps
+ * (1 - a/255) of what lay below, so under K layers of alpha at least a,
+ * what lay below weighs (1 - a/255)^K, less than half a level once
+ * K >= ln(510) / -ln(1 - a/255) (8 layers at alpha 150). A pixel column
+ * already covered by K later bars of the run therefore cannot show an
+ * earlier one: that bar is drawn only over the columns where fewer than K
+ * later bars lie. The result equals drawing every bar, within a level of
+ * rounding (tests/cli/perf_render_same.sh compares the images). Only
+ * columns a bar covers on all its rows count as covered (not its rounded
+ * ends), and only columns on the target (0 <= x < target_w) are left out. */
+
+static bool stack_member(const DrawCmd *c, IRect rows)
+{
+    if (c->kind != DRAW_RECT || !c->filled || c->colour.a == 0 || c->colour.a == 255) return false;
+    IRect q = cmd_rect(c);
+    return q.y0 == rows.y0 && q.y1 == rows.y1;
+}
+
+/* Layers of alpha at least a that hide what lies below to under half a level. */
+static int stack_depth(int a)
+{
+    return (int)ceil(log(510.0) / -log(1.0 - (double)a / 255.0));
+}
+
+/* The length of the stack starting at dl->cmds[i], or 0 when it is none. */
+static int stack_run(const DrawList *dl, int i)
+{
+    const DrawCmd *c = &dl->cmds[i];
+    IRect rows = cmd_rect(c);
+    if (!stack_member(c, rows)) return 0;
+    int n = 1, amin = c->colour.a;
+    while (i + n < dl->count && stack_member(&dl->cmds[i + n], rows)) {
+        amin = imin(amin, dl->cmds[i + n].colour.a);
+        n++;
+    }
+    return n >= STACK_MIN_RUN && n > stack_depth(amin) ? n : 0;
+}
+
+static bool stack_part_add(Renderer *r, int *count, int x0, int x1)
+{
+    if (x1 <= x0) return true;
+    if (!grow_array((void **)&r->parts, &r->parts_cap, (size_t)*count + 1, sizeof *r->parts)) return false;
+    r->parts[(*count)++] = (StackPart){ x0, x1 };
+    return true;
+}
+
+/* From the last bar back to the first: which columns each still shows. */
+static bool stack_plan(Renderer *r, const DrawCmd *cmds, int n, int depth)
+{
+    int w = r->target_w;
+    if (!grow_array((void **)&r->depth, &r->depth_cap, (size_t)imax(w, 1), sizeof *r->depth) ||
+        !grow_array((void **)&r->bars, &r->bars_cap, (size_t)n, sizeof *r->bars))
+        return false;
+    memset(r->depth, 0, (size_t)w * sizeof *r->depth);
+    int count = 0;
+    for (int k = n - 1; k >= 0; k--) {
+        IRect q = cmd_rect(&cmds[k]);
+        int rad = corner_radius(q, cmds[k].radius);
+        int a = q.x0 + rad, b = q.x1 - rad;                     /* columns covered on every row */
+        StackBar *bar = &r->bars[k];
+        bar->first = count;
+        if (!stack_part_add(r, &count, a, imin(b, 0))) return false;   /* off the target: kept */
+        int open = -1;
+        for (int x = imax(a, 0); x < imin(b, w); x++) {
+            bool shows = r->depth[x] < depth;
+            if (shows) r->depth[x]++;
+            if (shows && open < 0) open = x;
+            if (!shows && open >= 0) {
+                if (!stack_part_add(r, &count, open, x)) return false;
+                open = -1;
+            }
+        }
+        if (open >= 0 && !stack_part_add(r, &count, open, imin(b, w))) return false;
+        if (!stack_part_add(r, &count, imax(a, w), b)) return false;
+        bar->count = count - bar->first;
+        bar->whole = bar->count == 1 && r->parts[bar->first].x0 == a && r->parts[bar->first].x1 == b;
+    }
+    return true;
+}
+
+/* A bar drawn as fill_round_rect draws it, but only over the columns of its parts. */
+static void stack_bar_draw(Renderer *r, const DrawCmd *c, const StackBar *bar)
+{
+    IRect q = cmd_rect(c);
+    int rad = corner_radius(q, c->radius);
+    const Mask *m = rad > 0 ? mask_get(r, (MaskKey){ MASK_DISC, rad, 0, 0, 0, pack_colour(r, c->colour) }) : NULL;
+    if (bar->whole || (rad > 0 && !m)) {
+        fill_round_rect(r, q, c->radius, c->colour);
+        return;
+    }
+    set_colour(r, c->colour);
+    if (m) {
+        mask_draw_colour(r, m->tex, c->colour);
+        draw_corners(r, m->tex, q, rad);
+        fill(r, q.x0, q.y0 + rad, q.x0 + rad, q.y1 - rad);      /* the ends' middle rows */
+        fill(r, q.x1 - rad, q.y0 + rad, q.x1, q.y1 - rad);
+    }
+    for (int p = 0; p < bar->count; p++) {
+        const StackPart *part = &r->parts[bar->first + p];
+        fill(r, part->x0, q.y0, part->x1, q.y1);
+    }
+}
+
+/* Draws the n fills of a stack from cmds; falls back to drawing them all. */
+static void draw_stack(Renderer *r, const DrawCmd *cmds, int n)
+{
+    int amin = 255;
+    for (int k = 0; k < n; k++) amin = imin(amin, cmds[k].colour.a);
+    if (r->target_w <= 0 || !stack_plan(r, cmds, n, stack_depth(amin))) {
+        for (int k = 0; k < n; k++) draw_rect(r, &cmds[k]);
+        return;
+    }
+    for (int k = 0; k < n; k++) stack_bar_draw(r, &cmds[k], &r->bars[k]);
+}
+
 /* Adds [x0,x1) x [y0,y1) to a batch of rects unless it is empty. */
 static void batch_add(SDL_Rect *batch, int *n, int x0, int y0, int x1, int y1)
 {
@@ -478,11 +824,11 @@ static void shadow_layer(Renderer *r, IRect q, int rad, ShadowLayer layer, Colou
     int w = q.x1 - q.x0, h = q.y1 - q.y0;
     int blur = imin(layer.blur_px, (imin(w, h) - 2 * rad) / 2);  /* small boxes get a tighter blur */
     if (blur < 1) return;
-    const Mask *m = mask_get(r, (MaskKey){ MASK_SHADOW, rad, blur, 0, 0 });
-    if (!m) return;
     Colour tint = c;
     tint.a = (uint8_t)((float)c.a * layer.alpha + 0.5f);
-    modulate(r, m->tex, tint);
+    const Mask *m = mask_get(r, (MaskKey){ MASK_SHADOW, rad, blur, 0, 0, pack_colour(r, tint) });
+    if (!m) return;
+    mask_draw_colour(r, m->tex, tint);
     int k = rad + 2 * blur;                                      /* corner tile */
     int x0 = q.x0 - blur, y0 = q.y0 - blur + layer.dy_px;
     int x1 = q.x1 + blur, y1 = q.y1 + blur + layer.dy_px;
@@ -506,7 +852,8 @@ static void shadow_layer(Renderer *r, IRect q, int rad, ShadowLayer layer, Colou
         }
         if (n == 0) continue;
         set_colour(r, tint);
-        if (SDL_RenderFillRects(r->sdl, batch, n) < 0) fail(r, "SDL_RenderFillRects");
+        for (int b = 0; b < n; b++)
+            fill(r, batch[b].x, batch[b].y, batch[b].x + batch[b].w, batch[b].y + batch[b].h);
     }
 }
 
@@ -581,23 +928,45 @@ static void draw_shape(Renderer *r, const DrawCmd *c)
     int size = imin(snap(fminf(fabsf(c->w), fabsf(c->h))), MASK_MAX_PX);
     if (size < 2 || (unsigned)c->shape >= SHAPE_COUNT) return;
     int stroke = c->filled ? 0 : imax(1, snap(c->stroke));
-    const Mask *m = mask_get(r, (MaskKey){ MASK_SHAPE, (int)c->shape, size, c->filled, stroke });
+    MaskKey key = { MASK_SHAPE, (int)c->shape, size, c->filled, stroke, pack_colour(r, c->colour) };
+    const Mask *m = mask_get(r, key);
     if (!m) return;
     /* The mask has a pixel of margin for its edge ramp. */
     int x = snap(c->x + (c->w - (float)size) * 0.5f) - 1, y = snap(c->y + (c->h - (float)size) * 0.5f) - 1;
-    modulate(r, m->tex, c->colour);
+    mask_draw_colour(r, m->tex, c->colour);
     copy(r, m->tex, 0, 0, m->w, m->h, x, y, m->w, m->h);
+}
+
+/* The width of a text texture w that is drawn (layout normally ellipsises first). */
+static int text_shown(const DrawCmd *c, int w)
+{
+    return c->w > 0 && (float)w > c->w ? (int)c->w : w;
 }
 
 static void draw_text(Renderer *r, const DrawList *dl, const DrawCmd *c)
 {
-    int w, h;
-    SDL_Texture *tex = text_texture(r->ts, c->face, c->size_px, drawlist_cmd_text(dl, c), c->text_len, &w, &h);
+    int w, h, x = snap(c->x), y = snap(c->y);
+    const char *s = drawlist_cmd_text(dl, c);
+    SDL_Texture *tex;
+    if (!r->reference && c->colour.a == 255 && r->paper.valid) {
+        tex = text_texture(r->ts, c->face, c->size_px, c->colour, &r->paper.colour, s, c->text_len, &w, &h);
+        if (!tex) return;
+        IRect t = { x, y, x + text_shown(c, w), y + h };
+        if (paper_holds(r, t)) {
+            copy(r, tex, 0, 0, t.x1 - x, h, x, y, t.x1 - x, h);
+            paper_mark(r, t);
+            return;
+        }
+    }
+    Colour ink = r->reference ? (Colour){ 255, 255, 255, 255 } : c->colour;
+    tex = text_texture(r->ts, c->face, c->size_px, ink, NULL, s, c->text_len, &w, &h);
     if (!tex) return;
-    int shown = w;
-    if (c->w > 0 && (float)w > c->w) shown = (int)c->w;   /* layout normally ellipsises first */
-    modulate(r, tex, c->colour);
-    copy(r, tex, 0, 0, shown, h, snap(c->x), snap(c->y), shown, h);
+    int shown = text_shown(c, w);
+    /* The colour is in the texture; only a fade modulates (the slow path). */
+    if (r->reference) modulate(r, tex, c->colour);
+    else if (SDL_SetTextureAlphaMod(tex, c->colour.a) < 0) fail(r, "SDL_SetTextureAlphaMod");
+    copy(r, tex, 0, 0, shown, h, x, y, shown, h);
+    paper_mark(r, (IRect){ x, y, x + shown, y + h });
 }
 
 /* ---- Images ------------------------------------------------------------------------- */
@@ -752,6 +1121,8 @@ static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *c)
 static void draw_clip(Renderer *r, const DrawCmd *c)
 {
     IRect q = cmd_rect(c);
+    r->clipped = true;
+    r->clip = q;
     SDL_Rect clip = { q.x0, q.y0, q.x1 - q.x0, q.y1 - q.y0 };
     /* An empty SDL clip rect means "no clip"; clip to a pixel off screen instead. */
     if (clip.w <= 0 || clip.h <= 0) clip = (SDL_Rect){ -2, -2, 1, 1 };
@@ -768,6 +1139,10 @@ Renderer *render_create(SDL_Renderer *sdl, TextSystem *ts, const char *image_bas
         return NULL;
     }
     r->sdl = sdl;
+    /* For tests and comparisons only: draw as before colours were baked in
+     * and stacks thinned (tests/cli/perf_render_same.sh). */
+    const char *ref = SDL_getenv("FRISE_RENDER_REFERENCE");
+    r->reference = ref && ref[0] == '1';
     r->ts = ts;
     r->image_base = SDL_strdup(image_base_dir ? image_base_dir : "");
     if (!r->image_base) {
@@ -785,9 +1160,13 @@ void render_destroy(Renderer *r)
 {
     if (!r) return;
     masks_clear(r);
+    tints_clear(r);
     imgcache_free(&r->images);
     free(r->pixels);
     free(r->path_buf);
+    free(r->depth);
+    free(r->parts);
+    free(r->bars);
     SDL_free(r->image_base);
     SDL_free(r);
 }
@@ -805,10 +1184,32 @@ void render_draw(Renderer *r, const DrawList *dl, Colour background)
     r->fill_mode = SDL_BLENDMODE_INVALID;             /* the app may have changed it */
     set_colour(r, background);
     if (SDL_RenderClear(r->sdl) < 0) fail(r, "SDL_RenderClear");
+    /* The target's width bounds the columns a stack may leave out. */
+    int th = 0;
+    SDL_Texture *target = SDL_GetRenderTarget(r->sdl);
+    if ((target ? SDL_QueryTexture(target, NULL, NULL, &r->target_w, &th)
+                : SDL_GetRendererOutputSize(r->sdl, &r->target_w, &th)) < 0)
+        r->target_w = th = 0;                         /* no stacks this frame */
+    r->clipped = false;
+    r->paper.valid = false;
+    if (background.a == 255 && r->target_w > 0) paper_set(r, (IRect){ 0, 0, r->target_w, th }, 0, background);
     for (int i = 0; i < dl->count; i++) {
         const DrawCmd *c = &dl->cmds[i];
+        int run;
+        if (c->kind != DRAW_TEXT && c->kind != DRAW_CLIP && c->kind != DRAW_UNCLIP) paper_mark(r, cmd_reach(c));
         switch (c->kind) {
-        case DRAW_RECT: draw_rect(r, c); break;
+        case DRAW_RECT:
+            if (!r->reference && (run = stack_run(dl, i)) > 0) {
+                for (int k = 1; k < run; k++) paper_mark(r, cmd_reach(&c[k]));
+                draw_stack(r, c, run);
+                i += run - 1;
+            } else {
+                draw_rect(r, c);
+                IRect q = cmd_rect(c);
+                if (c->filled && c->colour.a == 255 && (q.x1 - q.x0) * (q.y1 - q.y0) >= PAPER_MIN_AREA_PX)
+                    paper_set(r, q, corner_radius(q, c->radius), c->colour);
+            }
+            break;
         case DRAW_SHADOW: draw_shadow(r, c); break;
         case DRAW_LINE: draw_line(r, c); break;
         case DRAW_SHAPE: draw_shape(r, c); break;
@@ -816,6 +1217,7 @@ void render_draw(Renderer *r, const DrawList *dl, Colour background)
         case DRAW_IMAGE: draw_image(r, dl, c); break;
         case DRAW_CLIP: draw_clip(r, c); break;
         case DRAW_UNCLIP:
+            r->clipped = false;
             if (SDL_RenderSetClipRect(r->sdl, NULL) < 0) fail(r, "SDL_RenderSetClipRect");
             break;
         }

@@ -24,7 +24,11 @@ typedef struct Renderer Renderer;
 /* A renderer for `sdl`, drawing text through `ts`; both must outlive it.
  * Relative image paths are resolved against image_base_dir (NULL or ""
  * means the working directory); the string is copied. Returns NULL after an
- * SDL_Log on failure. The caller frees it with render_destroy. */
+ * SDL_Log on failure. The caller frees it with render_destroy.
+ * FRISE_RENDER_REFERENCE=1 in the environment makes it draw the slower way
+ * Frise drew before issue 12 (colours modulated at every copy, translucent
+ * fills blended by SDL, every bar of a stack drawn), for comparing images
+ * and instruction counts (tests/cli/perf_render_same.sh, bench/README.md). */
 Renderer *render_create(SDL_Renderer *sdl, TextSystem *ts, const char *image_base_dir);
 
 /* Frees the image and mask textures. Call it before SDL_DestroyRenderer.

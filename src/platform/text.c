@@ -56,6 +56,8 @@ typedef struct CacheEntry {
     char *key;                 /* owned copy of the string bytes (kept when freed, for reuse) */
     uint32_t key_len, key_cap;
     uint64_t hash;
+    uint32_t rgb;              /* texture cache: the colour baked in (0xRRGGBB); widths: 0 */
+    uint32_t paper;            /* texture cache: 0, or 0x1000000 | the opaque background blended in */
     uint16_t size_px;
     uint8_t face;
     int32_t bucket_next;       /* next entry in the same bucket, or the free list */
@@ -103,12 +105,15 @@ struct TextSystem {
 
 /* ---- String table -------------------------------------------------------- */
 
-/* The bytes, then face and size; the high bits are folded into the low
- * ones that pick the bucket. */
-static uint64_t key_hash(FontFace face, int size_px, const char *s, size_t len)
+/* The bytes, then face, size and colour; the high bits are folded into the
+ * low ones that pick the bucket. */
+static uint64_t key_hash(FontFace face, int size_px, uint32_t rgb, uint32_t paper, const char *s, size_t len)
 {
-    const unsigned char style[3] = { (unsigned char)face, (unsigned char)(size_px & 0xFF),
-                                     (unsigned char)(size_px >> 8) };
+    const unsigned char style[10] = { (unsigned char)face, (unsigned char)(size_px & 0xFF),
+                                      (unsigned char)(size_px >> 8), (unsigned char)(rgb >> 16),
+                                      (unsigned char)(rgb >> 8), (unsigned char)rgb,
+                                      (unsigned char)(paper >> 24), (unsigned char)(paper >> 16),
+                                      (unsigned char)(paper >> 8), (unsigned char)paper };
     uint64_t h = hash_fnv1a_more(hash_fnv1a(s, len), style, sizeof style);
     return h ^ (h >> 29);
 }
@@ -127,13 +132,14 @@ static void table_free(StrTable *t)
     table_init(t);
 }
 
-static int32_t table_find(const StrTable *t, uint64_t hash, FontFace face, int size_px,
-                          const char *s, size_t len)
+static int32_t table_find(const StrTable *t, uint64_t hash, FontFace face, int size_px, uint32_t rgb,
+                          uint32_t paper, const char *s, size_t len)
 {
     if (!t->buckets) return -1;
     for (int32_t i = t->buckets[hash & t->bucket_mask]; i >= 0; i = t->entries[i].bucket_next) {
         const CacheEntry *e = &t->entries[i];
-        if (e->hash == hash && e->face == face && e->size_px == size_px && e->key_len == len &&
+        if (e->hash == hash && e->face == face && e->size_px == size_px && e->rgb == rgb && e->paper == paper &&
+            e->key_len == len &&
             memcmp(e->key, s, len) == 0)
             return i;
     }
@@ -204,8 +210,8 @@ static int32_t table_slot(StrTable *t)
 
 /* Inserts a new key as the newest entry (payload zeroed); -1 out of memory.
  * The caller has checked that the key is absent. */
-static int32_t table_insert(StrTable *t, uint64_t hash, FontFace face, int size_px,
-                            const char *s, size_t len, uint64_t frame)
+static int32_t table_insert(StrTable *t, uint64_t hash, FontFace face, int size_px, uint32_t rgb,
+                            uint32_t paper, const char *s, size_t len, uint64_t frame)
 {
     int32_t i = table_slot(t);
     if (i < 0) return -1;
@@ -225,6 +231,8 @@ static int32_t table_insert(StrTable *t, uint64_t hash, FontFace face, int size_
     e->hash = hash;
     e->face = (uint8_t)face;
     e->size_px = (uint16_t)size_px;
+    e->rgb = rgb;
+    e->paper = paper;
     e->frame = frame;
     e->tex = NULL;
     e->w = e->h = 0;
@@ -459,10 +467,11 @@ static int measure_runs(TextSystem *ts, FontFace face, int size_px, const char *
     return count;
 }
 
-/* Renders the measured runs side by side into one surface, baselines
- * aligned (all five fonts share their ascent at every size). Returns NULL
+/* Renders the measured runs side by side into one surface in the colour
+ * ink, baselines aligned (all five fonts share their ascent at every size). Returns NULL
  * (logged) on failure, or when the text has no width. */
-static SDL_Surface *render_runs(TextSystem *ts, FontFace face, int size_px, const char *s, int count)
+static SDL_Surface *render_runs(TextSystem *ts, FontFace face, int size_px, SDL_Color ink, const char *s,
+                                int count)
 {
     int total_w = 0, max_h = 0;
     for (int k = 0; k < count; k++) {
@@ -479,7 +488,7 @@ static SDL_Surface *render_runs(TextSystem *ts, FontFace face, int size_px, cons
         TTF_Font *font = run_font(ts, face, size_px, run);
         const char *cstr = run_cstr(ts, s, run);
         if (!font || !cstr) break;
-        SDL_Surface *part = TTF_RenderUTF8_Blended(font, cstr, (SDL_Color){ 255, 255, 255, 255 });
+        SDL_Surface *part = TTF_RenderUTF8_Blended(font, cstr, ink);
         if (!part) {
             SDL_Log("text: TTF_RenderUTF8_Blended failed: %s", TTF_GetError());
             break;
@@ -523,17 +532,48 @@ static void evict_textures(TextSystem *ts)
     }
 }
 
-static SDL_Texture *make_texture(TextSystem *ts, FontFace face, int size_px, const char *s, size_t len)
+/* Blends ink-on-transparent pixels over the opaque colour paper (0xRRGGBB),
+ * rounded as exact arithmetic would: every pixel comes out opaque. */
+static void blend_over_paper(SDL_Surface *surface, uint32_t paper)
+{
+    if (SDL_LockSurface(surface) < 0) return;
+    for (int y = 0; y < surface->h; y++) {
+        uint32_t *row = (uint32_t *)((uint8_t *)surface->pixels + (size_t)y * (size_t)surface->pitch);
+        for (int x = 0; x < surface->w; x++) {
+            uint32_t p = row[x], a = p >> 24, out = 0xFF000000u;
+            for (int shift = 0; shift < 24; shift += 8) {
+                uint32_t ink = (p >> shift) & 0xFF, bg = (paper >> shift) & 0xFF;
+                out |= ((ink * a + bg * (255 - a) + 127) / 255) << shift;
+            }
+            row[x] = out;
+        }
+    }
+    SDL_UnlockSurface(surface);
+}
+
+static SDL_Texture *make_texture(TextSystem *ts, FontFace face, int size_px, uint32_t rgb, uint32_t paper,
+                                 const char *s, size_t len)
 {
     int count = measure_runs(ts, face, size_px, s, len);
     if (count <= 0) return NULL;
-    SDL_Surface *surface = render_runs(ts, face, size_px, s, count);
+    SDL_Color ink = { (Uint8)(rgb >> 16), (Uint8)(rgb >> 8), (Uint8)rgb, 255 };
+    SDL_Surface *surface = render_runs(ts, face, size_px, ink, s, count);
     if (!surface) return NULL;
+    if (paper && surface->format->format != SDL_PIXELFORMAT_ARGB8888) {
+        SDL_Surface *argb = SDL_ConvertSurfaceFormat(surface, SDL_PIXELFORMAT_ARGB8888, 0);
+        SDL_FreeSurface(surface);
+        if (!argb) {
+            SDL_Log("text: SDL_ConvertSurfaceFormat failed: %s", SDL_GetError());
+            return NULL;
+        }
+        surface = argb;
+    }
+    if (paper) blend_over_paper(surface, paper & 0xFFFFFFu);
     SDL_Texture *tex = SDL_CreateTextureFromSurface(ts->renderer, surface);
     if (!tex) SDL_Log("text: SDL_CreateTextureFromSurface(%dx%d) failed: %s", surface->w, surface->h,
                       SDL_GetError());
     SDL_FreeSurface(surface);
-    if (tex) SDL_SetTextureBlendMode(tex, SDL_BLENDMODE_BLEND);
+    if (tex) SDL_SetTextureBlendMode(tex, paper ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
     return tex;
 }
 
@@ -543,8 +583,8 @@ static float text_width(void *ctx, FontFace face, int size_px, const char *s, si
     len = utf8_cut(s, len);
     if (len == 0 || (unsigned)face >= FONT_FACE_COUNT) return 0;
     size_px = clamp_size(size_px);
-    uint64_t hash = key_hash(face, size_px, s, len);
-    int32_t i = table_find(&ts->widths, hash, face, size_px, s, len);
+    uint64_t hash = key_hash(face, size_px, 0, 0, s, len);
+    int32_t i = table_find(&ts->widths, hash, face, size_px, 0, 0, s, len);
     if (i >= 0) {
         table_touch(&ts->widths, i, ts->frame);
         return ts->widths.entries[i].width;
@@ -554,7 +594,7 @@ static float text_width(void *ctx, FontFace face, int size_px, const char *s, si
     for (int k = 0; k < count; k++) w += ts->runs[k].w;
     if (count < 0) return 0;                       /* logged; not cached so it is retried */
     if (ts->widths.live >= WIDTH_CACHE_ENTRIES) table_remove(&ts->widths, ts->widths.oldest);
-    i = table_insert(&ts->widths, hash, face, size_px, s, len, ts->frame);
+    i = table_insert(&ts->widths, hash, face, size_px, 0, 0, s, len, ts->frame);
     if (i >= 0) ts->widths.entries[i].width = (float)w;
     return (float)w;
 }
@@ -641,17 +681,19 @@ TextMeasurer text_measurer(TextSystem *ts)
     return (TextMeasurer){ ts, text_width, text_line_height };
 }
 
-SDL_Texture *text_texture(TextSystem *ts, FontFace face, int size_px, const char *s, size_t len,
-                          int *w, int *h)
+SDL_Texture *text_texture(TextSystem *ts, FontFace face, int size_px, Colour ink, const Colour *paper,
+                          const char *s, size_t len, int *w, int *h)
 {
     *w = *h = 0;
     len = utf8_cut(s, len);
     if (len == 0 || (unsigned)face >= FONT_FACE_COUNT) return NULL;
     size_px = clamp_size(size_px);
-    uint64_t hash = key_hash(face, size_px, s, len);
-    int32_t i = table_find(&ts->textures, hash, face, size_px, s, len);
+    uint32_t rgb = ((uint32_t)ink.r << 16) | ((uint32_t)ink.g << 8) | ink.b;
+    uint32_t under = !paper ? 0 : 0x1000000u | ((uint32_t)paper->r << 16) | ((uint32_t)paper->g << 8) | paper->b;
+    uint64_t hash = key_hash(face, size_px, rgb, under, s, len);
+    int32_t i = table_find(&ts->textures, hash, face, size_px, rgb, under, s, len);
     if (i < 0) {
-        SDL_Texture *tex = make_texture(ts, face, size_px, s, len);
+        SDL_Texture *tex = make_texture(ts, face, size_px, rgb, under, s, len);
         int tw = 0, th = 0;
         if (tex && SDL_QueryTexture(tex, NULL, NULL, &tw, &th) < 0) {
             SDL_Log("text: SDL_QueryTexture failed: %s", SDL_GetError());
@@ -659,7 +701,7 @@ SDL_Texture *text_texture(TextSystem *ts, FontFace face, int size_px, const char
             tex = NULL;
         }
         /* Failures are cached too (tex NULL), so they are logged once. */
-        i = table_insert(&ts->textures, hash, face, size_px, s, len, ts->frame);
+        i = table_insert(&ts->textures, hash, face, size_px, rgb, under, s, len, ts->frame);
         if (i < 0) {
             SDL_Log("text: out of memory for the texture cache");
             if (tex) SDL_DestroyTexture(tex);

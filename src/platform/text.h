@@ -45,14 +45,22 @@ void text_frame_begin(TextSystem *ts);
  * cached, so measuring the same strings every frame is cheap. */
 TextMeasurer text_measurer(TextSystem *ts);
 
-/* The texture of one line of text, white on transparent, for drawing with
- * SDL_SetTextureColorMod / SDL_SetTextureAlphaMod. The top row is the top of
- * the line box (baseline at TTF_FontAscent). *w and *h receive its size.
- * Returns NULL (w = h = 0) for text with nothing to draw or after a logged
- * failure. The TextSystem owns the texture: it stays valid until the next
- * text_frame_begin, and the caller must not destroy or keep it. */
-SDL_Texture *text_texture(TextSystem *ts, FontFace face, int size_px, const char *s, size_t len,
-                          int *w, int *h);
+/* The texture of one line of text in ink's colour (its alpha is ignored:
+ * fade it with SDL_SetTextureAlphaMod). With paper NULL it is ink on
+ * transparent, blended when copied; with paper, the text is blended over
+ * that opaque colour once, here, and the texture is opaque (blend mode
+ * none): copying it is a plain copy of rows, for text that lies wholly on a
+ * fill of that colour. The colours are baked in, not modulated, because
+ * SDL's software renderer blends an unmodulated texture through its fast
+ * per-pixel-alpha blitter and a colour-modulated one through a generic
+ * blitter several times slower; each (ink, paper) pair is cached apart.
+ * The top row is the top of the line box (baseline at TTF_FontAscent). *w
+ * and *h receive its size. Returns NULL (w = h = 0) for text with nothing
+ * to draw or after a logged failure. The TextSystem owns the texture: it
+ * stays valid until the next text_frame_begin, and the caller must not
+ * destroy or keep it. */
+SDL_Texture *text_texture(TextSystem *ts, FontFace face, int size_px, Colour ink, const Colour *paper,
+                          const char *s, size_t len, int *w, int *h);
 
 /* Bytes held by cached textures (w*h*4 each), for stats. It may exceed the
  * budget while the current frame itself needs more. */
