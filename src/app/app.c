@@ -185,34 +185,58 @@ static void restore_state(App *app, const ReloadState *k)
     if (k->focused[0]) c->s.sel.focused = timeline_find_event(&app->tl, k->focused);
 }
 
+/* Reads path; when accept says the result may replace what is shown, the
+ * fresh timeline becomes app->tl (the old one and its controller are freed,
+ * *kept says what the person was looking at) and true is returned. Else the
+ * timeline on screen stays, with the problems listed. */
+typedef bool (*AcceptFn)(const App *app, const LoadReport *report, int event_count);
+
+static bool adopt_file(App *app, const char *path, AcceptFn accept, ReloadState *kept)
+{
+    LoadOptions opt = {.today_days = app->today_days};
+    Timeline fresh;
+    LoadReport report;
+    load_timeline_file(path, &opt, &fresh, &report);
+    if (!accept(app, &report, fresh.event_count)) {
+        print_problems(app, &report);
+        describe_problems(&report, !app->unreadable, app->banner, sizeof app->banner);
+        controller_set_banner(&app->ctl, app->banner);
+        timeline_free(&fresh);
+        load_report_free(&report);
+        return false;
+    }
+    app->banner[0] = '\0';
+    if (report.total > 0) describe_problems(&report, false, app->banner, sizeof app->banner);
+    load_report_free(&report);
+    remember_state(app, kept);
+    controller_free(&app->ctl);
+    timeline_free(&app->tl);
+    app->tl = fresh;
+    app->unreadable = false;
+    return true;
+}
+
+/* The same file again: it must not lose most of what was shown (load.h). */
+static bool accept_reload(const App *app, const LoadReport *report, int event_count)
+{
+    return load_reload_acceptable(report, event_count, app->unreadable ? 0 : app->tl.event_count);
+}
+
+/* Another file: anything it can show. */
+static bool accept_other(const App *app, const LoadReport *report, int event_count)
+{
+    (void)app;
+    return !report->rejected && event_count > 0;
+}
+
 /* Ctrl+R: reads the file again. A file that is broken (rejected, no event,
  * or problems that cost more than half the events: load_reload_acceptable)
  * keeps the timeline on screen, with the problems listed. The images are
  * read again as they are drawn: the renderer's cache notices changed files. */
 static void reload_timeline(App *app)
 {
-    LoadOptions opt = {.today_days = app->today_days};
-    Timeline fresh;
-    LoadReport report;
-    load_timeline_file(app->path, &opt, &fresh, &report);
-    int shown = app->unreadable ? 0 : app->tl.event_count;
-    if (!load_reload_acceptable(&report, fresh.event_count, shown)) {
-        print_problems(app, &report);
-        describe_problems(&report, !app->unreadable, app->banner, sizeof app->banner);
-        controller_set_banner(&app->ctl, app->banner);
-        timeline_free(&fresh);
-        load_report_free(&report);
-        return;
-    }
-    app->banner[0] = '\0';
-    if (report.total > 0) describe_problems(&report, false, app->banner, sizeof app->banner);
-    load_report_free(&report);
     ReloadState keep;
-    remember_state(app, &keep);
-    controller_free(&app->ctl);
-    timeline_free(&app->tl);
-    app->tl = fresh;
-    app->unreadable = false;
+    if (!adopt_file(app, app->path, accept_reload, &keep)) return;
     restore_state(app, &keep);
     controller_set_banner(&app->ctl, app->banner);
 }
@@ -222,28 +246,11 @@ static void reload_timeline(App *app)
  * current timeline on screen with its problems. */
 static void open_dropped(App *app, const char *path)
 {
-    LoadOptions opt = {.today_days = app->today_days};
-    Timeline fresh;
-    LoadReport report;
-    load_timeline_file(path, &opt, &fresh, &report);
-    if (report.rejected || fresh.event_count == 0) {
-        print_problems(app, &report);
-        describe_problems(&report, true, app->banner, sizeof app->banner);
-        controller_set_banner(&app->ctl, app->banner);
-        timeline_free(&fresh);
-        load_report_free(&report);
-        return;
-    }
-    app->banner[0] = '\0';
-    if (report.total > 0) describe_problems(&report, false, app->banner, sizeof app->banner);
-    load_report_free(&report);
+    char copy[PATHS_MAX]; /* path may be the platform's buffer; app->opened is about to change */
+    snprintf(copy, sizeof copy, "%s", path);
     ReloadState keep;
-    remember_state(app, &keep);
-    controller_free(&app->ctl);
-    timeline_free(&app->tl);
-    app->tl = fresh;
-    app->unreadable = false;
-    snprintf(app->opened, sizeof app->opened, "%s", path);
+    if (!adopt_file(app, copy, accept_other, &keep)) return;
+    snprintf(app->opened, sizeof app->opened, "%s", copy);
     app->path = app->opened;
     ControllerDesc d = keep.desc;
     d.mode = keep.mode;
