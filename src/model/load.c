@@ -120,14 +120,40 @@ static void problem_at_offset(Loader *L, size_t offset, LoadCode code, LoadSever
 
 /* ---- small helpers shared by the format walkers ------------------------------ */
 
+/* Paths are built for every field read, problem or not, so they are
+ * joined by hand: snprintf's format machinery was a sixth of a large load. */
+static size_t append(char *out, size_t cap, size_t at, const char *s, size_t max)
+{
+    size_t n = 0;
+    while (n < max && s[n]) n++;
+    if (at + n >= cap) n = at < cap ? cap - 1 - at : 0;
+    memcpy(out + at, s, n);
+    out[at + n] = '\0';
+    return at + n;
+}
+
 void loader_path_key(char *out, size_t cap, const char *path, const char *key)
 {
-    snprintf(out, cap, "%s%s%.40s", path, path[0] ? "." : "", key);
+    if (cap == 0) return;
+    size_t at = append(out, cap, 0, path, cap);
+    if (path[0]) at = append(out, cap, at, ".", 1);
+    append(out, cap, at, key, 40);
 }
 
 void loader_path_index(char *out, size_t cap, const char *path, int index)
 {
-    snprintf(out, cap, "%s[%d]", path, index);
+    if (cap == 0) return;
+    char digits[16];
+    int n = 0;
+    unsigned v = index < 0 ? 0u - (unsigned)index : (unsigned)index;
+    do digits[n++] = (char)('0' + v % 10); while ((v /= 10) && n < 12);
+    if (index < 0) digits[n++] = '-';
+    char number[18] = "[";
+    for (int i = 0; i < n; i++) number[1 + i] = digits[n - 1 - i];
+    number[1 + n] = ']';
+    number[2 + n] = '\0';
+    size_t at = append(out, cap, 0, path, cap);
+    append(out, cap, at, number, sizeof number);
 }
 
 void loader_describe(const cJSON *node, char *buf, size_t cap)
