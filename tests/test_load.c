@@ -790,7 +790,7 @@ static void timelinejs_file_should_load_its_events_and_eras(void)
     load_report_free(&r);
 }
 
-static void timelinejs_texts_should_lose_their_html(void)
+static void timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html(void)
 {
     Timeline tl;
     LoadReport r;
@@ -801,7 +801,8 @@ static void timelinejs_texts_should_lose_their_html(void)
                       "The Soviet Union launches the first artificial satellite.\nIts beeps are heard worldwide.") == 0);
     const Event *g = event_by_id(&tl, "gagarin");
     CHECK(g && strcmp(g->body.by_lang[0],
-                      "Aboard Vostok 1, Gagarin becomes the first human in space.\nThe flight lasts 108 minutes.") == 0);
+                      "Aboard Vostok 1, Gagarin becomes the first human in space.\n\nThe flight lasts 108 minutes.") == 0);
+    CHECK(g && strcmp(g->summary.by_lang[0], "Aboard Vostok 1, Gagarin becomes the first human in space.") == 0);
     const Event *a = event_by_id(&tl, "apollo-11");
     CHECK(a && strcmp(a->title.by_lang[0], "Apollo 11 & the “Eagle”") == 0);
     const Event *k = event_by_id(&tl, "kennedy-speech");
@@ -1703,6 +1704,30 @@ static void the_limits_table_should_match_the_code(void)
         }
 }
 
+static void timelinejs_lists_links_and_remote_media_should_be_kept(void)
+{
+    Timeline tl;
+    LoadReport r;
+    load_timeline_file(DATA "/good/timelinejs-rich.json", &TODAY, &tl, &r);
+    CHECK_INT(r.total, 0);
+    const Event *j = event_by_id(&tl, "jupiter");
+    CHECK(j != NULL);
+    if (j) {
+        CHECK_STR(j->title.by_lang[0], "Galileo sees Jupiter’s moons");
+        CHECK_STR(j->summary.by_lang[0], "Four moons:");
+        CHECK(strstr(j->body.by_lang[0], "\xE2\x80\xA2 Io\n\xE2\x80\xA2 Europa") != NULL); /* a list as bullets */
+        CHECK(strstr(j->body.by_lang[0], "the Galilean moons (https://en.wikipedia.org/wiki/Galilean_moons)") != NULL);
+        CHECK_INT(j->source_count, 1); /* the video: listed, never dropped */
+        if (j->source_count == 1) {
+            CHECK_STR(j->sources[0].url, "https://www.youtube.com/watch?v=example");
+            CHECK_STR(j->sources[0].title.by_lang[0], "A film about Jupiter");
+            CHECK_STR(j->sources[0].publication, "NASA");
+        }
+    }
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
 int main(void)
 {
     RUN(bad_manifest_should_be_readable_and_name_existing_files);
@@ -1724,7 +1749,8 @@ int main(void)
     RUN(full_file_tour_should_name_events_by_index);
     RUN(every_good_file_should_load_without_problems);
     RUN(timelinejs_file_should_load_its_events_and_eras);
-    RUN(timelinejs_texts_should_lose_their_html);
+    RUN(timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html);
+    RUN(timelinejs_lists_links_and_remote_media_should_be_kept);
     RUN(timelinejs_groups_should_become_categories);
     RUN(timelinejs_dates_should_keep_precision_and_spans);
     RUN(timelinejs_media_should_become_local_images_only);

@@ -3,6 +3,8 @@
  * finishing steps both formats share. */
 #include "load_fields.h"
 
+#include "html.h"
+
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -85,67 +87,21 @@ bool load_is_timelinejs(const cJSON *root)
     return first && cJSON_IsObject(first) && cJSON_GetObjectItemCaseSensitive(first, "start_date");
 }
 
-/* Decodes the entity at s ("&amp;", "&#8217;", "&#x2019;"): its length in
- * s, 0 when it is not one we know. The text it stands for is never longer
- * than the entity, which keeps strip_html's output within its input. */
-static size_t decode_entity(const char *s, unsigned long *cp)
+/* A TimelineJS text is an HTML fragment: its plain text (html.h), "" when
+ * memory runs out. */
+static const char *plain(Loader *L, const char *html)
 {
-    static const struct { const char *name; unsigned long cp; } named[] = {
-        {"&amp;", '&'},      {"&lt;", '<'},       {"&gt;", '>'},       {"&quot;", '"'},     {"&apos;", '\''},
-        {"&nbsp;", 0xA0},    {"&ndash;", 0x2013}, {"&mdash;", 0x2014}, {"&hellip;", 0x2026}, {"&lsquo;", 0x2018},
-        {"&rsquo;", 0x2019}, {"&ldquo;", 0x201C}, {"&rdquo;", 0x201D}, {"&laquo;", 0xAB},   {"&raquo;", 0xBB},
-        {"&eacute;", 0xE9},  {"&egrave;", 0xE8},  {"&agrave;", 0xE0},  {"&ccedil;", 0xE7}, {"&Eacute;", 0xC9}};
-    for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-        size_t len = strlen(named[i].name);
-        if (strncmp(s, named[i].name, len) == 0) {
-            *cp = named[i].cp;
-            return len;
-        }
-    }
-    if (s[0] != '&' || s[1] != '#') return 0;
-    bool hex = s[2] == 'x' || s[2] == 'X';
-    size_t i = hex ? 3 : 2, digits = 0;
-    unsigned long v = 0;
-    for (; digits < 7; i++, digits++) {
-        char c = s[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
-                : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (d < 0) break;
-        v = v * (hex ? 16 : 10) + (unsigned long)d;
-    }
-    if (digits == 0 || s[i] != ';' || v < 0x20 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-    *cp = v;
-    return i + 1;
+    const char *text = html_to_text(&L->tl->arena, html);
+    return text ? text : "";
 }
 
-/* Copies text without HTML tags and with entities decoded: TimelineJS texts
- * are HTML fragments. Paragraph ends and <br> become line breaks. */
-static const char *strip_html(Loader *L, const char *html)
+/* The first paragraph of text, for the card; the whole text stays the story. */
+static const char *first_paragraph(Loader *L, const char *text)
 {
-    size_t n = strlen(html);
-    char *out = arena_alloc(&L->tl->arena, n + 1);
-    if (!out) return "";
-    size_t o = 0;
-    for (size_t i = 0; i < n;) {
-        if (html[i] == '<') {
-            bool paragraph = strncmp(html + i, "</p>", 4) == 0 || strncmp(html + i, "<br", 3) == 0;
-            while (i < n && html[i] != '>') i++;
-            i++;
-            if (paragraph && o > 0) out[o++] = '\n';
-            continue;
-        }
-        unsigned long cp;
-        size_t len = html[i] == '&' ? decode_entity(html + i, &cp) : 0;
-        if (len > 0) {
-            o += utf8_encode(cp == 0xA0 ? ' ' : (uint32_t)cp, out + o);
-            i += len;
-        } else {
-            out[o++] = html[i++];
-        }
-    }
-    while (o > 0 && (out[o - 1] == '\n' || out[o - 1] == ' ')) o--;
-    out[o] = '\0';
-    return out;
+    const char *end = strstr(text, "\n\n");
+    if (!end) return text;
+    const char *copy = arena_strndup(&L->tl->arena, text, (size_t)(end - text));
+    return copy ? copy : text;
 }
 
 /* A date object {year, month, day, hour, minute}: numbers, numeric strings,
@@ -255,8 +211,8 @@ static void read_slide_text(Loader *L, const cJSON *slide, Text *headline, Text 
     if (!cJSON_IsObject(t)) return;
     const cJSON *h = cJSON_GetObjectItemCaseSensitive(t, "headline");
     const cJSON *b = cJSON_GetObjectItemCaseSensitive(t, "text");
-    if (cJSON_IsString(h) && strlen(h->valuestring) <= LOAD_MAX_STRING_BYTES) headline->by_lang[0] = strip_html(L, h->valuestring);
-    if (cJSON_IsString(b) && strlen(b->valuestring) <= LOAD_MAX_STRING_BYTES) text->by_lang[0] = strip_html(L, b->valuestring);
+    if (cJSON_IsString(h) && strlen(h->valuestring) <= LOAD_MAX_STRING_BYTES) headline->by_lang[0] = plain(L, h->valuestring);
+    if (cJSON_IsString(b) && strlen(b->valuestring) <= LOAD_MAX_STRING_BYTES) text->by_lang[0] = plain(L, b->valuestring);
 }
 
 /* Groups become categories, created as they are met. */
@@ -277,22 +233,45 @@ static int group_category(Loader *L, const char *group, int capacity)
     return tl->category_count++;
 }
 
+/* A remote medium as the event's source: its caption (else "Media") and its
+ * address, so the story says where to see it. */
+static void remote_media_source(Loader *L, const cJSON *media, const char *url, Event *ev)
+{
+    Source *src = arena_alloc(&L->tl->arena, sizeof *src);
+    const char *address = arena_strdup(&L->tl->arena, url);
+    if (!src || !address) return;
+    memset(src, 0, sizeof *src);
+    const cJSON *caption = cJSON_GetObjectItemCaseSensitive(media, "caption");
+    const cJSON *credit = cJSON_GetObjectItemCaseSensitive(media, "credit");
+    bool captioned = cJSON_IsString(caption) && caption->valuestring[0] && strlen(caption->valuestring) <= LOAD_MAX_STRING_BYTES;
+    src->title.by_lang[0] = captioned ? plain(L, caption->valuestring) : "Media";
+    if (cJSON_IsString(credit) && credit->valuestring[0] && strlen(credit->valuestring) <= LOAD_MAX_STRING_BYTES)
+        src->publication = plain(L, credit->valuestring);
+    src->url = address;
+    ev->sources = src;
+    ev->source_count = 1;
+}
+
 static void read_media(Loader *L, const cJSON *slide, const char *path, Event *ev)
 {
     const cJSON *media = cJSON_GetObjectItemCaseSensitive(slide, "media");
     const cJSON *url = cJSON_IsObject(media) ? cJSON_GetObjectItemCaseSensitive(media, "url") : NULL;
+    if (!cJSON_IsString(url) || strlen(url->valuestring) > 4096) return;
     /* Web addresses are TimelineJS's usual media (videos, tweets, maps):
-     * not fetched, and not worth a warning each. */
-    if (!cJSON_IsString(url) || strstr(url->valuestring, "://") || strlen(url->valuestring) > 4096) return;
+     * never fetched, and never dropped either: listed as a source. */
+    if (strstr(url->valuestring, "://")) {
+        remote_media_source(L, media, url->valuestring, ev);
+        return;
+    }
     char p[LOAD_PATH_MAX];
     loader_path_key(p, sizeof p, path, "media.url");
     if (!loader_image_path(L, url, p, url->valuestring, &ev->image.path)) return;
     const cJSON *credit = cJSON_GetObjectItemCaseSensitive(media, "credit");
     const cJSON *caption = cJSON_GetObjectItemCaseSensitive(media, "caption");
     if (cJSON_IsString(credit) && strlen(credit->valuestring) <= LOAD_MAX_STRING_BYTES)
-        ev->image.credit.by_lang[0] = strip_html(L, credit->valuestring);
+        ev->image.credit.by_lang[0] = plain(L, credit->valuestring);
     if (cJSON_IsString(caption) && strlen(caption->valuestring) <= LOAD_MAX_STRING_BYTES)
-        ev->image.alt.by_lang[0] = strip_html(L, caption->valuestring);
+        ev->image.alt.by_lang[0] = plain(L, caption->valuestring);
 }
 
 /* The event's id: its unique_id, or "event-N" when it has none or when an
@@ -346,6 +325,7 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
     }
     read_slide_text(L, slide, &ev->title, &ev->body);
     if (!ev->title.by_lang[0]) ev->title.by_lang[0] = "";
+    if (ev->body.by_lang[0]) ev->summary.by_lang[0] = first_paragraph(L, ev->body.by_lang[0]); /* the card's text */
     const cJSON *group = cJSON_GetObjectItemCaseSensitive(slide, "group");
     ev->category = cJSON_IsString(group) && group->valuestring[0] && strlen(group->valuestring) < 128
                        ? group_category(L, group->valuestring, category_cap) : -1;
