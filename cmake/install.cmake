@@ -16,6 +16,8 @@ set(FRISE_FONTS_SRC ${CMAKE_SOURCE_DIR}/assets/fonts)
 file(GLOB FRISE_FONT_FILES CONFIGURE_DEPENDS ${FRISE_FONTS_SRC}/*.ttf)
 list(APPEND FRISE_FONT_FILES ${FRISE_FONTS_SRC}/OFL.txt)
 set(FRISE_DATA_FILES ${CMAKE_SOURCE_DIR}/data/timeline.json ${CMAKE_SOURCE_DIR}/data/timeline.schema.json)
+# The shipped timeline's pictures, beside it (its image paths are "images/...").
+file(GLOB FRISE_IMAGE_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/images/*.png)
 
 # The installed data folder relative to the installed binary's, for paths.c
 # (and for test_paths, which builds the same layout): "../share/frise" unless
@@ -27,10 +29,12 @@ target_compile_definitions(frise_app PUBLIC FRISE_DATA_FROM_BINDIR="${FRISE_DATA
 # ---- 1. the build tree's data, next to build/frise --------------------------------
 set(FRISE_BUILD_DATA ${CMAKE_BINARY_DIR}/share/frise)
 set(FRISE_BUILD_DATA_FILES)
-foreach(src ${FRISE_FONT_FILES} ${FRISE_DATA_FILES})
+foreach(src ${FRISE_FONT_FILES} ${FRISE_DATA_FILES} ${FRISE_IMAGE_FILES})
   get_filename_component(name ${src} NAME)
   if(src IN_LIST FRISE_FONT_FILES)
     set(dst ${FRISE_BUILD_DATA}/fonts/${name})
+  elseif(src IN_LIST FRISE_IMAGE_FILES)
+    set(dst ${FRISE_BUILD_DATA}/images/${name})
   else()
     set(dst ${FRISE_BUILD_DATA}/${name})
   endif()
@@ -47,6 +51,7 @@ add_dependencies(frise frise_data)
 install(TARGETS frise RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${FRISE_FONT_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/frise/fonts)
 install(FILES ${FRISE_DATA_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/frise)
+install(FILES ${FRISE_IMAGE_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/frise/images)
 file(GLOB FRISE_DOCS CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/*.md)
 install(FILES ${FRISE_DOCS} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 set(FRISE_PACKAGING ${CMAKE_SOURCE_DIR}/packaging)
@@ -69,7 +74,8 @@ set(CPACK_PACKAGE_VENDOR "Frise")
 set(CPACK_PACKAGE_CONTACT "Frise Dev <dev@frise.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "timeline viewer for history, with zoomable event cards")
 set(CPACK_PACKAGE_DESCRIPTION "Frise opens a JSON timeline and draws a zoomable, scrollable timeline
-with event cards, from decades down to a single day, in French and English.
+with event cards, from decades down to a single day, in French, English,
+Russian and Khmer; it also opens TimelineJS files and spreadsheets.
 It has an explorer for students, a presentation mode for teachers and a
 locked-down kiosk mode for museums. It ships a timeline of
 Soviet/Russian-Cambodian relations from 1956 to today.")

@@ -14,6 +14,11 @@ ok() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "
 run() { "$FRISE" "$@" >"$WORK/out" 2>"$WORK/err"; status=$?; }
 events() { python3 -c "import json,sys; print(len(json.load(open(sys.argv[1], encoding='utf-8'))['events']))" "$1"; }
 want=$(events "$TL")
+# A timeline and its pictures, side by side as an author keeps them: the
+# converted files are written beside it, so their image paths still lead there.
+cp "$TL" "$WORK/shipped.json"
+cp -r "$SRC/data/images" "$WORK/images"
+TL="$WORK/shipped.json"
 
 # convert: our JSON -> CSV -> our JSON keeps every event, with no problem
 CHECK="convert to CSV exits 0"; run convert "$TL" "$WORK/tl.csv"; ok [ "$status" = 0 ]

@@ -95,9 +95,11 @@ fonts = sorted(f for f in os.listdir(os.path.join(src, "assets", "fonts")) if f.
 installed += ["share/frise/fonts/" + f for f in fonts]
 docs = sorted(f for f in os.listdir(os.path.join(src, "docs")) if f.endswith(".md"))
 installed += ["share/doc/frise/" + f for f in docs]
+images = sorted(f for f in os.listdir(os.path.join(src, "data", "images")) if f.endswith(".png"))
+installed += ["share/frise/images/" + f for f in images]
 missing = [p for p in installed if not os.path.isfile(os.path.join(prefix, p))]
 t.ok(not missing, "the %d files are installed (binary, data, %d fonts and OFL, %d docs, desktop entry, icon, "
-     "metainfo)" % (len(installed), len(fonts), len(docs)), missing)
+     "metainfo, %d pictures of the shipped timeline)" % (len(installed), len(fonts), len(docs), len(images)), missing)
 t.ok(os.access(os.path.join(prefix, "bin/frise"), os.X_OK), "bin/frise is executable")
 
 # A binary that still carried the source tree's folders would pass the run
