@@ -14,6 +14,7 @@
 #include "runner.h"
 #include "test.h"
 #include "test_support.h"
+#include "ui_text.h"
 
 static Timeline tl;
 
@@ -643,6 +644,218 @@ static void keyboard_focus_ring_is_drawn_apart_from_the_selection(void)
     controller_free(&c);
 }
 
+
+/* ---- the timeline area (issue 8) --------------------------------------------------------- */
+
+static void hover(Controller *c, float x, float y)
+{
+    feed(c, (InputEvent){.type = INPUT_POINTER_MOVE, .x = x, .y = y});
+}
+
+static void touch_tap(Controller *c, float x, float y)
+{
+    feed(c, (InputEvent){.type = INPUT_POINTER_DOWN, .x = x, .y = y, .is_touch = true});
+    feed(c, (InputEvent){.type = INPUT_POINTER_UP, .x = x, .y = y, .is_touch = true});
+    clock_ms += 400; /* no double tap with the next one */
+    controller_update(c, clock_ms);
+}
+
+/* The tooltip of the frame as it is now. */
+static ViewTip tooltip(Controller *c)
+{
+    controller_frame(c);
+    ViewInput in = controller_view_input(c);
+    return view_tooltip(&in);
+}
+
+static bool drawn_text(Controller *c, const char *text)
+{
+    DrawList dl = {0};
+    controller_build(c, &dl);
+    bool found = false;
+    for (int i = 0; i < dl.count && !found; i++)
+        found = dl.cmds[i].kind == DRAW_TEXT && dl.cmds[i].text_len == strlen(text) &&
+                memcmp(drawlist_cmd_text(&dl, &dl.cmds[i]), text, strlen(text)) == 0;
+    drawlist_free(&dl);
+    return found;
+}
+
+static void hide_every_theme(Controller *c)
+{
+    tap_rect(c, controller_frame(c)->chrome.themes_button);
+    for (int i = 0; i < tl.category_count; i++) tap_rect(c, controller_frame(c)->chrome.theme_rows[i]);
+    key(c, KEY_ESCAPE, 0);
+}
+
+static void explore_hiding_every_theme_says_so_and_show_all_brings_them_back(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    CHECK_INT((int)controller_frame(&c)->chrome.show_all_button.w, 0);
+    hide_every_theme(&c);
+    CHECK(!c.s.themes_open);
+    for (int i = 0; i < tl.category_count; i++) CHECK(c.s.filter.category_hidden[i]);
+    Rect b = controller_frame(&c)->chrome.show_all_button;
+    CHECK(b.w > 0 && b.h >= LAYOUT_MIN_BUTTON_PX);
+    const char *lang = tl.langs[c.s.lang];
+    CHECK(drawn_text(&c, ui_text(UI_ALL_THEMES_HIDDEN, lang)));
+    CHECK(drawn_text(&c, ui_text(UI_SHOW_ALL, lang)));
+    cJSON *d = dump(&c);
+    CHECK(cJSON_GetObjectItemCaseSensitive(cJSON_GetObjectItemCaseSensitive(d, "buttons"), "show_all") != NULL);
+    cJSON_Delete(d);
+    tap_rect(&c, b); /* the mouse or a finger */
+    for (int i = 0; i < tl.category_count; i++) CHECK(!c.s.filter.category_hidden[i]);
+    CHECK_INT((int)controller_frame(&c)->chrome.show_all_button.w, 0);
+    CHECK(controller_frame(&c)->layout.card_count > 0);
+    hide_every_theme(&c); /* the keyboard: the button is the first stop */
+    key(&c, KEY_TAB, 0);
+    CHECK_INT(c.s.sel.focus_kind, FOCUS_SHOW_ALL);
+    key(&c, KEY_RETURN, 0);
+    for (int i = 0; i < tl.category_count; i++) CHECK(!c.s.filter.category_hidden[i]);
+    controller_free(&c);
+}
+
+/* The overview strip's ticks count what the filter shows. */
+static float overview_ink(Controller *c)
+{
+    DrawList dl = {0};
+    controller_build(c, &dl);
+    const Frame *f = controller_frame(c);
+    Rect o = f->chrome.overview;
+    float area = 0;
+    for (int i = 0; i < dl.count; i++) {
+        const DrawCmd *d = &dl.cmds[i];
+        if (d->kind == DRAW_RECT && d->filled && d->y >= o.y + o.h * 0.5f - 1 && d->y + d->h <= o.y + o.h + 1 &&
+            d->w < 6 * f->metrics.ui && memcmp(&d->colour, &f->theme.muted, sizeof d->colour) == 0)
+            area += d->w * d->h;
+    }
+    drawlist_free(&dl);
+    return area;
+}
+
+static void explore_the_overview_strip_follows_the_themes_filter(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    float all = overview_ink(&c);
+    CHECK(all > 0);
+    tap_rect(&c, controller_frame(&c)->chrome.themes_button);
+    tap_rect(&c, controller_frame(&c)->chrome.theme_rows[0]);
+    key(&c, KEY_ESCAPE, 0);
+    float some = overview_ink(&c);
+    CHECK(some < all && some > 0);
+    hide_every_theme(&c);
+    CHECK(overview_ink(&c) < some);
+    controller_free(&c);
+}
+
+static void explore_hovering_a_badge_shows_its_tooltip_and_a_click_opens_its_list_instead(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    const Layout *l = &controller_frame(&c)->layout;
+    int k = -1;
+    for (int i = 0; i < l->cluster_count && k < 0; i++) if (l->clusters[i].count > 1) k = i;
+    if (k < 0) { /* zoom out until there is a badge */
+        for (int n = 0; n < 6 && k < 0; n++) {
+            key(&c, '-', 0);
+            settle(&c);
+            l = &controller_frame(&c)->layout;
+            for (int i = 0; i < l->cluster_count && k < 0; i++) if (l->clusters[i].count > 1) k = i;
+        }
+    }
+    CHECK(k >= 0);
+    if (k < 0) {
+        controller_free(&c);
+        return;
+    }
+    LayoutCluster b = l->clusters[k];
+    hover(&c, b.x, b.y);
+    ViewTip tip = tooltip(&c);
+    CHECK_INT(tip.kind, TIP_BADGE);
+    CHECK_INT(tip.index, k);
+    cJSON *d = dump(&c);
+    const cJSON *t = cJSON_GetObjectItemCaseSensitive(d, "tooltip");
+    CHECK_STR(dump_string(t, "kind"), "badge");
+    CHECK_INT((int)dump_number(t, "count"), b.count);
+    cJSON_Delete(d);
+    /* the tooltip says the count and the first title */
+    char count[64];
+    snprintf(count, sizeof count, "%d %s", b.count, ui_text(UI_BADGE_EVENTS, tl.langs[c.s.lang]));
+    CHECK(drawn_text(&c, count));
+    tap(&c, b.x, b.y); /* the list replaces the tooltip */
+    CHECK(c.s.badge.open);
+    CHECK(tooltip(&c).kind != TIP_BADGE);
+    key(&c, KEY_ESCAPE, 0);
+    hover(&c, b.x, controller_frame(&c)->regions.overview_y0 + 2); /* away: no tooltip */
+    CHECK_INT(tooltip(&c).kind, TIP_NONE);
+    controller_free(&c);
+}
+
+/* An era whose label is cut: its whole name on hover and on a tap. */
+static void explore_a_cut_era_name_shows_whole_on_hover_and_on_tap(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    const Frame *f = controller_frame(&c);
+    int cut = -1, whole = -1;
+    float cut_x = 0, whole_x = 0, lane_y = 0;
+    for (int n = 0; n < 8 && cut < 0; n++) {
+        f = controller_frame(&c);
+        for (int i = 0; i < tl.era_count; i++) {
+            const Era *e = &tl.eras[i];
+            float x0 = fmaxf((float)scale_time_to_px(&f->view.scale, e->start_days), f->regions.timeline_x0);
+            float x1 = fminf((float)scale_time_to_px(&f->view.scale, e->end_days), f->regions.timeline_x1);
+            if (x1 - x0 < 8) continue;
+            const char *label = timeline_text(&tl, &e->label, c.s.lang);
+            float w = MEASURE.width(NULL, FONT_REGULAR, f->metrics.small_px, label, strlen(label));
+            bool is_cut = w > x1 - x0 - 12 * f->metrics.ui || x1 - x0 - 12 * f->metrics.ui <= 40 * f->metrics.ui;
+            float y = f->regions.lanes_y0 + (e->lane + 0.5f) * f->metrics.lane_h;
+            for (float x = x0 + 2; is_cut && cut < 0 && x < x1 - 2; x += 2) /* a spot no badge covers */
+                if (layout_cluster_at(&f->layout, x, y) < 0 && layout_card_at(&f->layout, x, y) < 0 &&
+                    view_era_at(&tl, e->lane, scale_px_to_time(&f->view.scale, x)) == i)
+                    cut = i, cut_x = x, lane_y = y;
+            if (!is_cut && whole < 0 && e->lane == 0) whole = i, whole_x = (x0 + x1) / 2;
+        }
+        if (cut < 0) { /* zoom out until one is cut */
+            key(&c, '-', 0);
+            settle(&c);
+        }
+    }
+    CHECK(cut >= 0);
+    if (cut < 0) {
+        controller_free(&c);
+        return;
+    }
+    bool clear = view_era_at(&tl, tl.eras[cut].lane, scale_px_to_time(&controller_frame(&c)->view.scale, cut_x)) == cut &&
+                 layout_card_at(&controller_frame(&c)->layout, cut_x, lane_y) < 0 &&
+                 layout_cluster_at(&controller_frame(&c)->layout, cut_x, lane_y) < 0;
+    CHECK(clear); /* the fixture's cut era has a free spot in its lane */
+    if (clear) {
+        hover(&c, cut_x, lane_y);
+        ViewTip tip = tooltip(&c);
+        CHECK_INT(tip.kind, TIP_ERA);
+        CHECK_INT(tip.index, cut);
+        CHECK(drawn_text(&c, timeline_text(&tl, &tl.eras[cut].label, c.s.lang)));
+        c.s.sel.pointer_rests = false; /* a touch screen: no hover, a tap */
+        touch_tap(&c, cut_x, lane_y);
+        CHECK_INT(tooltip(&c).kind, TIP_ERA);
+        CHECK(c.s.sel.era_tapped);
+        touch_tap(&c, controller_frame(&c)->regions.timeline_x0 + 4, controller_frame(&c)->regions.content_y0 + 4);
+        CHECK(!c.s.sel.era_tapped);
+        CHECK_INT(tooltip(&c).kind, TIP_NONE);
+    }
+    if (whole >= 0) { /* a label shown whole needs no tooltip */
+        f = controller_frame(&c);
+        float y = f->regions.lanes_y0 + 0.5f * f->metrics.lane_h;
+        if (layout_cluster_at(&f->layout, whole_x, y) < 0 && layout_card_at(&f->layout, whole_x, y) < 0) {
+            hover(&c, whole_x, y);
+            CHECK_INT(tooltip(&c).kind, TIP_NONE);
+        }
+    }
+    controller_free(&c);
+}
+
 int main(void)
 {
     load_fixture();
@@ -652,6 +865,10 @@ int main(void)
     RUN(explore_a_tag_row_and_show_only_filter_by_tag_and_category);
     RUN(keyboard_tab_reaches_badges_the_story_buttons_and_the_header_and_enter_uses_them);
     RUN(keyboard_focus_ring_is_drawn_apart_from_the_selection);
+    RUN(explore_hiding_every_theme_says_so_and_show_all_brings_them_back);
+    RUN(explore_the_overview_strip_follows_the_themes_filter);
+    RUN(explore_hovering_a_badge_shows_its_tooltip_and_a_click_opens_its_list_instead);
+    RUN(explore_a_cut_era_name_shows_whole_on_hover_and_on_tap);
     RUN(explore_a_tap_on_a_card_opens_its_story_and_escape_closes_it);
     RUN(explore_search_finds_what_is_typed_and_return_opens_the_first_result);
     RUN(explore_a_theme_row_hides_its_category_from_the_layout);

@@ -3,8 +3,10 @@
 #include "layout.h"
 #include "test.h"
 #include "test_support.h"
+#include "ui_text.h"
 #include "view.h"
 
+#include <math.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -226,6 +228,239 @@ static void a_story_shows_its_tags_and_marks_a_text_in_another_language(void)
     timeline_free(&tl);
 }
 
+
+/* ---- the timeline area (issue 8) ---------------------------------------------------------- */
+
+/* A frame whose view state the test sets up, kept whole for view_* calls. */
+typedef struct Framed {
+    DrawList dl;
+    LayoutMetrics m;
+    Regions r;
+    Layout layout;
+    ViewState st;
+    Theme theme;
+    ViewChrome chrome;
+    Tick ticks[SCALE_MAX_TICKS];
+    ViewInput in;
+} Framed;
+
+static void frame_view(Framed *f, const Timeline *tl, float w, float h, ViewState st, double from, double to)
+{
+    memset(f, 0, sizeof *f);
+    f->m = layout_metrics(w, h, LAYOUT_STYLE_DESKTOP, &MEASURE);
+    f->r = layout_regions(w, h, &f->m, tl->lane_count, 0, false);
+    f->st = st;
+    f->st.scale = (TimeScale){0, 1, f->r.timeline_x0, f->r.timeline_x1 - f->r.timeline_x0};
+    scale_fit(&f->st.scale, from, to);
+    LayoutInput li = {tl, &f->st.scale, &f->m, &f->r, st.category_hidden, NULL, NULL, false, -1};
+    layout_build(&f->layout, &li);
+    f->theme = view_theme(THEME_LIGHT);
+    f->chrome = view_chrome(tl, &f->st, &f->r, &f->m, &MEASURE);
+    int n = view_ticks(tl, &f->st, &f->m, &MEASURE, f->ticks);
+    f->in = (ViewInput){tl, &f->st, &f->layout, &f->r, &f->m, &MEASURE, &f->theme, &f->chrome, f->ticks, n, NULL};
+    view_build(&f->dl, &f->in);
+}
+
+static void frame_free(Framed *f)
+{
+    drawlist_free(&f->dl);
+    layout_free(&f->layout);
+}
+
+static ViewState explore_state(void)
+{
+    return (ViewState){.selected = -1, .focused = -1, .hovered = -1, .mode = VIEW_EXPLORE, .only_tag = -1};
+}
+
+static int title_lines_drawn(const Framed *f)
+{
+    const LayoutCard *c = &f->layout.cards[0];
+    int n = 0;
+    for (int i = 0; i < f->dl.count; i++) {
+        const DrawCmd *cmd = &f->dl.cmds[i];
+        bool inside = cmd->x >= c->x && cmd->x < c->x + c->w && cmd->y >= c->y - 4 && cmd->y < c->y + c->h;
+        if (cmd->kind == DRAW_TEXT && cmd->size_px == f->m.card_title_px && inside) n++;
+    }
+    return n;
+}
+
+static void a_title_takes_up_to_three_lines_then_ends_with_an_ellipsis_and_shows_whole_on_hover_or_focus(void)
+{
+    static const char *const titles[] = {
+        "Alpha beta gamma delta epsilon zeta eta theta",
+        "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda",
+        "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon "
+        "phi chi psi omega"};
+    static const float sizes[][2] = {{1280, 720}, {1366, 768}, {1920, 1080}, {3840, 2160}};
+    Timeline tl;
+    one_event_timeline(&tl);
+    for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
+        tl.events[0].title.by_lang[0] = titles[t];
+        for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+            Framed f;
+            frame_view(&f, &tl, sizes[k][0], sizes[k][1], explore_state(), -400, 400);
+            CHECK_INT(f.layout.card_count, 1);
+            if (f.layout.card_count != 1) {
+                frame_free(&f);
+                continue;
+            }
+            const LayoutCard *c = &f.layout.cards[0];
+            float text_w = c->w - 2 * f.m.card_pad;
+            float lh = f.m.card.title_line_h;
+            int needed = (int)(view_text_height(&f.in, titles[t], FONT_BOLD, f.m.card_title_px, text_w, 20, lh) / lh + 0.5f);
+            int want = needed < 3 ? needed : 3;
+            CHECK_INT(view_card_title_lines(&f.in, c), 3);
+            CHECK_INT(title_lines_drawn(&f), want);
+            CHECK(view_card_title_cut(&f.in, c) == (needed > 3));
+            CHECK(drawn_text(&f.dl, "…", true) == (needed > 3) || needed <= 3);
+            CHECK_INT(view_tooltip(&f.in).kind, TIP_NONE); /* nothing hovered or focused */
+            ViewState hovered = explore_state(), focused = explore_state();
+            hovered.hovered = 0;
+            focused.focused = 0;
+            Framed g;
+            frame_view(&g, &tl, sizes[k][0], sizes[k][1], hovered, -400, 400);
+            CHECK_INT(view_tooltip(&g.in).kind, needed > 3 ? TIP_TITLE : TIP_NONE);
+            if (needed > 3) CHECK(drawn_text(&g.dl, "upsilon", true)); /* the whole title, in the tooltip */
+            frame_free(&g);
+            frame_view(&g, &tl, sizes[k][0], sizes[k][1], focused, -400, 400);
+            CHECK_INT(view_tooltip(&g.in).kind, needed > 3 ? TIP_TITLE : TIP_NONE);
+            frame_free(&g);
+            if (t == 1) CHECK(needed == 3);
+            frame_free(&f);
+        }
+    }
+    timeline_free(&tl);
+}
+
+/* At the commonest laptop sizes, nothing on the timeline is under 12 px
+ * and no header button under 32 px. */
+static void small_screens_keep_text_at_12_px_and_buttons_at_32_px(void)
+{
+    static const float sizes[][2] = {{1280, 720}, {1366, 768}, {800, 600}, {1920, 1080}};
+    Timeline tl;
+    one_event_timeline(&tl);
+    tl.lang_count = 2;
+    strcpy(tl.langs[1], "fr");
+    for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+        Framed f;
+        frame_view(&f, &tl, sizes[k][0], sizes[k][1], explore_state(), -400, 400);
+        for (int i = 0; i < f.dl.count; i++)
+            if (f.dl.cmds[i].kind == DRAW_TEXT) CHECK(f.dl.cmds[i].size_px >= LAYOUT_MIN_READABLE_PX);
+        CHECK(f.m.date_px >= 12 && f.m.axis_px >= 12 && f.m.small_px >= 12);
+        CHECK(f.chrome.button_h >= LAYOUT_MIN_BUTTON_PX);
+        CHECK(f.chrome.help_button.h >= 32 && f.chrome.help_button.w >= 32);
+        for (int i = 0; i < f.chrome.lang_count; i++) CHECK(f.chrome.lang_button[i].h >= 32);
+        frame_free(&f);
+    }
+    /* a badge of hundreds: its count stays at 12 px too */
+    Timeline many;
+    one_event_timeline(&many);
+    Event *evs = arena_alloc(&many.arena, 300 * sizeof *evs);
+    for (int i = 0; i < 300; i++) evs[i] = many.events[0];
+    many.events = evs;
+    many.event_count = 300;
+    for (size_t k = 0; k < 2; k++) {
+        Framed f;
+        frame_view(&f, &many, sizes[k][0], sizes[k][1], explore_state(), -400, 400);
+        CHECK(f.layout.cluster_count > 0);
+        for (int i = 0; i < f.dl.count; i++)
+            if (f.dl.cmds[i].kind == DRAW_TEXT) CHECK(f.dl.cmds[i].size_px >= LAYOUT_MIN_READABLE_PX);
+        frame_free(&f);
+    }
+    timeline_free(&many);
+    /* a reader who asks for small type gets it */
+    LayoutMetrics small = layout_metrics_scaled(1280, 720, LAYOUT_STYLE_DESKTOP, 0.75, &MEASURE);
+    CHECK(small.date_px < 12 && small.date_px >= LAYOUT_MIN_TEXT_PX);
+    timeline_free(&tl);
+}
+
+/* Zoomed below a day, the axis says the day at its left end, and a day's
+ * event covers its day with a bar. */
+static void a_sub_day_axis_dates_its_left_end_and_a_day_event_covers_its_day(void)
+{
+    Timeline tl;
+    one_event_timeline(&tl);
+    tl.events[0].start = date_from_days(0);
+    tl.events[0].start.precision = DATE_PREC_DAY;
+    for (int v = 0; v < 3; v++) {
+        double from = -0.6 + 0.3 * v, to = from + 1.8; /* the left end is in the day before, hours on the ticks */
+        Framed f;
+        frame_view(&f, &tl, 1280, 720, explore_state(), from, to);
+        Date left = date_from_days(floor(scale_left_days(&f.st.scale)));
+        left.precision = DATE_PREC_DAY;
+        char label[64];
+        date_format(&left, "en", label, sizeof label);
+        bool at_left = false;
+        for (int i = 0; i < f.dl.count; i++) {
+            const DrawCmd *c = &f.dl.cmds[i];
+            if (c->kind != DRAW_TEXT || c->x > f.r.timeline_x0 + 20 || c->y < f.r.axis_y) continue;
+            at_left |= c->text_len == strlen(label) && memcmp(f.dl.text + c->text_offset, label, c->text_len) == 0;
+        }
+        CHECK(at_left);
+        if (!at_left) fprintf(stderr, "  no \"%s\" at the left end of %g..%g\n", label, from, to);
+        /* the day's bar: from its anchor to the end of the day */
+        float x0 = (float)scale_time_to_px(&f.st.scale, 0), x1 = (float)scale_time_to_px(&f.st.scale, 1);
+        bool bar = false;
+        for (int i = 0; i < f.dl.count; i++) {
+            const DrawCmd *c = &f.dl.cmds[i];
+            bar |= c->kind == DRAW_RECT && c->filled && fabsf(c->x - x0) < 1 &&
+                   fabsf(c->x + c->w - fminf(x1, f.r.timeline_x1)) < 1 && c->y < f.r.axis_y && c->y > f.r.axis_y - 20;
+        }
+        CHECK(bar);
+        frame_free(&f);
+    }
+    timeline_free(&tl);
+}
+
+/* Every theme hidden: a message and a "Show all" button, no blank screen;
+ * and the overview strip counts only what shows. */
+static void hiding_every_theme_shows_a_message_and_a_show_all_button(void)
+{
+    Timeline tl;
+    one_event_timeline(&tl);
+    tl.categories = arena_alloc(&tl.arena, sizeof *tl.categories);
+    memset(tl.categories, 0, sizeof *tl.categories);
+    tl.categories[0].id = "c0";
+    tl.category_count = 1;
+    tl.events[0].category = 0;
+    bool hidden[1] = {true};
+    ViewState st = explore_state();
+    st.category_hidden = hidden;
+    Framed f;
+    frame_view(&f, &tl, 1366, 768, st, -400, 400);
+    CHECK(view_all_themes_hidden(&tl, &f.st));
+    CHECK_INT(f.layout.card_count + f.layout.cluster_count, 0);
+    Rect b = f.chrome.show_all_button;
+    CHECK(b.w > 0 && b.h >= LAYOUT_MIN_BUTTON_PX);
+    CHECK(b.x >= f.r.timeline_x0 && b.x + b.w <= f.r.timeline_x1 && b.y >= f.r.content_y0 && b.y + b.h <= f.r.axis_y);
+    CHECK(drawn_text(&f.dl, ui_text(UI_ALL_THEMES_HIDDEN, "en"), false));
+    CHECK(drawn_text(&f.dl, ui_text(UI_SHOW_ALL, "en"), false));
+    CHECK_INT(view_hit(&f.in, b.x + b.w / 2, b.y + b.h / 2).kind, HIT_SHOW_ALL);
+    /* the overview: no event tick while the only event is hidden */
+    Rect o = f.chrome.overview;
+    int ticks_hidden = 0, ticks_shown = 0;
+    for (int i = 0; i < f.dl.count; i++) {
+        const DrawCmd *c = &f.dl.cmds[i];
+        ticks_hidden += c->kind == DRAW_RECT && c->y > o.y + o.h * 0.5f && c->y + c->h <= o.y + o.h + 1 &&
+                        memcmp(&c->colour, &f.theme.muted, sizeof c->colour) == 0;
+    }
+    frame_free(&f);
+    hidden[0] = false;
+    frame_view(&f, &tl, 1366, 768, st, -400, 400);
+    CHECK(!view_all_themes_hidden(&tl, &f.st));
+    CHECK_INT((int)f.chrome.show_all_button.w, 0);
+    CHECK(!drawn_text(&f.dl, ui_text(UI_ALL_THEMES_HIDDEN, "en"), false));
+    for (int i = 0; i < f.dl.count; i++) {
+        const DrawCmd *c = &f.dl.cmds[i];
+        ticks_shown += c->kind == DRAW_RECT && c->y > o.y + o.h * 0.5f && c->y + c->h <= o.y + o.h + 1 &&
+                       memcmp(&c->colour, &f.theme.muted, sizeof c->colour) == 0;
+    }
+    CHECK_INT(ticks_hidden, 0);
+    CHECK(ticks_shown > 0);
+    frame_free(&f);
+    timeline_free(&tl);
+}
+
 int main(void)
 {
     RUN(a_card_with_a_two_line_title_shows_every_summary_line_at_every_ui_scale);
@@ -233,5 +468,9 @@ int main(void)
     RUN(badge_counts_fit_their_badge);
     RUN(a_badge_list_stays_inside_the_timeline_above_the_badges);
     RUN(a_story_shows_its_tags_and_marks_a_text_in_another_language);
+    RUN(a_title_takes_up_to_three_lines_then_ends_with_an_ellipsis_and_shows_whole_on_hover_or_focus);
+    RUN(small_screens_keep_text_at_12_px_and_buttons_at_32_px);
+    RUN(a_sub_day_axis_dates_its_left_end_and_a_day_event_covers_its_day);
+    RUN(hiding_every_theme_shows_a_message_and_a_show_all_button);
     return TEST_REPORT();
 }

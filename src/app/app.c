@@ -431,10 +431,19 @@ static void set_window_title(App *app)
     platform_set_title(app->platform, title);
 }
 
-/* What the controller asked for: a reload (Ctrl+R) and full screen. */
+/* What the controller asked for: a reload (Ctrl+R), full screen, a link
+ * to open (never from the kiosk) and a citation to copy (Ctrl+C). */
 static void apply_requests(App *app)
 {
     Requests *r = &app->ctl.requests;
+    if (r->open_url[0]) {
+        if (!app->desc.kiosk) platform_open_url(app->platform, r->open_url);
+        r->open_url[0] = '\0';
+    }
+    if (r->clipboard[0]) {
+        platform_set_clipboard(app->platform, r->clipboard);
+        r->clipboard[0] = '\0';
+    }
     if (r->reload) {
         r->reload = false;
         reload_timeline(app);

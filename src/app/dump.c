@@ -27,6 +27,9 @@ static cJSON *dump_cards(const Controller *c)
         cJSON_AddNumberToObject(o, "h", k->h);
         cJSON_AddNumberToObject(o, "anchor_x", k->anchor_x);
         cJSON_AddStringToObject(o, "side", k->above ? "above" : "below");
+        ViewInput in = controller_view_input(c);
+        cJSON_AddNumberToObject(o, "title_lines", view_card_title_lines(&in, k));
+        cJSON_AddBoolToObject(o, "title_cut", view_card_title_cut(&in, k));
         cJSON_AddItemToArray(cards, o);
     }
     return cards;
@@ -101,6 +104,27 @@ static cJSON *dump_spans(const Controller *c)
     return arr;
 }
 
+/* The tooltip on screen: what it tells about, or null. */
+static cJSON *dump_tooltip(const Controller *c)
+{
+    ViewInput in = controller_view_input(c);
+    ViewTip tip = view_tooltip(&in);
+    if (tip.kind == TIP_NONE) return cJSON_CreateNull();
+    static const char *const kinds[] = {"none", "badge", "era", "title"};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "kind", kinds[tip.kind]);
+    if (tip.kind == TIP_ERA) {
+        cJSON_AddStringToObject(o, "id", c->tl->eras[tip.index].id);
+    } else if (tip.kind == TIP_TITLE) {
+        cJSON_AddStringToObject(o, "id", c->tl->events[c->frame.layout.cards[tip.index].event].id);
+    } else {
+        const LayoutCluster *k = &c->frame.layout.clusters[tip.index];
+        cJSON_AddNumberToObject(o, "count", k->count);
+        cJSON_AddStringToObject(o, "id", c->tl->events[layout_cluster_member(&c->frame.layout, k, 0)].id);
+    }
+    return o;
+}
+
 static cJSON *rect_json(Rect r)
 {
     cJSON *o = cJSON_CreateObject();
@@ -114,6 +138,27 @@ static cJSON *rect_json(Rect r)
 static void add_rect(cJSON *obj, const char *key, Rect r)
 {
     if (r.w > 0) cJSON_AddItemToObject(obj, key, rect_json(r));
+}
+
+/* The open story's links and image, where they are, and the image shown
+ * large: what a script clicks to follow a source or enlarge a picture. */
+static void dump_panel(const Controller *c, cJSON *root)
+{
+    cJSON *panel = cJSON_AddObjectToObject(root, "panel");
+    ViewInput in = controller_view_input(c);
+    PanelTargets t;
+    view_panel_targets(&in, &t);
+    cJSON *links = cJSON_AddArrayToObject(panel, "links");
+    for (int i = 0; i < t.link_count; i++) {
+        cJSON *link = rect_json(t.links[i].r);
+        const Event *ev = &c->tl->events[c->frame.view.selected];
+        cJSON_AddStringToObject(link, "url", ev->sources[t.links[i].source].url);
+        cJSON_AddNumberToObject(link, "source", t.links[i].source);
+        cJSON_AddItemToArray(links, link);
+    }
+    if (t.image.w > 0) cJSON_AddItemToObject(panel, "image", rect_json(t.image));
+    else cJSON_AddNullToObject(panel, "image");
+    cJSON_AddBoolToObject(panel, "image_open", c->frame.view.image_open);
 }
 
 /* Where the on-screen controls are, so scripts can press them. */
@@ -135,6 +180,7 @@ static cJSON *dump_buttons(const Controller *c)
     cJSON *badge_rows = cJSON_AddArrayToObject(b, "badge_rows");
     for (int i = 0; i < ch->badge_row_count; i++) cJSON_AddItemToArray(badge_rows, rect_json(ch->badge_rows[i]));
     add_rect(b, "badge_zoom", ch->badge_zoom);
+    add_rect(b, "show_all", ch->show_all_button);
     cJSON *pin = cJSON_AddArrayToObject(b, "pin_keys");
     for (int i = 0; i < 12 && c->frame.view.pin_pad; i++) cJSON_AddItemToArray(pin, rect_json(ch->pin_keys[i]));
     add_rect(b, "home", view_home_button(&c->frame.view, &c->frame.regions, &c->frame.metrics));
@@ -218,7 +264,7 @@ static void dump_comfort(const Controller *c, cJSON *root)
 {
     static const char *const themes[] = {"light", "dark", "projector", "contrast"};
     static const char *const focus[] = {"event", "badge", "previous", "next", "close", "search", "themes",
-                                        "language", "help"};
+                                        "language", "help", "show_all"};
     cJSON_AddStringToObject(root, "theme", themes[c->s.theme]);
     cJSON_AddNumberToObject(root, "text_scale", c->s.text_scale);
     cJSON_AddBoolToObject(root, "reduced_motion", c->s.camera.reduced_motion);
@@ -276,7 +322,19 @@ static cJSON *dump_state(const Controller *c)
     cJSON *results = cJSON_AddArrayToObject(search, "results");
     for (int i = 0; i < v->search_count; i++)
         cJSON_AddItemToArray(results, cJSON_CreateString(c->tl->events[v->search_results[i]].id));
+    cJSON_AddNumberToObject(search, "count", v->search_count);
+    cJSON_AddNumberToObject(search, "highlight", v->search_open ? v->search_highlight : -1);
+    cJSON_AddNumberToObject(search, "first", c->frame.chrome.search_first);
+    cJSON_AddNumberToObject(search, "shown", c->frame.chrome.search_shown);
+    cJSON *snippets = cJSON_AddArrayToObject(search, "snippets");
+    for (int k = 0; k < c->frame.chrome.search_shown; k++) {
+        SearchSnippet snip;
+        search_snippet(c->tl, v->lang, v->search_results[c->frame.chrome.search_first + k], v->search_query, 24, 110,
+                       &snip);
+        cJSON_AddItemToArray(snippets, cJSON_CreateString(snip.text));
+    }
     cJSON_AddBoolToObject(root, "themes_open", v->themes_open);
+    dump_panel(c, root);
     cJSON *badge = cJSON_AddObjectToObject(root, "badge_list");
     cJSON_AddBoolToObject(badge, "open", v->badge_open);
     cJSON *badge_ids = cJSON_AddArrayToObject(badge, "ids");
@@ -307,6 +365,7 @@ void dump_layout(Controller *c, FILE *out)
     cJSON_AddItemToObject(root, "eras", dump_eras(c));
     cJSON_AddItemToObject(root, "spans", dump_spans(c));
     cJSON_AddItemToObject(root, "buttons", dump_buttons(c));
+    cJSON_AddItemToObject(root, "tooltip", dump_tooltip(c));
     char *text = cJSON_Print(root);
     if (text) fprintf(out, "%s\n", text);
     free(text);

@@ -46,6 +46,7 @@ static ViewState derive_view(const Controller *c)
     v.only_tag = session_only_tag(s) ? s->filter.tag : -1;
     v.banner = s->banner;
     v.step_entry = "";
+    v.image_open = c->image_open && c->image_event == s->sel.selected && s->sel.selected >= 0;
     mode_of(c->mode)->describe(c, &v);
     return v;
 }
@@ -138,6 +139,34 @@ static void refresh_panel(Controller *c)
     f->view.panel_scroll_px = sel->panel_scroll_px;
 }
 
+/* The badge or era under the resting pointer, found in this frame's
+ * layout (so a tooltip never names what has moved away). */
+static ViewTip find_tip(const Controller *c)
+{
+    const Frame *f = &c->frame;
+    const Selection *sel = &c->s.sel;
+    ViewTip tip = {TIP_NONE, -1, sel->pointer_x, sel->pointer_y};
+    if (!sel->pointer_rests || c->mode == VIEW_PRESENT) return tip;
+    float x = sel->pointer_x, y = sel->pointer_y;
+    const Regions *r = &f->regions;
+    if (x < r->timeline_x0 || x > r->timeline_x1) return tip;
+    int cluster = sel->era_tapped ? -1 : layout_cluster_at(&f->layout, x, y);
+    if (cluster >= 0) {
+        tip.kind = TIP_BADGE;
+        tip.index = cluster;
+        return tip;
+    }
+    float lane = (y - r->lanes_y0) / f->metrics.lane_h;
+    if (lane >= 0 && lane < c->tl->lane_count && layout_card_at(&f->layout, x, y) < 0) {
+        int era = view_era_at(c->tl, (int)lane, scale_px_to_time(&f->view.scale, x));
+        if (era >= 0) {
+            tip.kind = TIP_ERA;
+            tip.index = era;
+        }
+    }
+    return tip;
+}
+
 const Frame *controller_frame(Controller *c)
 {
     Frame *f = &c->frame;
@@ -156,6 +185,7 @@ const Frame *controller_frame(Controller *c)
     f->chrome = view_chrome(c->tl, &f->view, &f->regions, &f->metrics, &c->measure);
     f->tick_count = view_ticks(c->tl, &f->view, &f->metrics, &c->measure, f->ticks);
     refresh_layout(c);
+    f->view.tip = find_tip(c);
     refresh_panel(c);
     return f;
 }

@@ -42,6 +42,8 @@ typedef struct Requests {
     bool quit;
     bool toggle_fullscreen;
     bool reload;                 /* read the timeline file again (Ctrl+R) */
+    char open_url[2048];         /* a source's URL to open in the browser ("" none; never in the kiosk) */
+    char clipboard[4096];        /* text to put on the clipboard: the open story's citation ("" none) */
 } Requests;
 
 /* The frame's geometry: derived, never edited by hand. */
@@ -76,6 +78,8 @@ typedef struct Controller {
     double now_ms;
     double last_input_ms;
     Requests requests;
+    bool image_open;             /* image_event's image shown large (panel_actions.c) */
+    int image_event;             /* while it is the open story */
     Frame frame;
 } Controller;
 

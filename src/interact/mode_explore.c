@@ -2,6 +2,7 @@
  * filter by theme, switch language. Menus see every gesture first while one
  * is open. The other modes fall back on explore_handle. */
 #include "controller.h"
+#include "panel_actions.h"
 
 #include <math.h>
 #include <string.h>
@@ -36,6 +37,7 @@ static int focus_stops(Controller *c, FocusStop *out, int cap)
     const ViewChrome *ch = &f->chrome;
     int n = 0;
 #define STOP(k, i) do { if (n < cap) out[n++] = (FocusStop){(k), (i)}; } while (0)
+    if (ch->show_all_button.w > 0) STOP(FOCUS_SHOW_ALL, 0); /* the way back from an empty filter */
     for (int i = 0; i < l->card_count; i++) STOP(FOCUS_EVENT, l->cards[i].event);
     for (int i = 0; i < l->cluster_count; i++) STOP(FOCUS_BADGE, i);
     if (ch->panel.w > 0) {
@@ -179,9 +181,27 @@ static void scroll_panel(Controller *c, float dy_px)
 
 /* ---- pointer gestures --------------------------------------------------------------------------- */
 
+/* A tap in an era's lane shows its whole name (a touch screen has no
+ * hover); any other tap puts it away. */
+static void tap_era(Controller *c, const Gesture *g, HitKind kind)
+{
+    Selection *sel = &c->s.sel;
+    sel->era_tapped = false;
+    if (g->is_touch) sel->pointer_rests = false; /* a finger lifted rests nowhere */
+    if (kind != HIT_TIMELINE) return;
+    const Frame *f = controller_frame(c);
+    float lane = (g->y - f->regions.lanes_y0) / f->metrics.lane_h;
+    if (lane < 0 || lane >= c->tl->lane_count) return;
+    if (view_era_at(c->tl, (int)lane, scale_px_to_time(&f->view.scale, g->x)) < 0) return;
+    sel->era_tapped = sel->pointer_rests = true;
+    sel->pointer_x = g->x;
+    sel->pointer_y = g->y;
+}
+
 static void handle_tap(Controller *c, const Gesture *g)
 {
     Hit hit = controller_hit(c, g->x, g->y);
+    tap_era(c, g, hit.kind);
     switch (hit.kind) {
     case HIT_CARD: /* at once, as the panel appears at once: the card stays where the eye is */
         controller_open(c, c->frame.layout.cards[hit.index].event, false);
@@ -192,6 +212,7 @@ static void handle_tap(Controller *c, const Gesture *g)
     case HIT_PANEL_CLOSE: controller_select(c, -1); break;
     case HIT_PANEL_PREV: select_relative(c, -1); break;
     case HIT_PANEL_NEXT: select_relative(c, +1); break;
+    case HIT_SHOW_ALL: filter_show_all(&c->s.filter); break;
     case HIT_OVERVIEW: {
         double t = overview_time(c, g->x), width = scale_width_days(&c->s.camera.scale);
         controller_fly_to(c, t - width / 2, t + width / 2);
@@ -252,6 +273,10 @@ static void handle_hover(Controller *c, const Gesture *g)
     const Layout *l = &controller_frame(c)->layout;
     int card = layout_card_at(l, g->x, g->y);
     c->s.sel.hovered = card >= 0 ? l->cards[card].event : -1;
+    c->s.sel.pointer_rests = true; /* a badge or an era under it gets its tooltip */
+    c->s.sel.era_tapped = false;
+    c->s.sel.pointer_x = g->x;
+    c->s.sel.pointer_y = g->y;
 }
 
 /* ---- keys ------------------------------------------------------------------------------------------ */
@@ -293,6 +318,7 @@ static void activate_focus(Controller *c)
         break;
     case FOCUS_LANG: session_set_language(&c->s, sel->focus_index); break;
     case FOCUS_HELP: c->s.help_open = !c->s.help_open; break;
+    case FOCUS_SHOW_ALL: filter_show_all(&c->s.filter); sel->focus_kind = FOCUS_EVENT; break;
     }
 }
 
@@ -457,6 +483,7 @@ static bool handle_menus(Controller *c, const Gesture *g)
 
 void explore_handle(Controller *c, const Gesture *g)
 {
+    if (panel_handle(c, g)) return; /* the story's links, image and citation first */
     if (handle_menus(c, g)) return;
     if (c->s.help_open && g->type == GESTURE_KEY && g->key == 'r' && !(g->mods & (MOD_CTRL | MOD_ALT))) {
         toggle_reduced_motion(c); /* the help overlay shows the setting: it stays open */

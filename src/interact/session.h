@@ -18,6 +18,11 @@ typedef struct Selection {
     FocusKind focus_kind;        /* FOCUS_EVENT: focused has the ring; else a badge or a control has it */
     int focus_index;             /* the badge (layout cluster) or language in focus */
     int hovered;                 /* the card under the mouse, or -1 */
+    /* Where the pointer rests (the mouse's last move, or a tap in an era's
+     * lane, which keeps that era's whole name up): each frame finds the
+     * badge or era under it for a tooltip (controller.c). */
+    bool pointer_rests, era_tapped;
+    float pointer_x, pointer_y;
     float panel_scroll_px;
 } Selection;
 

@@ -194,6 +194,124 @@ int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *
     return n;
 }
 
+/* ---- snippets ---------------------------------------------------------------------------- */
+
+enum { SNIPPET_FOLD_MAX = 4000 };
+
+static size_t next_char(const char *s, size_t i)
+{
+    size_t n = i + 1;
+    while (s[n] && ((unsigned char)s[n] & 0xC0) == 0x80) n++;
+    return n;
+}
+
+/* Where the folded needle is in text, as byte offsets of text: folded one
+ * character at a time, remembering which character each folded byte came
+ * from. */
+static bool find_folded(const char *text, const char *needle, size_t *start, size_t *end)
+{
+    static const size_t cap = SNIPPET_FOLD_MAX;
+    char folded[SNIPPET_FOLD_MAX + 1];
+    uint32_t from[SNIPPET_FOLD_MAX], to[SNIPPET_FOLD_MAX];
+    size_t fn = 0, nlen = strlen(needle);
+    for (size_t i = 0; text[i] && fn < cap;) {
+        size_t next = next_char(text, i);
+        char one[8], f[64];
+        size_t len = next - i < sizeof one - 1 ? next - i : sizeof one - 1;
+        memcpy(one, text + i, len);
+        one[len] = '\0';
+        size_t k = search_fold(one, f, sizeof f);
+        if (k >= sizeof f) k = strlen(f);
+        for (size_t j = 0; j < k && fn < cap; j++, fn++) {
+            folded[fn] = f[j];
+            from[fn] = (uint32_t)i;
+            to[fn] = (uint32_t)next;
+        }
+        i = next;
+    }
+    folded[fn] = '\0';
+    const char *hit = nlen ? strstr(folded, needle) : NULL;
+    if (!hit) return false;
+    size_t f0 = (size_t)(hit - folded);
+    *start = from[f0];
+    *end = to[f0 + nlen - 1];
+    return true;
+}
+
+/* Copies at most n bytes of src at *at, never past the buffer. */
+static void put(SearchSnippet *out, size_t *at, const char *src, size_t n)
+{
+    if (*at + n >= sizeof out->text) n = sizeof out->text - 1 - *at;
+    memcpy(out->text + *at, src, n);
+    *at += n;
+    out->text[*at] = '\0';
+}
+
+static void excerpt(SearchSnippet *out, const char *text, size_t start, size_t end, int before, int total)
+{
+    static const char ELLIPSIS[] = "\xE2\x80\xA6";
+    /* Back about before characters, then on to the next word's start. */
+    size_t from = start;
+    for (int k = 0; k < before && from > 0; k++) {
+        from--;
+        while (from > 0 && ((unsigned char)text[from] & 0xC0) == 0x80) from--;
+    }
+    if (from > 0) {
+        size_t word = from;
+        while (word < start && text[word] != ' ') word++;
+        if (word < start) from = word + 1;
+    }
+    /* On to about total characters in all, ending before a word. */
+    size_t until = from;
+    for (int k = 0; k < total && text[until]; k++) until = next_char(text, until);
+    if (until < end) until = end;
+    if (text[until]) {
+        size_t word = until;
+        while (word > end && text[word] != ' ') word--;
+        if (word > end) until = word;
+    }
+    size_t at = 0;
+    out->text[0] = '\0';
+    if (from > 0) put(out, &at, ELLIPSIS, sizeof ELLIPSIS - 1);
+    put(out, &at, text + from, start - from);
+    out->match_at = at;
+    put(out, &at, text + start, end - start);
+    out->match_len = at - out->match_at;
+    put(out, &at, text + end, until - end);
+    if (text[until]) put(out, &at, ELLIPSIS, sizeof ELLIPSIS - 1);
+}
+
+bool search_snippet(const Timeline *tl, int lang, int event, const char *query, int before_chars, int total_chars,
+                    SearchSnippet *out)
+{
+    memset(out, 0, sizeof *out);
+    if (event < 0 || event >= tl->event_count) return false;
+    char needle[SEARCH_QUERY_MAX * 2];
+    search_fold(query, needle, sizeof needle);
+    if (!needle[0]) return false;
+    const Event *ev = &tl->events[event];
+    const char *texts[4 + SEARCH_MAX_TAGS_INDEXED];
+    SearchField fields[4 + SEARCH_MAX_TAGS_INDEXED];
+    int n = 0;
+    texts[n] = timeline_text(tl, &ev->title, lang), fields[n++] = SEARCH_IN_TITLE;
+    texts[n] = timeline_text(tl, &ev->summary, lang), fields[n++] = SEARCH_IN_SUMMARY;
+    texts[n] = timeline_text(tl, &ev->body, lang), fields[n++] = SEARCH_IN_BODY;
+    for (int t = 0; t < ev->tag_count && t < SEARCH_MAX_TAGS_INDEXED; t++)
+        texts[n] = ev->tags[t], fields[n++] = SEARCH_IN_TAG;
+    texts[n] = ev->id, fields[n++] = SEARCH_IN_ID;
+    for (int i = 0; i < n; i++) {
+        size_t start, end;
+        if (!texts[i] || !find_folded(texts[i], needle, &start, &end)) continue;
+        out->field = fields[i];
+        /* A title is short and read whole: never cut at its start. */
+        bool title = fields[i] == SEARCH_IN_TITLE;
+        excerpt(out, texts[i], start, end, title ? SEARCH_SNIPPET_MAX : before_chars,
+                title ? SEARCH_SNIPPET_MAX : total_chars);
+        return true;
+    }
+    return false;
+}
+
 void search_free(SearchIndex *ix)
 {
     arena_free(&ix->arena);

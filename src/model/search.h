@@ -11,7 +11,8 @@
 
 #include "timeline.h"
 
-enum { SEARCH_QUERY_MAX = 96, SEARCH_MAX_RESULTS = 8 };
+/* Every match is kept, up to SEARCH_MAX_RESULTS (the list scrolls). */
+enum { SEARCH_QUERY_MAX = 96, SEARCH_MAX_RESULTS = 256, SEARCH_SNIPPET_MAX = 320 };
 
 /* The events' texts folded once (lower case, no accents) for one language,
  * so that each keystroke is a plain substring scan. Zero-initialise; it is
@@ -43,6 +44,31 @@ size_t search_fold(const char *text, char *out, size_t cap);
 int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *index, int *results, int max);
 
 void search_free(SearchIndex *index);
+
+/* Where an event matched a query, first found first: its title, then its
+ * summary, body, tags and id (search_events' order of looking). */
+typedef enum SearchField {
+    SEARCH_IN_NONE, SEARCH_IN_TITLE, SEARCH_IN_SUMMARY, SEARCH_IN_BODY, SEARCH_IN_TAG, SEARCH_IN_ID
+} SearchField;
+
+/* A few words of the matching text around the match, to show under a
+ * result: the text is cut at spaces, with "…" where it was cut, and
+ * match_at, match_len locate the matching bytes in it (as written, accents
+ * and case kept). */
+typedef struct SearchSnippet {
+    SearchField field;
+    char text[SEARCH_SNIPPET_MAX];
+    size_t match_at, match_len;
+} SearchSnippet;
+
+/* Finds query in event's texts in language lang (folded as search_events
+ * folds) and writes the excerpt: about before_chars characters before the
+ * match and up to total_chars in all (a title whole, as far as text
+ * holds: titles are short). False (out->field SEARCH_IN_NONE,
+ * text "") when nothing matches. Allocates nothing; texts are looked at up
+ * to their first 4000 folded bytes. */
+bool search_snippet(const Timeline *tl, int lang, int event, const char *query, int before_chars, int total_chars,
+                    SearchSnippet *out);
 
 /* Whether two tags are the same once folded. */
 bool search_same_tag(const char *a, const char *b);

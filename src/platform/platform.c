@@ -238,6 +238,36 @@ void platform_toggle_fullscreen(Platform *p)
     SDL_SetWindowFullscreen(win, full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
+bool platform_open_url(Platform *p, const char *url)
+{
+    if (p->desc.kiosk) {
+        SDL_Log("platform: the kiosk does not open links: %s", url);
+        return false;
+    }
+    if (p->desc.headless) {
+        SDL_Log("platform: headless, not opening %s", url);
+        return false;
+    }
+    if (SDL_OpenURL(url) < 0) {
+        SDL_Log("SDL_OpenURL(%s) failed: %s", url, SDL_GetError());
+        return false;
+    }
+    return true;
+}
+
+bool platform_set_clipboard(Platform *p, const char *text)
+{
+    if (p->desc.headless) { /* no display to hold it: said, for the tests */
+        SDL_Log("platform: headless, clipboard not set to:\n%s", text);
+        return false;
+    }
+    if (SDL_SetClipboardText(text) < 0) {
+        SDL_Log("SDL_SetClipboardText failed: %s", SDL_GetError());
+        return false;
+    }
+    return true;
+}
+
 /* ---- the second window ------------------------------------------------------------------ */
 
 int platform_display_count(const Platform *p)

@@ -1112,9 +1112,15 @@ static void draw_image(Renderer *r, const DrawList *dl, const DrawCmd *c)
         return;
     }
     SDL_Texture *tex = e->handle;
+    modulate(r, tex, c->colour);
+    if (!c->filled) { /* whole, centred in the box: letterboxed, never cropped */
+        float k = fminf((float)bw / (float)e->w_px, (float)bh / (float)e->h_px);
+        int dw = imax(1, snap((float)e->w_px * k)), dh = imax(1, snap((float)e->h_px * k));
+        copy(r, tex, 0, 0, e->w_px, e->h_px, q.x0 + (bw - dw) / 2, q.y0 + (bh - dh) / 2, dw, dh);
+        return;
+    }
     float k = fmaxf((float)bw / (float)e->w_px, (float)bh / (float)e->h_px);
     int sw = imin(e->w_px, imax(1, snap((float)bw / k))), sh = imin(e->h_px, imax(1, snap((float)bh / k)));
-    modulate(r, tex, c->colour);
     copy(r, tex, (e->w_px - sw) / 2, (e->h_px - sh) / 2, sw, sh, q.x0, q.y0, bw, bh);
 }
 

@@ -17,7 +17,8 @@ typedef enum DrawKind {
     DRAW_LINE,        /* from (x,y) to (x+w, y+h), stroke = thickness; dashed */
     DRAW_SHAPE,       /* shape centred in x,y,w,h; filled or outline */
     DRAW_TEXT,        /* one line of text, top-left at x,y; face, size_px; clipped to w if w > 0 */
-    DRAW_IMAGE,       /* image file (text = path) fitted (cover) into x,y,w,h */
+    DRAW_IMAGE,       /* image file (text = path) fitted into x,y,w,h: covering it (cropped), or
+                       * whole and centred, letterboxed, when filled is false */
     DRAW_CLIP,        /* clip later commands to x,y,w,h */
     DRAW_UNCLIP       /* remove the clip */
 } DrawKind;

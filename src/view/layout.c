@@ -64,10 +64,10 @@ double layout_text_scale_clamp(double t)
 }
 
 /* A type size: size at 1080p times ui, never under the floor. */
-static int type_px(float size, float ui)
+static int type_px(float size, float ui, int floor_px)
 {
     int p = px(size, ui);
-    return p < LAYOUT_MIN_TEXT_PX ? LAYOUT_MIN_TEXT_PX : p;
+    return p < floor_px ? floor_px : p;
 }
 
 LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *tm)
@@ -90,15 +90,19 @@ LayoutMetrics layout_metrics_scaled(float w, float h, LayoutStyle style, double 
      * carries it: a card, a button or a row grows with its words. */
     ui *= (float)ts;
     m.ui = ui;
-    m.title_px = type_px(large ? 32 : 26, ui);
-    m.card_title_px = type_px(large ? 24 : 18, ui);
-    m.summary_px = type_px(large ? 20 : 15, ui);
-    m.date_px = type_px(large ? 20 : 13, ui);
-    m.axis_px = type_px(large ? 20 : 13, ui);
-    m.body_px = type_px(large ? 24 : 18, ui);
-    m.panel_title_px = type_px(large ? 36 : 28, ui);
-    m.small_px = type_px(large ? 20 : 13, ui);
+    /* Below the default text size the reader asked for small type; at it,
+     * a small screen's ui (0.85) would make 13 px dates 11 px: too small. */
+    int floor_px = ts >= 1.0 ? LAYOUT_MIN_READABLE_PX : LAYOUT_MIN_TEXT_PX;
+    m.title_px = type_px(large ? 32 : 26, ui, floor_px);
+    m.card_title_px = type_px(large ? 24 : 18, ui, floor_px);
+    m.summary_px = type_px(large ? 20 : 15, ui, floor_px);
+    m.date_px = type_px(large ? 20 : 13, ui, floor_px);
+    m.axis_px = type_px(large ? 20 : 13, ui, floor_px);
+    m.body_px = type_px(large ? 24 : 18, ui, floor_px);
+    m.panel_title_px = type_px(large ? 36 : 28, ui, floor_px);
+    m.small_px = type_px(large ? 20 : 13, ui, floor_px);
     m.card_title_lines = 2;
+    m.card_title_max_lines = 3;
     m.card_summary_lines = large ? 2 : 3;
     m.card_w = (large ? 360 : 290) * ui;
     m.card_pad = 12 * ui;

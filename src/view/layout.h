@@ -32,7 +32,8 @@ typedef struct LayoutMetrics {
     float header_h, overview_h;
     float margin;
     int title_px, card_title_px, summary_px, date_px, axis_px, body_px, panel_title_px, small_px;
-    int card_title_lines, card_summary_lines;
+    int card_title_lines, card_summary_lines; /* what a card's height is made for */
+    int card_title_max_lines;      /* a long title takes summary lines, up to this many */
     CardBox card;
 } LayoutMetrics;
 
@@ -50,6 +51,11 @@ LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeas
 /* No text is ever drawn smaller than this, whatever the window and the
  * text scale (the LARGE style's own floor is 20 px at 1080p). */
 #define LAYOUT_MIN_TEXT_PX 10
+/* At the default text size (and above), on the small screens people
+ * actually have (1280x720, 1366x768), the timeline's smallest type (dates,
+ * axis, era names, badges) and the header's buttons keep to these. */
+#define LAYOUT_MIN_READABLE_PX 12
+#define LAYOUT_MIN_BUTTON_PX 32
 
 /* text_scale inside the limits, on a step; 0 (or anything not finite) is 1. */
 double layout_text_scale_clamp(double text_scale);

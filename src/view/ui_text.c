@@ -28,7 +28,10 @@ static const char *const WORDS_FR[UI_COUNT] = {
     "E" NBSP ": le récit complet et ses sources", "E ou Échap" NBSP ": revenir à la carte", "Maintenant", "Ensuite",
     "Notes", "Écoulé", "Pas de notes pour cette étape.",
     "événements", "Zoomer sur ces événements",
-    "Mots-clés", "texte en", "Animations réduites (R)" NBSP ":", "oui", "non"};
+    "Mots-clés", "texte en", "Animations réduites (R)" NBSP ":", "oui", "non",
+    "résultat", "résultats", "résultats", "Échap, une touche ou un toucher pour fermer",
+    "Ctrl+C" NBSP ": copier la référence",
+    "Tous les thèmes sont masqués", "Tout afficher"};
 
 static const char *const WORDS_EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
@@ -45,7 +48,9 @@ static const char *const WORDS_EN[UI_COUNT] = {
     "E: the whole story and its sources", "E or Esc: back to the card", "Now", "Next", "Notes",
     "Elapsed", "No notes for this step.",
     "events", "Zoom in on these events",
-    "Tags", "text in", "Reduced motion (R):", "on", "off"};
+    "Tags", "text in", "Reduced motion (R):", "on", "off",
+    "result", "results", "results", "Esc, any key or a touch to close", "Ctrl+C: copy the citation",
+    "All themes are hidden", "Show all"};
 
 static const char *const WORDS_RU[UI_COUNT] = {
     "сегодня", "Источники", "Спорная дата или факт", "Не проверено", "Примечание", "‹ Назад", "Далее ›", "Закрыть",
@@ -62,7 +67,10 @@ static const char *const WORDS_RU[UI_COUNT] = {
     "E: весь рассказ и источники", "E или Esc: вернуться к карточке", "Сейчас", "Далее", "Заметки",
     "Прошло", "Для этого шага заметок нет.",
     "событий", "Приблизить эти события",
-    "Метки", "текст на языке", "Меньше анимации (R):", "вкл.", "выкл."};
+    "Метки", "текст на языке", "Меньше анимации (R):", "вкл.", "выкл.",
+    "результат", "результата", "результатов", "Esc, любая клавиша или касание — закрыть",
+    "Ctrl+C: скопировать ссылку",
+    "Все темы скрыты", "Показать все"};
 
 static const char *const WORDS_KM[UI_COUNT] = {
     "ថ្ងៃនេះ", "ប្រភព", "កាលបរិច្ឆេទ ឬការពិតដែលមានការជំទាស់", "មិនទាន់ផ្ទៀងផ្ទាត់", "កំណត់សម្គាល់", "‹ មុន",
@@ -80,7 +88,9 @@ static const char *const WORDS_KM[UI_COUNT] = {
     "E៖ រឿងទាំងមូល និងប្រភព", "E ឬ Esc៖ ត្រឡប់ទៅកាត", "ឥឡូវនេះ", "បន្ទាប់", "កំណត់ចំណាំ",
     "រយៈពេលកន្លងទៅ", "គ្មានកំណត់ចំណាំសម្រាប់ជំហាននេះទេ។",
     "ព្រឹត្តិការណ៍", "ពង្រីកលើព្រឹត្តិការណ៍ទាំងនេះ",
-    "ពាក្យគន្លឹះ", "អត្ថបទជាភាសា", "កាត់បន្ថយចលនា (R)៖", "បើក", "បិទ"};
+    "ពាក្យគន្លឹះ", "អត្ថបទជាភាសា", "កាត់បន្ថយចលនា (R)៖", "បើក", "បិទ",
+    "លទ្ធផល", "លទ្ធផល", "លទ្ធផល", "Esc គ្រាប់ចុចណាមួយ ឬប៉ះដើម្បីបិទ", "Ctrl+C៖ ចម្លងឯកសារយោង",
+    "ប្រធានបទទាំងអស់ត្រូវបានលាក់", "បង្ហាញទាំងអស់"};
 
 /* ---- help rows: key (or gesture), what it does; NULL-terminated pairs ------------------ */
 

@@ -18,6 +18,10 @@ typedef enum UiString {
     UI_BADGE_EVENTS, UI_BADGE_ZOOM,
     /* every reader (issue 14) */
     UI_TAGS, UI_FALLBACK_NOTE, UI_REDUCED_MOTION, UI_ON, UI_OFF,
+    /* the story panel and search (issue 8) */
+    UI_RESULT_ONE, UI_RESULTS_FEW, UI_RESULTS, UI_IMAGE_CLOSE, UI_COPY_HINT,
+    /* the timeline area (issue 8) */
+    UI_ALL_THEMES_HIDDEN, UI_SHOW_ALL,
     UI_COUNT
 } UiString;
 

@@ -207,6 +207,23 @@ bool view_event_shown(const Timeline *tl, const ViewState *s, int e)
     return cat < 0 || !s->category_hidden || !s->category_hidden[cat];
 }
 
+bool view_all_themes_hidden(const Timeline *tl, const ViewState *s)
+{
+    if (!s->category_hidden || tl->category_count == 0) return false;
+    for (int i = 0; i < tl->category_count; i++)
+        if (!s->category_hidden[i]) return false;
+    return true;
+}
+
+/* Whether the filter hides anything at all. */
+static bool filter_active(const Timeline *tl, const ViewState *s)
+{
+    if (s->only_tag >= 0 && s->only_tag < s->tag_count) return true;
+    for (int i = 0; s->category_hidden && i < tl->category_count; i++)
+        if (s->category_hidden[i]) return true;
+    return false;
+}
+
 int view_neighbour(const Timeline *tl, const ViewState *s, int delta)
 {
     for (int e = s->selected + delta; e >= 0 && e < tl->event_count; e += delta)
@@ -270,6 +287,8 @@ static void draw_header(DrawList *dl, const ViewInput *in)
 
 /* ---- eras, axis, ticks, today ------------------------------------------------------ */
 
+static float era_label_room(const ViewInput *in, const Era *e, float *x0_out);
+
 static void draw_eras(DrawList *dl, const ViewInput *in)
 {
     const Regions *r = in->regions;
@@ -287,8 +306,8 @@ static void draw_eras(DrawList *dl, const ViewInput *in)
         /* The label sticks to the left edge of the screen while its band shows. */
         const char *label = timeline_text(in->tl, &e->label, in->state->lang);
         float lh = view_line_height(in, FONT_REGULAR, m->small_px);
-        float room = x1 - x0 - 12 * m->ui;
-        if (room > 40 * m->ui) /* shortened with an ellipsis rather than cut mid-letter */
+        float room = era_label_room(in, e, &x0);
+        if (room > 0) /* shortened with an ellipsis rather than cut mid-letter (its tooltip tells it whole) */
             view_text_block(dl, in, label, FONT_REGULAR, m->small_px, x0 + 6 * m->ui, y + (m->lane_h - lh) / 2, room,
                             1, lh, in->theme->ink);
     }
@@ -300,14 +319,22 @@ static void draw_eras(DrawList *dl, const ViewInput *in)
 static float draw_axis_context(DrawList *dl, const ViewInput *in, const Tick *ticks, int n)
 {
     const Regions *r = in->regions;
-    for (int i = 0; i < n; i++)
+    double width = scale_width_days(&in->state->scale);
+    /* When hours label the ticks, the day at the left end is always said
+     * there, even when a midnight's bold label is further right: the hours
+     * left of that midnight would have no date. */
+    bool hours = false;
+    for (int i = 0; i < n && !hours; i++) {
+        double t = ticks[i].t_days;
+        hours = ticks[i].level != TICK_MAJOR && fabs(t - round(t)) > 1.0 / 48;
+    }
+    for (int i = 0; i < n && !hours; i++)
         if (ticks[i].level == TICK_MAJOR && ticks[i].label[0] && ticks[i].x_px > r->timeline_x0 &&
             ticks[i].x_px < r->timeline_x1)
             return r->timeline_x0;
-    double width = scale_width_days(&in->state->scale);
     if (width > 800) return r->timeline_x0;
     Date d = date_from_days(scale_left_days(&in->state->scale));
-    d.precision = width < 3 ? DATE_PREC_DAY : width < 120 ? DATE_PREC_MONTH : DATE_PREC_YEAR;
+    d.precision = width < 3 || hours ? DATE_PREC_DAY : width < 120 ? DATE_PREC_MONTH : DATE_PREC_YEAR;
     char label[64];
     date_format(&d, in->tl->langs[in->state->lang], label, sizeof label);
     const LayoutMetrics *m = in->metrics;
@@ -386,6 +413,40 @@ void view_certainty_mark(DrawList *dl, const ViewInput *in, const Event *ev, flo
                    y + (d - view_line_height(in, FONT_BOLD, m->date_px)) / 2, 0, (Colour){255, 255, 255, 255});
 }
 
+/* Where a card's title goes: its left edge, width and the line count it
+ * may take (the one definition for drawing it and for its tooltip). */
+static float card_title_width(const ViewInput *in, const LayoutCard *c)
+{
+    const LayoutMetrics *m = in->metrics;
+    float w = c->w - 2 * m->card_pad;
+    if (in->tl->events[c->event].image.path) {
+        float thumb = fminf(c->h - m->card.title_y - m->card_pad, m->card.thumb_max);
+        w -= thumb + 10 * m->ui;
+    }
+    return w;
+}
+
+int view_card_title_lines(const ViewInput *in, const LayoutCard *c)
+{
+    const LayoutMetrics *m = in->metrics;
+    const CardBox *box = &m->card;
+    /* A long title takes the summary's room, one line at most past the
+     * card's design, as long as it still fits inside the card. */
+    int room = (int)((c->h - box->title_y - m->card_pad) / box->title_line_h + 0.01f);
+    int most = m->card_title_max_lines > m->card_title_lines ? m->card_title_max_lines : m->card_title_lines;
+    return room < most ? (room < 1 ? 1 : room) : most;
+}
+
+bool view_card_title_cut(const ViewInput *in, const LayoutCard *c)
+{
+    const LayoutMetrics *m = in->metrics;
+    const char *title = timeline_text(in->tl, &in->tl->events[c->event].title, in->state->lang);
+    int lines = view_card_title_lines(in, c);
+    float h = view_text_height(in, title, FONT_BOLD, m->card_title_px, card_title_width(in, c), lines + 1,
+                               m->card.title_line_h);
+    return h > (lines + 0.5f) * m->card.title_line_h;
+}
+
 static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
 {
     const Event *ev = &in->tl->events[c->event];
@@ -421,14 +482,13 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, w - icon - 30 * m->ui, th->muted);
     view_certainty_mark(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
     float cy = y + box->title_y;
-    float text_w = w;
+    float text_w = card_title_width(in, c);
     if (ev->image.path) { /* a thumbnail on the right; the text wraps beside it */
         float thumb = fminf(c->h - box->title_y - m->card_pad, box->thumb_max);
         drawlist_image(dl, ev->image.path, c->x + c->w - m->card_pad - thumb, cy, thumb, thumb);
-        text_w = w - thumb - 10 * m->ui;
     }
     cy += view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->card_title_px, x, cy,
-                          text_w, m->card_title_lines, box->title_line_h, th->ink);
+                          text_w, view_card_title_lines(in, c), box->title_line_h, th->ink);
     cy += box->summary_gap;
     int lines_left = (int)((y + c->h - m->card_pad - cy) / box->summary_line_h + 0.01f);
     if (lines_left > 0)
@@ -471,7 +531,9 @@ static void draw_cluster(DrawList *dl, const ViewInput *in, const LayoutCluster 
     view_count_label(c->count, label, sizeof label);
     int size = in->metrics->small_px + (int)(2 * in->metrics->ui);
     float w = view_text_width(in, label, FONT_BOLD, size);
-    while (w > c->d * 0.84f && size > 8) /* the count fits its circle */
+    /* The count fits its circle, but never under the readable floor: four
+     * characters at 12 px still fit inside the smallest badge (34 px). */
+    while (w > c->d * 0.84f && size > LAYOUT_MIN_READABLE_PX)
         w = view_text_width(in, label, FONT_BOLD, --size);
     Colour digits = th->dark ? th->paper : (Colour){255, 255, 255, 255};
     view_text_line(dl, in, label, FONT_BOLD, size, c->x - w / 2, c->y - view_line_height(in, FONT_BOLD, size) / 2, 0,
@@ -544,15 +606,15 @@ static void draw_span_labels(DrawList *dl, const ViewInput *in)
 /* Days are days: zoomed in so far that a day (or the month, or the year an
  * event is dated to) is wide, a point event's bar covers its whole period,
  * not just its first instant. */
-static void draw_day(DrawList *dl, const ViewInput *in, const LayoutCard *c)
+static void draw_day(DrawList *dl, const ViewInput *in, int event, float anchor_x)
 {
-    const Event *ev = &in->tl->events[c->event];
+    const Event *ev = &in->tl->events[event];
     const LayoutMetrics *m = in->metrics;
     if (ev->has_end) return; /* spans have their own bars */
     float x1 = (float)scale_time_to_px(&in->state->scale, ev->end_days);
-    if (!(x1 - c->anchor_x >= 12 * m->ui)) return;
+    if (!(x1 - anchor_x >= 12 * m->ui)) return;
     x1 = fminf(x1, in->regions->timeline_x1);
-    view_fill(dl, c->anchor_x, in->regions->axis_y - 8 * m->ui, x1 - c->anchor_x, 4 * m->ui, 2 * m->ui,
+    view_fill(dl, anchor_x, in->regions->axis_y - 8 * m->ui, x1 - anchor_x, 4 * m->ui, 2 * m->ui,
               view_alpha(category_colour(in, ev->category), 170)); /* just above the span bars */
 }
 
@@ -566,11 +628,173 @@ static void draw_cards(DrawList *dl, const ViewInput *in)
     draw_span_labels(dl, in);
     draw_story_anchor(dl, in); /* under the badges, so "+3" stays readable */
     for (int i = 0; i < l->cluster_count; i++) draw_cluster(dl, in, &l->clusters[i]);
-    for (int i = 0; i < l->card_count; i++) draw_day(dl, in, &l->cards[i]);
+    for (int i = 0; i < l->card_count; i++) draw_day(dl, in, l->cards[i].event, l->cards[i].anchor_x);
+    for (int i = 0; i < l->cluster_count; i++) /* a lone marker's day too */
+        if (l->clusters[i].count == 1)
+            draw_day(dl, in, layout_cluster_member(l, &l->clusters[i], 0),
+                     (float)scale_time_to_px(&in->state->scale,
+                                             in->tl->events[layout_cluster_member(l, &l->clusters[i], 0)].start_days));
     for (int i = 0; i < l->card_count; i++)
         draw_leader(dl, in, &l->cards[i], category_colour(in, in->tl->events[l->cards[i].event].category));
     for (int i = 0; i < l->card_count; i++) draw_card(dl, in, &l->cards[i]);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
+}
+
+/* ---- an empty filter ------------------------------------------------------------------ */
+
+/* Every theme hidden: rather than a blank timeline, say so, with the way
+ * back (the button's place is view_chrome's). */
+static void draw_all_hidden(DrawList *dl, const ViewInput *in)
+{
+    Rect b = in->chrome->show_all_button;
+    if (b.w <= 0) return;
+    const LayoutMetrics *m = in->metrics;
+    const Theme *th = in->theme;
+    const char *lang = in->tl->langs[in->state->lang];
+    const char *message = ui_text(UI_ALL_THEMES_HIDDEN, lang);
+    float lh = view_line_height(in, FONT_BOLD, m->card_title_px);
+    float w = view_text_width(in, message, FONT_BOLD, m->card_title_px);
+    float cx = b.x + b.w / 2;
+    view_text_line(dl, in, message, FONT_BOLD, m->card_title_px, cx - w / 2, b.y - lh - 12 * m->ui,
+                   in->regions->timeline_x1 - in->regions->timeline_x0, th->ink);
+    view_fill(dl, b.x, b.y, b.w, b.h, b.h / 2, th->ink);
+    const char *label = ui_text(UI_SHOW_ALL, lang);
+    float tw = view_text_width(in, label, FONT_BOLD, m->small_px);
+    view_text_line(dl, in, label, FONT_BOLD, m->small_px, cx - tw / 2,
+                   b.y + (b.h - view_line_height(in, FONT_BOLD, m->small_px)) / 2, 0, th->paper);
+}
+
+/* ---- tooltips ------------------------------------------------------------------------- */
+
+enum { TIP_MAX_ROWS = 6 };
+
+/* A dark box of rows (the first bold), each wrapped to three lines at
+ * most, centred on x above top (or below bottom when there is no room
+ * above), inside the timeline area. */
+static void draw_tooltip(DrawList *dl, const ViewInput *in, const char *const *rows, int n, float x, float top,
+                         float bottom)
+{
+    const LayoutMetrics *m = in->metrics;
+    const Regions *r = in->regions;
+    int size = m->summary_px;
+    float pad = 8 * m->ui, max_w = fminf(420 * m->ui, r->timeline_x1 - r->timeline_x0 - 2 * pad - 8);
+    float lh = view_line_height(in, FONT_BOLD, size), text_w = 0, h = 0;
+    for (int i = 0; i < n; i++) {
+        FontFace face = i == 0 ? FONT_BOLD : FONT_REGULAR;
+        text_w = fmaxf(text_w, fminf(max_w, view_text_width(in, rows[i], face, size)));
+        h += view_text_height(in, rows[i], face, size, max_w, 3, lh);
+    }
+    float w = text_w + 2 * pad;
+    h += 2 * pad;
+    float bx = fminf(fmaxf(x - w / 2, r->timeline_x0 + 4), r->timeline_x1 - w - 4);
+    float by = top - h - 6 * m->ui;
+    if (by < r->content_y0 + 4) by = fminf(bottom + 6 * m->ui, r->content_y1 - h - 4);
+    const Theme *th = in->theme;
+    DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, bx, by, w, h, th->shadow);
+    if (sh) sh->radius = 6 * m->ui;
+    view_fill(dl, bx, by, w, h, 6 * m->ui, th->ink);
+    float y = by + pad;
+    for (int i = 0; i < n; i++) {
+        FontFace face = i == 0 ? FONT_BOLD : FONT_REGULAR;
+        y += view_text_block(dl, in, rows[i], face, size, bx + pad, y, text_w + 1, 3, lh, th->paper);
+    }
+}
+
+/* The event whose card's title shows whole in a tooltip: the card under
+ * the mouse, else the one with the keyboard's focus; -1 when the title is
+ * not cut or the open story already shows it. */
+static int title_tip_card(const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    if (st->mode == VIEW_PRESENT || st->badge_open) return -1;
+    int event = !st->touch_ui && st->hovered >= 0 ? st->hovered
+                : st->focus_kind == FOCUS_EVENT ? st->focused : -1;
+    if (event < 0 || event == st->selected) return -1;
+    int card = layout_card_of_event(in->layout, event);
+    return card >= 0 && view_card_title_cut(in, &in->layout->cards[card]) ? card : -1;
+}
+
+/* An era's label as drawn: where it starts and the room it has (0: none). */
+static float era_label_room(const ViewInput *in, const Era *e, float *x0_out)
+{
+    const Regions *r = in->regions;
+    const TimeScale *s = &in->state->scale;
+    float x0 = fmaxf((float)scale_time_to_px(s, e->start_days), r->timeline_x0);
+    float x1 = fminf((float)scale_time_to_px(s, e->end_days), r->timeline_x1);
+    *x0_out = x0;
+    float room = x1 - x0 - 12 * in->metrics->ui;
+    return room > 40 * in->metrics->ui ? room : 0;
+}
+
+static bool era_label_cut(const ViewInput *in, int era)
+{
+    const Era *e = &in->tl->eras[era];
+    float x0;
+    float room = era_label_room(in, e, &x0);
+    const char *label = timeline_text(in->tl, &e->label, in->state->lang);
+    return view_text_width(in, label, FONT_REGULAR, in->metrics->small_px) > room;
+}
+
+static void draw_badge_tip(DrawList *dl, const ViewInput *in, const LayoutCluster *k)
+{
+    const Timeline *tl = in->tl;
+    const char *lang = tl->langs[in->state->lang];
+    const Event *first = &tl->events[layout_cluster_member(in->layout, k, 0)];
+    const Event *last = &tl->events[layout_cluster_member(in->layout, k, k->count - 1)];
+    const Date *end = last->has_end ? &last->end : &last->start;
+    bool one_date = k->count == 1 ? !first->has_end : (!last->has_end && first->start_days == last->start_days);
+    char dates[128], count[64], titles[3][300];
+    date_format_span(&first->start, one_date ? NULL : end, lang, dates, sizeof dates);
+    const char *rows[TIP_MAX_ROWS];
+    int n = 0;
+    rows[n++] = dates;
+    if (k->count > 1) {
+        snprintf(count, sizeof count, "%d %s", k->count, ui_text(UI_BADGE_EVENTS, lang));
+        rows[n++] = count;
+    }
+    int shown = k->count < 3 ? k->count : 3;
+    for (int i = 0; i < shown; i++) {
+        const Event *ev = &tl->events[layout_cluster_member(in->layout, k, i)];
+        snprintf(titles[i], sizeof titles[i], "%s%s", k->count > 1 ? "· " : "", timeline_text(tl, &ev->title, in->state->lang));
+        rows[n++] = titles[i];
+    }
+    if (k->count > shown) rows[n++] = "…";
+    draw_tooltip(dl, in, rows, n, k->x, k->y - k->d / 2, k->y + k->d / 2);
+}
+
+ViewTip view_tooltip(const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    ViewTip tip = st->tip;
+    if (tip.kind == TIP_BADGE && !st->badge_open && tip.index >= 0 && tip.index < in->layout->cluster_count)
+        return tip;
+    if (tip.kind == TIP_ERA && tip.index >= 0 && tip.index < in->tl->era_count && era_label_cut(in, tip.index))
+        return tip;
+    int card = title_tip_card(in);
+    return (ViewTip){card >= 0 ? TIP_TITLE : TIP_NONE, card, tip.x, tip.y};
+}
+
+/* At most one tooltip: a badge's or an era's under the pointer, else a
+ * card's cut title (hovered or focused). */
+static void draw_tooltips(DrawList *dl, const ViewInput *in)
+{
+    const ViewState *st = in->state;
+    ViewTip tip = view_tooltip(in);
+    if (tip.kind == TIP_BADGE) {
+        draw_badge_tip(dl, in, &in->layout->clusters[tip.index]);
+        return;
+    }
+    if (tip.kind == TIP_ERA) {
+        const Era *e = &in->tl->eras[tip.index];
+        const char *label = timeline_text(in->tl, &e->label, st->lang);
+        float y = in->regions->lanes_y0 + e->lane * in->metrics->lane_h;
+        draw_tooltip(dl, in, &label, 1, tip.x, y, y + in->metrics->lane_h);
+        return;
+    }
+    if (tip.kind != TIP_TITLE) return;
+    const LayoutCard *c = &in->layout->cards[tip.index];
+    const char *title = timeline_text(in->tl, &in->tl->events[c->event].title, st->lang);
+    draw_tooltip(dl, in, &title, 1, c->x + c->w / 2, c->y, c->y + c->h);
 }
 
 /* ---- overview strip ------------------------------------------------------------------ */
@@ -600,13 +824,18 @@ static void draw_overview(DrawList *dl, const ViewInput *in)
         if (x1 <= x0) continue;
         view_fill(dl, x0, o.y + e->lane * lane_h, fmaxf(x1 - x0, 1), lane_h - 1, 0, view_alpha(e->colour, 150));
     }
-    /* Event density: one bar per pixel column group, counted by binary search. */
+    /* Event density: one bar per pixel column group, counted by binary
+     * search; with a themes filter on, only the events it shows count (one
+     * pass over the events, only then). */
     float ticks_y = o.y + o.h * 0.5f, ticks_h = o.h * 0.5f;
     double span = tl->max_days - tl->min_days;
     int columns = (int)(o.w / (3 * m->ui));
+    bool filtered = filter_active(tl, in->state);
     for (int c = 0; c < columns && span > 0; c++) {
         double t0 = tl->min_days + span * c / columns, t1 = tl->min_days + span * (c + 1) / columns;
-        int n = timeline_lower_bound(tl, t1) - timeline_lower_bound(tl, t0);
+        int first = timeline_lower_bound(tl, t0), end = timeline_lower_bound(tl, t1);
+        int n = end - first;
+        for (int e = first; filtered && e < end; e++) n -= !view_event_shown(tl, in->state, e);
         if (n == 0) continue;
         float hgt = fminf(ticks_h, ticks_h * (0.35f + 0.2f * logf((float)n + 1)));
         view_fill(dl, o.x + o.w * c / columns, ticks_y + ticks_h - hgt, fmaxf(1.5f * m->ui, 1), hgt, 0, th->muted);
@@ -639,7 +868,9 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
 {
     ViewChrome c;
     memset(&c, 0, sizeof c);
-    c.button_h = s->touch_ui ? 60 * m->ui : 34 * m->ui; /* touch targets of 60 px at 1080p */
+    /* Touch targets of 60 px at 1080p; a mouse's never under 32 px, even
+     * on a small laptop screen (ui 0.85 would make them 29 px). */
+    c.button_h = s->touch_ui ? 60 * m->ui : fmaxf(34 * m->ui, LAYOUT_MIN_BUTTON_PX);
     c.row_h = s->touch_ui ? 64 * m->ui : 44 * m->ui;
     float bh = c.button_h;
     float by = (r->header_y1 - bh) / 2;
@@ -657,6 +888,13 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         x -= 6 * m->ui;
     }
     view_chrome_menus(&c, tl, s, r, m, tm, x - m->margin);
+    if (s->mode != VIEW_PRESENT && view_all_themes_hidden(tl, s)) { /* the way back from an empty filter */
+        const char *label = ui_text(UI_SHOW_ALL, tl->langs[s->lang]);
+        float w = tm->width(tm->ctx, FONT_BOLD, m->small_px, label, strlen(label)) + 48 * m->ui;
+        float h = fmaxf(c.row_h, LAYOUT_MIN_BUTTON_PX);
+        float cx = (r->timeline_x0 + r->timeline_x1) / 2, cy = (r->above_y0 + r->above_y1) / 2;
+        c.show_all_button = (Rect){cx - w / 2, cy, w, h};
+    }
     c.overview = (Rect){m->margin * 1.5f, r->overview_y0 + 10 * m->ui, r->w - 3 * m->margin,
                         r->overview_y1 - r->overview_y0 - 20 * m->ui};
     if (r->panel_x0 < r->w) { /* the explorer's side panel */
@@ -734,6 +972,7 @@ Hit view_hit(const ViewInput *in, float x, float y)
         return (Hit){HIT_PANEL, 0};
     }
     if (y >= r->overview_y0) return (Hit){HIT_OVERVIEW, 0};
+    if (c->show_all_button.w > 0 && inside(c->show_all_button, x, y)) return (Hit){HIT_SHOW_ALL, 0};
     int card = layout_card_at(in->layout, x, y);
     if (card >= 0) return (Hit){HIT_CARD, card};
     int cluster = layout_cluster_at(in->layout, x, y);
@@ -768,6 +1007,7 @@ static void draw_control_focus(DrawList *dl, const ViewInput *in)
     case FOCUS_THEMES: r = c->themes_button; break;
     case FOCUS_LANG: if (st->focus_index >= 0 && st->focus_index < c->lang_count) r = c->lang_button[st->focus_index]; break;
     case FOCUS_HELP: r = c->help_button; break;
+    case FOCUS_SHOW_ALL: r = c->show_all_button; break;
     default: break;
     }
     if (r.w <= 0) return;
@@ -792,7 +1032,9 @@ void view_build(DrawList *dl, const ViewInput *in)
     draw_axis(dl, in, in->ticks, in->tick_count);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
     draw_cards(dl, in);
+    draw_all_hidden(dl, in);
     draw_overview(dl, in);
+    draw_tooltips(dl, in);
     view_draw_panel(dl, in);
     draw_header(dl, in);
     view_draw_menus(dl, in);

@@ -44,8 +44,18 @@ typedef enum PinState { PIN_ENTRY, PIN_WRONG, PIN_LOCKED } PinState;
  * them (interact/mode_explore.c); the view rings the one in focus. */
 typedef enum FocusKind {
     FOCUS_EVENT, FOCUS_BADGE, FOCUS_PANEL_PREV, FOCUS_PANEL_NEXT, FOCUS_PANEL_CLOSE, FOCUS_SEARCH, FOCUS_THEMES,
-    FOCUS_LANG, FOCUS_HELP
+    FOCUS_LANG, FOCUS_HELP, FOCUS_SHOW_ALL
 } FocusKind;
+
+/* A tooltip the pointer asks for (a card's is asked by the hovered or
+ * focused event): a badge's summary, or an era's whole name when its label
+ * is cut (on hover, or on a tap in the era's lane). Zero: none. */
+typedef enum TipKind { TIP_NONE, TIP_BADGE, TIP_ERA, TIP_TITLE } TipKind;
+typedef struct ViewTip {
+    TipKind kind;              /* TIP_TITLE: only as view_tooltip's answer */
+    int index;                 /* the badge (layout cluster), the era or the card */
+    float x, y;                /* where the pointer was */
+} ViewTip;
 
 /* Everything the view shows that is not the timeline itself: derived from
  * the session and the mode for each frame (interact/controller.c), read-only
@@ -56,6 +66,7 @@ typedef struct ViewState {
     int selected;              /* event with the detail open, or -1 */
     int focused;               /* event with the focus ring, or -1 */
     int hovered;               /* event under the mouse, or -1 */
+    ViewTip tip;               /* a badge or an era under the pointer */
     FocusKind focus_kind;      /* FOCUS_EVENT: the focused card has the ring */
     int focus_index;           /* the badge (layout cluster) or language of the focus */
     int themes_highlight;      /* the Themes menu's row under the keyboard (categories, then tags), or -1 */
@@ -107,6 +118,8 @@ typedef struct ViewState {
     int only_tag;              /* index into tags of the tag every shown event carries, or -1 */
     /* messages */
     const char *banner;        /* e.g. reload or load problems, may be NULL */
+    /* the open story's image shown large over the whole window (panel_actions.c) */
+    bool image_open;
 } ViewState;
 
 enum { VIEW_MAX_THEME_ROWS = 16, VIEW_MAX_TAG_ROWS = 32, VIEW_MAX_BADGE_ROWS = 12 };
@@ -128,7 +141,9 @@ typedef struct ViewChrome {
     Rect countdown_button;     /* its "I'm still here" */
     Rect pin_keys[12];         /* 1-9, cancel, 0, enter; w == 0 when the pad is closed */
     Rect search_button, search_field;
-    Rect search_rows[SEARCH_MAX_RESULTS];
+    Rect search_rows[SEARCH_MAX_RESULTS]; /* by result; w == 0 for the rows scrolled out of the list */
+    Rect search_list;          /* the results' box, its count on top: w == 0 when closed or empty */
+    int search_first, search_shown; /* the rows shown: results search_first + i, i < search_shown */
     Rect themes_button;
     Rect theme_rows[VIEW_MAX_THEME_ROWS]; /* one per category */
     int theme_row_count;
@@ -138,13 +153,14 @@ typedef struct ViewChrome {
     Rect badge_zoom;           /* its "zoom in" row */
     Rect badge_rows[VIEW_MAX_BADGE_ROWS]; /* rows shown: events badge_first + i */
     int badge_row_count;
+    Rect show_all_button;      /* "Show all" when every theme is hidden; w == 0 otherwise */
 } ViewChrome;
 
 typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
     HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY, HIT_SEARCH_BUTTON, HIT_SEARCH_FIELD,
     HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW, HIT_BADGE_ROW, HIT_BADGE_ZOOM, HIT_BADGE_LIST,
-    HIT_TAG_ROW
+    HIT_TAG_ROW, HIT_SHOW_ALL
 } HitKind;
 
 typedef struct Hit {
@@ -192,6 +208,22 @@ int view_neighbour(const Timeline *tl, const ViewState *s, int delta);
 /* Whether the filter shows event e (its category on, the tag on it). */
 bool view_event_shown(const Timeline *tl, const ViewState *s, int e);
 
+/* Whether the themes filter hides every category (the timeline then says
+ * so, with a "Show all" button). */
+bool view_all_themes_hidden(const Timeline *tl, const ViewState *s);
+
+/* Card titles take up to LAYOUT card_title_max_lines lines where the card
+ * has room; how many lines card c gives its title. */
+int view_card_title_lines(const ViewInput *in, const LayoutCard *c);
+/* The one tooltip the frame shows (kind TIP_NONE when none): the badge
+ * under the pointer (date range, count, first titles), the era under it
+ * when its label is cut, else the hovered (or focused) card whose title is
+ * cut. For drawing and for the layout dump. */
+ViewTip view_tooltip(const ViewInput *in);
+/* Whether card c's title is cut (ends with an ellipsis): its tooltip then
+ * shows it whole on hover or focus. */
+bool view_card_title_cut(const ViewInput *in, const LayoutCard *c);
+
 /* A badge's count as it fits a badge: "+7", "+999", "1.6k", "16k", "1.2M"
  * (rounded down, so a badge never claims more than it holds). */
 void view_count_label(int count, char *out, size_t cap);
@@ -228,6 +260,24 @@ float view_caption_height(const ViewInput *in, float w);
 /* Draws the detail panel; returns its content height (the same layout
  * measures it: the frame draws it once into a scratch list for that). */
 float view_draw_panel(DrawList *dl, const ViewInput *in);
+
+/* What can be clicked inside the open story's scrolling text, in window
+ * pixels for the current scroll (the panel's layout, measured without
+ * drawing): each line of each source's URL, and the image's box. */
+enum { VIEW_MAX_PANEL_LINKS = 48 };
+typedef struct PanelLink {
+    Rect r;                    /* one line of a URL */
+    int source;                /* index into the event's sources */
+} PanelLink;
+typedef struct PanelTargets {
+    PanelLink links[VIEW_MAX_PANEL_LINKS];
+    int link_count;
+    Rect image;                /* w == 0 when the story has no image (or it is not in the panel) */
+} PanelTargets;
+/* Fills out for the open story in the side panel (or the kiosk's story
+ * card); empty when none is open or the story is presented. Clipped to
+ * the panel's scrolling part: a target scrolled out of sight is left out. */
+void view_panel_targets(const ViewInput *in, PanelTargets *out);
 void view_draw_overlays(DrawList *dl, const ViewInput *in);
 /* The search field, its results and the themes menu (view_menus.c). */
 void view_draw_menus(DrawList *dl, const ViewInput *in);

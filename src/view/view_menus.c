@@ -9,6 +9,24 @@
 
 #include "ui_text.h"
 
+/* The menus' smallest type: 12 px, whatever the screen (a 1366x768 laptop
+ * scales the 1080p sizes to 11). Their metrics are read through
+ * readable_metrics, for placing and for drawing alike. */
+enum { MENU_MIN_PX = 12 };
+
+static int readable(int px)
+{
+    return px < MENU_MIN_PX ? MENU_MIN_PX : px;
+}
+
+static LayoutMetrics readable_metrics(const LayoutMetrics *m)
+{
+    LayoutMetrics out = *m;
+    out.small_px = readable(m->small_px);
+    out.date_px = readable(m->date_px);
+    return out;
+}
+
 static float text_w(const TextMeasurer *tm, const char *s, FontFace face, int size)
 {
     return tm->width(tm->ctx, face, size, s, strlen(s));
@@ -44,8 +62,21 @@ static void themes_chrome(ViewChrome *c, const Timeline *tl, const ViewState *s,
             (Rect){x, r->header_y1 + 6 * m->ui + (c->theme_row_count + t) * row_h, w, row_h};
 }
 
-static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics *m, const Regions *r, float right,
-                          float bh, float by)
+
+/* A result's row: its date, its title, and the words around the match. */
+static float result_row_h(const LayoutMetrics *m, const TextMeasurer *tm)
+{
+    int date_px = readable(m->date_px), title_px = readable(m->small_px + (int)(2 * m->ui));
+    int snip_px = readable(m->small_px + (int)(1 * m->ui));
+    return tm->line_height(tm->ctx, FONT_BOLD, date_px) + tm->line_height(tm->ctx, FONT_BOLD, title_px) +
+           tm->line_height(tm->ctx, FONT_REGULAR, snip_px) + 16 * m->ui;
+}
+
+/* The results under the field: a count on top, then as many rows as fit
+ * down to the timeline's foot; the list scrolls to keep the keyboard's row
+ * in its middle (so Up and Down always show what comes next). */
+static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics *m, const Regions *r,
+                          const TextMeasurer *tm, float right, float bh, float by)
 {
     float field_w = fminf(420 * m->ui, right - r->w * 0.25f);
     if (!s->search_open || field_w < 160 * m->ui) {
@@ -53,11 +84,21 @@ static void search_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics
         return;
     }
     c->search_field = (Rect){right - field_w, by, field_w, bh};
-    float row_h = 56 * m->ui;
-    float rows_w = fmaxf(field_w, 520 * m->ui);
+    if (s->search_count <= 0) return;
+    float row_h = result_row_h(m, tm), head_h = fmaxf(36 * m->ui, LAYOUT_MIN_BUTTON_PX);
+    float rows_w = fminf(fmaxf(field_w, 560 * m->ui), r->w - 2 * m->margin);
     float x = fminf(c->search_field.x, r->w - rows_w - m->margin);
-    for (int i = 0; i < s->search_count; i++)
-        c->search_rows[i] = (Rect){x, r->header_y1 + 6 * m->ui + i * row_h, rows_w, row_h};
+    float top = r->header_y1 + 6 * m->ui, bottom = r->content_y1 - m->margin / 2;
+    int fit = (int)floorf((bottom - top - head_h) / row_h);
+    int shown = fit < 1 ? 1 : fit > s->search_count ? s->search_count : fit;
+    int first = s->search_highlight - (shown - 1) / 2;
+    if (first > s->search_count - shown) first = s->search_count - shown;
+    if (first < 0) first = 0;
+    c->search_first = first;
+    c->search_shown = shown;
+    c->search_list = (Rect){x, top, rows_w, head_h + shown * row_h};
+    for (int i = 0; i < shown; i++)
+        c->search_rows[first + i] = (Rect){x, top + head_h + i * row_h, rows_w, row_h};
 }
 
 /* A badge's list stands above its badge, inside the timeline area: a
@@ -84,8 +125,10 @@ static void badge_chrome(ViewChrome *c, const ViewState *s, const LayoutMetrics 
 }
 
 void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, const Regions *r,
-                       const LayoutMetrics *m, const TextMeasurer *tm, float right)
+                       const LayoutMetrics *m_, const TextMeasurer *tm, float right)
 {
+    LayoutMetrics readable_m = readable_metrics(m_);
+    const LayoutMetrics *m = &readable_m;
     float bh = c->button_h;
     float by = (r->header_y1 - bh) / 2;
     if (s->mode == VIEW_PRESENT) return;
@@ -96,7 +139,7 @@ void view_chrome_menus(ViewChrome *c, const Timeline *tl, const ViewState *s, co
         right -= w + m->margin / 2;
         themes_chrome(c, tl, s, m, r);
     }
-    if (s->mode == VIEW_EXPLORE) search_chrome(c, s, m, r, right, bh, by); /* the kiosk has no keyboard */
+    if (s->mode == VIEW_EXPLORE) search_chrome(c, s, m, r, tm, right, bh, by); /* the kiosk has no keyboard */
 }
 
 /* ---- drawing ------------------------------------------------------------------- */
@@ -142,37 +185,116 @@ static void draw_search_field(DrawList *dl, const ViewInput *in)
     if (bar) bar->stroke = 1.5f;
 }
 
+/* "12 results", in the interface's language (Russian has three forms). */
+static void count_label(const ViewInput *in, int n, char *out, size_t cap)
+{
+    const char *lang = in->tl->langs[in->state->lang];
+    UiString word = n == 1 ? UI_RESULT_ONE : UI_RESULTS;
+    if (strncmp(lang, "ru", 2) == 0) {
+        int d = n % 10, h = n % 100;
+        word = d == 1 && h != 11 ? UI_RESULT_ONE : d >= 2 && d <= 4 && (h < 12 || h > 14) ? UI_RESULTS_FEW : UI_RESULTS;
+    } else if (strncmp(lang, "fr", 2) == 0 && n == 0) {
+        word = UI_RESULT_ONE; /* "0 résultat" */
+    }
+    snprintf(out, cap, "%d %s", n, ui_text(word, lang));
+}
+
+/* One line with the bytes [at, at + len) set off: bold, in ink, on a soft
+ * mark; the rest in colour. Clipped to max_w. */
+static void marked_line(DrawList *dl, const ViewInput *in, const char *text, size_t at, size_t len, FontFace face,
+                        int size, float x, float y, float max_w, Colour colour)
+{
+    const Theme *th = in->theme;
+    const TextMeasurer *tm = in->measure;
+    float pre_w = tm->width(tm->ctx, face, size, text, at);
+    float match_w = tm->width(tm->ctx, FONT_BOLD, size, text + at, len);
+    float lh = view_line_height(in, face, size);
+    if (pre_w < max_w) view_fill(dl, x + pre_w - 1, y, fminf(match_w + 2, max_w - pre_w), lh, 3, view_alpha(th->accent, 46));
+    drawlist_text(dl, text, at, face, size, x, y, max_w, colour);
+    if (pre_w >= max_w) return;
+    drawlist_text(dl, text + at, len, FONT_BOLD, size, x + pre_w, y, max_w - pre_w, th->ink);
+    if (pre_w + match_w >= max_w) return;
+    /* what follows ends at a word, with an ellipsis, where the row does */
+    view_text_block(dl, in, text + at + len, face, size, x + pre_w + match_w, y, max_w - pre_w - match_w, 1, lh,
+                    colour);
+}
+
 static void draw_search_results(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    if (!st->search_open || !st->search_query || !st->search_query[0] || in->chrome->search_field.w <= 0) return;
-    Rect first = in->chrome->search_rows[0];
+    const ViewChrome *c = in->chrome;
+    if (!st->search_open || !st->search_query || !st->search_query[0] || c->search_field.w <= 0) return;
     if (st->search_count == 0) {
-        Rect f = in->chrome->search_field;
-        Rect box = {f.x, in->regions->header_y1 + 6 * m->ui, f.w, 48 * m->ui};
+        Rect f = c->search_field;
+        Rect box = {f.x, in->regions->header_y1 + 6 * m->ui, f.w, fmaxf(48 * m->ui, LAYOUT_MIN_BUTTON_PX)};
         drawlist_push(dl, DRAW_SHADOW, box.x, box.y, box.w, box.h, th->shadow);
         fill_rect(dl, box, 8 * m->ui, th->card);
-        view_text_line(dl, in, ui_text(UI_NO_RESULTS, in->tl->langs[st->lang]), FONT_ITALIC, m->small_px,
-                       box.x + 16 * m->ui, box.y + 14 * m->ui, box.w - 32 * m->ui, th->muted);
+        int px = readable(m->small_px);
+        view_text_line(dl, in, ui_text(UI_NO_RESULTS, in->tl->langs[st->lang]), FONT_ITALIC, px, box.x + 16 * m->ui,
+                       box.y + (box.h - view_line_height(in, FONT_ITALIC, px)) / 2, box.w - 32 * m->ui, th->muted);
         return;
     }
-    Rect all = {first.x, first.y, first.w, first.h * st->search_count};
+    Rect all = c->search_list;
+    if (all.w <= 0) return;
     DrawCmd *sh = drawlist_push(dl, DRAW_SHADOW, all.x, all.y, all.w, all.h, th->shadow);
     if (sh) sh->radius = 8 * m->ui;
     fill_rect(dl, all, 8 * m->ui, th->card);
-    for (int i = 0; i < st->search_count; i++) {
-        Rect row = in->chrome->search_rows[i];
-        const Event *ev = &in->tl->events[st->search_results[i]];
+    float pad = 14 * m->ui;
+    /* the count, and where the list is when it scrolls */
+    char count[64];
+    count_label(in, st->search_count, count, sizeof count);
+    int head_px = readable(m->small_px);
+    float head_h = c->search_shown > 0 ? c->search_rows[c->search_first].y - all.y : all.h;
+    view_text_line(dl, in, count, FONT_BOLD, head_px, all.x + pad,
+                   all.y + (head_h - view_line_height(in, FONT_BOLD, head_px)) / 2, all.w - 2 * pad, th->muted);
+    if (c->search_shown < st->search_count) {
+        char where[64];
+        snprintf(where, sizeof where, "%d\u2013%d", c->search_first + 1, c->search_first + c->search_shown);
+        float ww = text_w(in->measure, where, FONT_REGULAR, head_px);
+        view_text_line(dl, in, where, FONT_REGULAR, head_px, all.x + all.w - pad - ww,
+                       all.y + (head_h - view_line_height(in, FONT_REGULAR, head_px)) / 2, 0, th->muted);
+    }
+    DrawCmd *rule = drawlist_push(dl, DRAW_LINE, all.x, all.y + head_h, all.w, 0, th->hairline);
+    if (rule) rule->stroke = 1;
+    int date_px = readable(m->date_px), title_px = readable(m->small_px + (int)(2 * m->ui));
+    int snip_px = readable(m->small_px + (int)(1 * m->ui));
+    for (int k = 0; k < c->search_shown; k++) {
+        int i = c->search_first + k;
+        Rect row = c->search_rows[i];
+        int e = st->search_results[i];
+        const Event *ev = &in->tl->events[e];
         if (i == st->search_highlight) fill_rect(dl, row, 6 * m->ui, view_alpha(th->accent, 40));
         char date[96];
         date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
-        float pad = 14 * m->ui;
-        view_text_line(dl, in, date, FONT_BOLD, m->date_px, row.x + pad, row.y + 6 * m->ui, row.w - 2 * pad, th->muted);
-        view_text_block(dl, in, timeline_text(in->tl, &ev->title, st->lang), FONT_BOLD, m->small_px + (int)(2 * m->ui),
-                        row.x + pad, row.y + 8 * m->ui + view_line_height(in, FONT_BOLD, m->date_px), row.w - 2 * pad, 1,
-                        view_line_height(in, FONT_BOLD, m->small_px + (int)(2 * m->ui)), th->ink);
+        float y = row.y + 8 * m->ui, w = row.w - 2 * pad - 24 * m->ui;
+        view_text_line(dl, in, date, FONT_BOLD, date_px, row.x + pad, y, w, th->muted);
+        view_certainty_mark(dl, in, ev, row.x + row.w - pad, y);
+        y += view_line_height(in, FONT_BOLD, date_px);
+        const char *title = timeline_text(in->tl, &ev->title, st->lang);
+        SearchSnippet snip;
+        bool found = search_snippet(in->tl, st->lang, e, st->search_query, 24, 110, &snip);
+        if (found && snip.field == SEARCH_IN_TITLE) {
+            /* the title itself matched: set off in it, and the summary's start below */
+            marked_line(dl, in, snip.text, snip.match_at, snip.match_len, FONT_BOLD, title_px, row.x + pad, y, w, th->ink);
+            y += view_line_height(in, FONT_BOLD, title_px);
+            view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, snip_px, row.x + pad,
+                            y, w, 1, view_line_height(in, FONT_REGULAR, snip_px), th->muted);
+            continue;
+        }
+        view_text_block(dl, in, title, FONT_BOLD, title_px, row.x + pad, y, w, 1,
+                        view_line_height(in, FONT_BOLD, title_px), th->ink);
+        y += view_line_height(in, FONT_BOLD, title_px);
+        if (found)
+            marked_line(dl, in, snip.text, snip.match_at, snip.match_len, FONT_REGULAR, snip_px, row.x + pad, y, w,
+                        th->muted);
+    }
+    if (c->search_shown < st->search_count && c->search_shown > 0) { /* a thin bar says where the view is */
+        float top = c->search_rows[c->search_first].y, span = all.y + all.h - top;
+        float y0 = top + span * c->search_first / st->search_count;
+        float y1 = top + span * (c->search_first + c->search_shown) / st->search_count;
+        view_fill(dl, all.x + all.w - 5 * m->ui, y0, 3 * m->ui, fmaxf(y1 - y0, 6 * m->ui), 1.5f * m->ui, th->muted);
     }
 }
 
@@ -310,8 +432,12 @@ static void draw_badge_list(DrawList *dl, const ViewInput *in)
     view_text_line(dl, in, zoom, FONT_BOLD, m->small_px, z.x + (z.w - zw) / 2, z.y + (z.h - lh) / 2, z.w, th->accent);
 }
 
-void view_draw_menus(DrawList *dl, const ViewInput *in)
+void view_draw_menus(DrawList *dl, const ViewInput *in_)
 {
+    LayoutMetrics m = readable_metrics(in_->metrics);
+    ViewInput readable_in = *in_;
+    readable_in.metrics = &m;
+    const ViewInput *in = &readable_in;
     draw_search_field(dl, in);
     draw_themes(dl, in);
     draw_search_results(dl, in);

@@ -46,6 +46,19 @@ static void close_button(DrawList *dl, const ViewInput *in, Rect r)
     if (b) b->stroke = 2.5f;
 }
 
+/* The story's smallest type: 12 px on any screen (a 1366x768 laptop scales
+ * the 1080p sizes to 11). The panel reads its metrics through this. */
+enum { PANEL_MIN_PX = 12 };
+
+static void readable_input(ViewScaled *out, const ViewInput *in)
+{
+    out->m = *in->metrics;
+    if (out->m.small_px < PANEL_MIN_PX) out->m.small_px = PANEL_MIN_PX;
+    if (out->m.date_px < PANEL_MIN_PX) out->m.date_px = PANEL_MIN_PX;
+    out->in = *in;
+    out->in.metrics = &out->m;
+}
+
 /* ---- drawing that can also only measure (dl == NULL) ------------------------------------ */
 
 static void text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
@@ -82,6 +95,7 @@ typedef enum StoryStyle { STORY_PANEL, STORY_PRESENTED, STORY_WHOLE } StoryStyle
 typedef struct Column {
     float x, w, y;             /* y advances as content is added */
     float limit_y;             /* optional parts that would pass it are left out */
+    PanelTargets *targets;     /* when not NULL, what can be clicked is recorded here */
 } Column;
 
 static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const char *text, FontFace face, int size,
@@ -189,6 +203,54 @@ static void add_note(DrawList *dl, const ViewInput *in, Column *col, const Event
     col->y += box_h + 14 * m->ui;
 }
 
+/* The bytes of url from start that fit in max_w: whole characters, and
+ * after a "/", "-", "?", "&", "=", "#", "_" or "." when one is in the
+ * line's second half, so that a line ends where a URL reads as cut. A URL
+ * has no spaces to break at: without this it would be cut mid-word with
+ * nothing after. At least one character, so that the loop always ends. */
+static size_t url_line_len(const ViewInput *in, const char *url, int size, float max_w)
+{
+    size_t len = 0, best = 0, soft = 0;
+    while (url[len]) {
+        size_t next = len + 1;
+        while (url[next] && ((unsigned char)url[next] & 0xC0) == 0x80) next++; /* a whole UTF-8 character */
+        if (in->measure->width(in->measure->ctx, FONT_REGULAR, size, url, next) > max_w && best > 0) break;
+        best = next;
+        if (strchr("/-?&=#_.", url[len])) soft = next;
+        len = next;
+    }
+    if (!url[best]) return best;             /* the rest fits */
+    return soft * 2 > best ? soft : best;     /* a soft break in the second half, else any character */
+}
+
+/* A source's URL as a link: indented, in the accent colour, wrapped at any
+ * character (every line shown), underlined where a click follows it (the
+ * explorer's panel; never the kiosk, which does not leave its window, nor a
+ * presented story). Each line is a target. */
+static void add_url(DrawList *dl, const ViewInput *in, Column *col, const char *url, int source, int size,
+                    float line_h)
+{
+    const LayoutMetrics *m = in->metrics;
+    float x = col->x + 14 * m->ui, w = col->w - 14 * m->ui;
+    int px = size - 1;
+    bool link = in->state->mode == VIEW_EXPLORE;
+    float text_h = view_line_height(in, FONT_REGULAR, px);
+    for (const char *p = url; *p;) {
+        size_t n = url_line_len(in, p, px, w);
+        float lw = in->measure->width(in->measure->ctx, FONT_REGULAR, px, p, n);
+        if (dl) drawlist_text(dl, p, n, FONT_REGULAR, px, x, col->y, 0, in->theme->accent);
+        if (dl && link) {
+            DrawCmd *u = drawlist_push(dl, DRAW_LINE, x, col->y + text_h - 1, lw, 0, view_alpha(in->theme->accent, 160));
+            if (u) u->stroke = 1;
+        }
+        PanelTargets *t = col->targets;
+        if (t && t->link_count < VIEW_MAX_PANEL_LINKS)
+            t->links[t->link_count++] = (PanelLink){{x, col->y, lw, line_h}, source};
+        col->y += line_h;
+        p += n;
+    }
+}
+
 static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
 {
     if (ev->source_count == 0) return;
@@ -198,7 +260,18 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
     col->y += 10 * m->ui;
     rule(dl, col->x, col->y, col->w, in->theme->hairline);
     col->y += 10 * m->ui;
-    text_line(dl, in, ui_text(UI_SOURCES, lang_code(in)), FONT_BOLD, size, col->x, col->y, 0, in->theme->ink);
+    const char *heading = ui_text(UI_SOURCES, lang_code(in));
+    text_line(dl, in, heading, FONT_BOLD, size, col->x, col->y, 0, in->theme->ink);
+    if (in->state->mode == VIEW_EXPLORE && !in->state->touch_ui) {
+        /* How to take the citation away, where the sources start, when it fits. */
+        const char *hint = ui_text(UI_COPY_HINT, lang_code(in));
+        float hw = view_text_width(in, hint, FONT_REGULAR, m->small_px);
+        float gap = view_text_width(in, heading, FONT_BOLD, size) + 24 * m->ui;
+        if (gap + hw <= col->w)
+            text_line(dl, in, hint, FONT_REGULAR, m->small_px, col->x + col->w - hw,
+                      col->y + view_line_height(in, FONT_BOLD, size) - view_line_height(in, FONT_REGULAR, m->small_px),
+                      0, in->theme->muted);
+    }
     col->y += view_line_height(in, FONT_BOLD, size) + 6 * m->ui;
     for (int i = 0; i < ev->source_count; i++) {
         const Source *s = &ev->sources[i];
@@ -208,9 +281,7 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
                  s->publication ? s->publication : "", s->date ? ", " : "", s->date ? s->date : "",
                  s->pages ? ", " : "", s->pages ? s->pages : "");
         col->y += view_text_block(dl, in, text, FONT_REGULAR, size, col->x, col->y, col->w, 8, line_h, in->theme->ink);
-        if (s->url)
-            col->y += view_text_block(dl, in, s->url, FONT_REGULAR, size - 1, col->x + 14 * m->ui, col->y,
-                                      col->w - 14 * m->ui, 3, line_h, in->theme->accent);
+        if (s->url) add_url(dl, in, col, s->url, i, size, line_h);
         col->y += 4 * m->ui;
     }
 }
@@ -223,7 +294,13 @@ static void add_image(DrawList *dl, const ViewInput *in, Column *col, const Even
     float h = col->w * 9 / 16;
     if (style != STORY_PANEL) h = fminf(h, 300 * in->metrics->ui);
     float w = style != STORY_PANEL ? h * 16 / 9 : col->w;
-    if (dl) drawlist_image(dl, ev->image.path, col->x, col->y, w, h);
+    /* Whole, never cropped (a portrait's face stays): letterboxed on a
+     * faint ground that shows the box. */
+    fill(dl, col->x, col->y, w, h, 4 * in->metrics->ui, view_alpha(in->theme->ink, 14));
+    DrawCmd *img = dl ? drawlist_image(dl, ev->image.path, col->x, col->y, w, h) : NULL;
+    if (img) img->filled = false;
+    if (col->targets && style == STORY_PANEL) col->targets->image = (Rect){col->x, col->y, w, h};
+
     col->y += h + 4 * in->metrics->ui;
     const char *credit = timeline_text(in->tl, &ev->image.credit, in->state->lang);
     if (credit[0]) {
@@ -283,11 +360,11 @@ enum { STORY_NOTE = 1, STORY_SOURCES = 2, STORY_ALL = 3 };
 
 /* The story in one column from y; returns its height. */
 static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, float x, float y, float w, float limit_y,
-                        StoryStyle style, int parts)
+                        StoryStyle style, int parts, PanelTargets *targets)
 {
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
-    Column col = {x, w, y, limit_y};
+    Column col = {x, w, y, limit_y, targets};
     add_head(dl, in, &col, ev, style);
     if (style == STORY_PRESENTED) { /* read from afar: the summary, large */
         const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
@@ -370,7 +447,7 @@ static CardInside measure_card(const ViewInput *sin, const Event *ev, float room
     if (!whole) {
         /* About 45 characters a line at the summary's size: read from afar. */
         c.text_w = fminf(room_w - 2 * c.pad, summary_size(m) * 0.6f * 46);
-        float story_h = draw_story(NULL, sin, ev, 0, 0, c.text_w, INFINITY, STORY_PRESENTED, parts);
+        float story_h = draw_story(NULL, sin, ev, 0, 0, c.text_w, INFINITY, STORY_PRESENTED, parts, NULL);
         c.caption_h = view_caption_height(sin, c.text_w + 2 * c.pad - 32 * m->ui);
         c.content_h = story_h + (c.caption_h > 0 ? c.caption_h + 16 * m->ui : 0);
         return c;
@@ -382,10 +459,10 @@ static CardInside measure_card(const ViewInput *sin, const Event *ev, float room
     bool two = ev->source_count > 0 && inner >= line_w * 1.45f + c.gap;
     c.text_w = two ? fminf(line_w, (inner - c.gap) * 0.62f) : fminf(line_w, inner);
     c.side_w = two ? fminf(inner - c.gap - c.text_w, line_w * 0.8f) : 0;
-    float story_h = draw_story(NULL, sin, ev, 0, 0, c.text_w, INFINITY, STORY_WHOLE, two ? STORY_NOTE : STORY_ALL);
+    float story_h = draw_story(NULL, sin, ev, 0, 0, c.text_w, INFINITY, STORY_WHOLE, two ? STORY_NOTE : STORY_ALL, NULL);
     float side_h = 0;
     if (two) {
-        Column col = {0, c.side_w, 0, INFINITY};
+        Column col = {0, c.side_w, 0, INFINITY, NULL};
         add_sources(NULL, sin, &col, ev);
         side_h = col.y;
     }
@@ -489,9 +566,9 @@ static float draw_presented(DrawList *dl, const ViewInput *in, const Event *ev)
     float bar = 8 * in->metrics->ui; /* under the category's colour bar, scrolled text is hidden */
     drawlist_push(dl, DRAW_CLIP, b.x, b.y + bar, b.w, body_h - bar, th->ink);
     int parts = c.side_w > 0 ? card.parts & ~STORY_SOURCES : card.parts;
-    draw_story(dl, &s.in, ev, x, y, c.text_w, limit, whole ? STORY_WHOLE : STORY_PRESENTED, parts);
+    draw_story(dl, &s.in, ev, x, y, c.text_w, limit, whole ? STORY_WHOLE : STORY_PRESENTED, parts, NULL);
     if (c.side_w > 0) {
-        Column col = {x + c.text_w + c.gap, c.side_w, y - 20 * ui, limit};
+        Column col = {x + c.text_w + c.gap, c.side_w, y - 20 * ui, limit, NULL};
         add_sources(dl, &s.in, &col, ev);
     }
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
@@ -516,13 +593,58 @@ static float draw_presented(DrawList *dl, const ViewInput *in, const Event *ev)
     return c.content_h;
 }
 
-float view_draw_panel(DrawList *dl, const ViewInput *in)
+/* The story's column in the panel's scrolling part: one definition for
+ * drawing it and for finding what is under the pointer. */
+static void panel_column(const ViewInput *in, float *x, float *w, float *y)
 {
+    const LayoutMetrics *m = in->metrics;
+    Rect body = in->chrome->panel_body;
+    float pad = 28 * m->ui;
+    /* Lines of about 65 characters: cap the text column. */
+    *w = fminf(body.w - 2 * pad, m->body_px * 34.0f);
+    /* In the side panel the column hugs the left; on a large card it is centred. */
+    *x = in->state->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - *w) / 2;
+    *y = body.y + 8 * m->ui - in->state->panel_scroll_px;
+}
+
+static bool rect_inside(Rect r, Rect clip)
+{
+    return r.w > 0 && r.y + r.h > clip.y && r.y < clip.y + clip.h;
+}
+
+void view_panel_targets(const ViewInput *in_, PanelTargets *out)
+{
+    memset(out, 0, sizeof *out);
+    ViewScaled r;
+    readable_input(&r, in_);
+    const ViewInput *in = &r.in;
+    const ViewState *st = in->state;
+    if (st->selected < 0 || st->selected >= in->tl->event_count || presented_event(in)) return;
+    Rect body = in->chrome->panel_body;
+    if (in->chrome->panel.w <= 0 || body.w <= 0) return;
+    PanelTargets all;
+    memset(&all, 0, sizeof all);
+    float x, w, y;
+    panel_column(in, &x, &w, &y);
+    draw_story(NULL, in, &in->tl->events[st->selected], x, y, w, INFINITY, STORY_PANEL, STORY_ALL, &all);
+    /* Only what shows: a target scrolled under the panel's edges is not one. */
+    for (int i = 0; i < all.link_count; i++)
+        if (rect_inside(all.links[i].r, body)) out->links[out->link_count++] = all.links[i];
+    if (rect_inside(all.image, body)) out->image = all.image;
+}
+
+float view_draw_panel(DrawList *dl, const ViewInput *in_)
+{
+    if (in_->state->selected < 0 || in_->state->selected >= in_->tl->event_count) return 0;
+    /* A presented card keeps the metrics every other caller of
+     * view_presented_card sees: its box is found from them. */
+    if (presented_event(in_)) return draw_presented(dl, in_, &in_->tl->events[in_->state->selected]);
+    ViewScaled r;
+    readable_input(&r, in_);
+    const ViewInput *in = &r.in;
     const ViewState *st = in->state;
     const ViewChrome *c = in->chrome;
-    if (st->selected < 0 || st->selected >= in->tl->event_count) return 0;
     const Event *ev = &in->tl->events[st->selected];
-    if (presented_event(in)) return draw_presented(dl, in, ev);
     const LayoutMetrics *m = in->metrics;
     const Theme *th = in->theme;
     Rect box = c->panel, body = c->panel_body;
@@ -532,14 +654,10 @@ float view_draw_panel(DrawList *dl, const ViewInput *in)
     view_fill(dl, box.x, box.y, box.w, box.h, st->mode != VIEW_EXPLORE ? 12 * m->ui : 0, th->panel);
     view_fill(dl, box.x, box.y, box.w, 6 * m->ui, 0,
          ev->category >= 0 ? in->tl->categories[ev->category].colour : th->hairline);
-    float pad = 28 * m->ui;
-    /* Lines of about 65 characters: cap the text column. */
-    float text_w = fminf(body.w - 2 * pad, m->body_px * 34.0f);
-    /* In the side panel the column hugs the left; on a large card it is centred. */
-    float text_x = st->mode == VIEW_EXPLORE ? body.x + pad : body.x + (body.w - text_w) / 2;
+    float text_x, text_w, text_y;
+    panel_column(in, &text_x, &text_w, &text_y);
     drawlist_push(dl, DRAW_CLIP, body.x, body.y, body.w, body.h, th->ink);
-    float content_h = draw_story(dl, in, ev, text_x, body.y + 8 * m->ui - st->panel_scroll_px, text_w, INFINITY,
-                                 STORY_PANEL, STORY_ALL);
+    float content_h = draw_story(dl, in, ev, text_x, text_y, text_w, INFINITY, STORY_PANEL, STORY_ALL, NULL);
     drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, th->ink);
     if (content_h > body.h) { /* a scroll bar says there is more */
         float bar_h = body.h * body.h / content_h;
@@ -780,6 +898,37 @@ static void draw_pin_pad(DrawList *dl, const ViewInput *in)
     for (int i = 0; i < 12; i++) button(dl, in, k[i], labels[i], open || i == 9);
 }
 
+/* The open story's image, large: over the whole window, whole (letterboxed,
+ * never cropped), its credit under it, and how to close it. */
+static void draw_image_large(DrawList *dl, const ViewInput *in_)
+{
+    ViewScaled readable;
+    readable_input(&readable, in_);
+    const ViewInput *in = &readable.in;
+    const ViewState *st = in->state;
+    if (!st->image_open || st->selected < 0 || st->selected >= in->tl->event_count) return;
+    const Event *ev = &in->tl->events[st->selected];
+    if (!ev->image.path) return;
+    const LayoutMetrics *m = in->metrics;
+    const Regions *r = in->regions;
+    view_fill(dl, 0, 0, r->w, r->h, 0, (Colour){8, 10, 14, 235});
+    int size = m->small_px + (int)(2 * m->ui);
+    float line_h = view_line_height(in, FONT_ITALIC, size), pad = m->margin;
+    const char *credit = timeline_text(in->tl, &ev->image.credit, st->lang);
+    const char *alt = timeline_text(in->tl, &ev->image.alt, st->lang);
+    float foot = 2 * line_h + 2 * pad;
+    Rect box = {pad, pad, r->w - 2 * pad, r->h - foot - 2 * pad};
+    DrawCmd *img = drawlist_image(dl, ev->image.path, box.x, box.y, box.w, box.h);
+    if (img) img->filled = false;
+    Colour light = {236, 234, 228, 255}, dimmed = {180, 186, 196, 255};
+    float y = box.y + box.h + pad / 2;
+    char text[1024];
+    snprintf(text, sizeof text, "%s%s%s", alt, alt[0] && credit[0] ? "  ·  " : "", credit);
+    if (text[0]) view_text_line(dl, in, text, FONT_ITALIC, size, pad, y, r->w - 2 * pad, light);
+    const char *hint = ui_text(UI_IMAGE_CLOSE, lang_code(in));
+    view_text_line(dl, in, hint, FONT_REGULAR, m->small_px, pad, y + line_h + 4 * m->ui, r->w - 2 * pad, dimmed);
+}
+
 void view_draw_overlays(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
@@ -792,6 +941,7 @@ void view_draw_overlays(DrawList *dl, const ViewInput *in)
     draw_banner(dl, in);
     if (st->help_open) draw_help(dl, in);
     if (st->mode == VIEW_KIOSK && st->kiosk_state == KIOSK_COUNTDOWN) draw_countdown(dl, in);
+    draw_image_large(dl, in);
     if (st->pin_pad) draw_pin_pad(dl, in);
     view_draw_chooser(dl, in);
     view_draw_quit_confirm(dl, in);

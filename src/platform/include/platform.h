@@ -67,6 +67,14 @@ bool platform_resize_headless(Platform *p, int w, int h);
 void platform_set_title(Platform *p, const char *title);
 void platform_toggle_fullscreen(Platform *p);
 
+/* Opens url in the reader's browser (SDL_OpenURL). Refused (false, logged)
+ * in the kiosk, which never leaves its window, and headless, where nobody
+ * would see it; the caller checks the scheme (panel_url_is_openable). */
+bool platform_open_url(Platform *p, const char *url);
+/* Puts UTF-8 text on the system clipboard; false (logged) on failure and
+ * headless (logged with the text, so that tests can read it). */
+bool platform_set_clipboard(Platform *p, const char *text);
+
 /* ---- a second window, for the presenter ---------------------------------------------
  * Keys typed in either window come through platform_wait as one stream, so
  * a clicker works whichever has the focus; pointer input on the second
