@@ -113,6 +113,7 @@ static const char *const HELP_FR[] = {
     "F5", "présentation (Page suivante / précédente, B" NBSP ": écran noir)",
     "F11", "plein écran",
     "? / F1", "cette aide",
+    "Ctrl+C", "copier la référence du récit ouvert et ses sources",
     "Q, Ctrl+Q", "quitter",
     NULL, NULL};
 
@@ -135,6 +136,7 @@ static const char *const HELP_EN[] = {
     "F5", "presentation (Page Down / Up, B: black screen)",
     "F11", "full screen",
     "? / F1", "this help",
+    "Ctrl+C", "copy the open story’s citation and its sources",
     "Q, Ctrl+Q", "quit",
     NULL, NULL};
 
@@ -157,6 +159,7 @@ static const char *const HELP_RU[] = {
     "F5", "презентация (Page Down / Up, B: чёрный экран)",
     "F11", "полный экран",
     "? / F1", "эта справка",
+    "Ctrl+C", "скопировать ссылку на открытый рассказ и его источники",
     "Q, Ctrl+Q", "выход",
     NULL, NULL};
 
@@ -179,6 +182,7 @@ static const char *const HELP_KM[] = {
     "F5", "បទបង្ហាញ (Page Down / Up, B៖ អេក្រង់ខ្មៅ)",
     "F11", "អេក្រង់ពេញ",
     "? / F1", "ជំនួយនេះ",
+    "Ctrl+C", "ចម្លងឯកសារយោងនៃរឿងដែលបើក និងប្រភព",
     "Q, Ctrl+Q", "ចាកចេញ",
     NULL, NULL};
 
