@@ -18,7 +18,10 @@
  * free, else as near it as its row allows, else in the first row with room,
  * else in a badge; only cards near the edges (and those they push) differ
  * from pass 1. Zooming in moves events apart, so a card rarely gives way
- * while zooming in on it (test_layout.c measures how rarely).
+ * while zooming in on it (test_layout.c measures how rarely). Only the first
+ * few hundred candidates in rank order (sixteen times what the rows can
+ * hold) try for a card in either pass: the rest of a dense burst could not
+ * get one, and trying each against every row cost milliseconds a frame.
  *
  * Badges gather what has no card, in time order: an event joins the badge to
  * its left when that badge is close, otherwise it starts a new one. When too
@@ -326,11 +329,12 @@ static bool free_place(const Placer *p, int k, float lo, float hi, float want, f
 
 /* Pass 1: every candidate in rank order takes the first row with room,
  * as if the screen had no edges. */
-static void place_without_edges(Placer *p, LayoutPlacement *pl, const uint64_t *order, int n)
+static void place_without_edges(Placer *p, LayoutPlacement *pl, const uint64_t *order, int n, int tried)
 {
     const LayoutMetrics *m = p->in->m;
     clear_rows(p);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n; i++) pl[i].free_row = -1;
+    for (int i = 0; i < tried; i++) {
         int at = (int)(uint32_t)order[i];
         LayoutPlacement *c = &pl[at];
         c->free_row = -1;
@@ -354,15 +358,16 @@ static void place_without_edges(Placer *p, LayoutPlacement *pl, const uint64_t *
  * that fits nowhere beside the cards placed before it (all more important)
  * is a badge. Cards away from the edges thus keep their pass-1 row and
  * place while panning. */
-static void place_on_screen(Placer *p, LayoutPlacement *pl, const uint64_t *order, int n)
+static void place_on_screen(Placer *p, LayoutPlacement *pl, const uint64_t *order, int n, int tried)
 {
     const LayoutMetrics *m = p->in->m;
     clear_rows(p);
     for (int i = 0; i < n; i++) {
         pl[i].done = false;
+        pl[i].row = -1;
         if (pl[i].visible && pl[i].free_row >= 0) add_slot(p, &p->reserved_last[pl[i].free_row], pl[i].free_x, i);
     }
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < tried; i++) {
         int at = (int)(uint32_t)order[i];
         LayoutPlacement *c = &pl[at];
         c->row = -1;
@@ -527,6 +532,19 @@ static void demote_unverified(Placer *p, LayoutPlacement *pl, int n, bool others
             pl[i].row = -1;
 }
 
+/* How many candidates, in rank order, may try for a card: many times what
+ * the rows can hold, so every event that could have a card is tried, but
+ * not the thousands of a dense burst, which would each walk every row for
+ * nothing (they go to badges, ranked below every card, as the rank-order
+ * property asks). */
+static int card_tries(const Placer *p, int n)
+{
+    const LayoutMetrics *m = p->in->m;
+    float per_row = (p->area_hi - p->area_lo) / (m->card_w + m->card_gap) + 1;
+    int most = (int)fminf(2048, fmaxf(256, 16 * per_row * (float)p->row_count));
+    return n < most ? n : most;
+}
+
 static void place_one_by_one(Placer *p)
 {
     const LayoutInput *in = p->in;
@@ -540,8 +558,9 @@ static void place_one_by_one(Placer *p)
         if (e == p->pinned || !is_hidden(in, e)) pl[n++] = candidate(p, e);
     if (p->row_count > 0) {
         uint64_t *order = rank_order(p, pl, n);
-        place_without_edges(p, pl, order, n);
-        place_on_screen(p, pl, order, n);
+        int tried = card_tries(p, n);
+        place_without_edges(p, pl, order, n, tried);
+        place_on_screen(p, pl, order, n, tried);
         demote_unverified(p, pl, n, false);
     }
     for (int i = 0; i < n; i++) { /* in time order: Tab walks the cards by date */
@@ -628,7 +647,7 @@ static void place_bucketed(Placer *p)
         pl[n++] = candidate(p, e);
     }
     qsort(pl, (size_t)n, sizeof *pl, compare_placements);
-    if (p->row_count > 0) place_on_screen(p, pl, rank_order(p, pl, n), n);
+    if (p->row_count > 0) place_on_screen(p, pl, rank_order(p, pl, n), n, n);
     demote_unverified(p, pl, n, out->visible_end - out->visible_first > n); /* the buckets hold confirmed events */
     if (!grow_array_int((void **)&out->skips, &out->skip_cap, n + 1, sizeof *out->skips)) {
         out->out_of_memory = true;
