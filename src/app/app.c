@@ -38,6 +38,7 @@
 #include "dump.h"
 #include "load.h"
 #include "paths.h"
+#include "pictures.h"
 #include "platform.h"
 #include "replay.h"
 #include "runner.h"
@@ -431,6 +432,22 @@ static void set_window_title(App *app)
     platform_set_title(app->platform, title);
 }
 
+/* S: the view as it is, in the pictures folder under a new name; the banner
+ * says where (the next key or touch dismisses it). */
+static void save_picture(App *app)
+{
+    char folder[PATHS_MAX], path[PATHS_MAX + 64];
+    if (!pictures_folder(folder, sizeof folder) || !pictures_new_path(folder, time(NULL), path, sizeof path)) {
+        snprintf(app->banner, sizeof app->banner, "The picture could not be saved: no folder to put it in.");
+    } else {
+        draw_frame(app);
+        bool ok = platform_save_png(app->platform, path);
+        snprintf(app->banner, sizeof app->banner, ok ? "Picture saved: %s" : "The picture could not be saved as %s.", path);
+        if (ok) printf("frise: picture saved: %s\n", path);
+    }
+    controller_set_banner(&app->ctl, app->banner);
+}
+
 /* What the controller asked for: a reload (Ctrl+R), full screen, a link
  * to open (never from the kiosk) and a citation to copy (Ctrl+C). */
 static void apply_requests(App *app)
@@ -451,6 +468,8 @@ static void apply_requests(App *app)
     }
     if (r->toggle_fullscreen) platform_toggle_fullscreen(app->platform);
     r->toggle_fullscreen = false;
+    if (r->save_picture && !app->desc.kiosk) save_picture(app);
+    r->save_picture = false;
 }
 
 /* ---- replay: a virtual clock ------------------------------------------------------------ */

@@ -22,7 +22,8 @@
 static void apply_requests(Controller *c, const RunnerHooks *h)
 {
     if (h->requests) h->requests(h->ctx);
-    c->requests.reload = c->requests.toggle_fullscreen = false;
+    c->requests.reload = c->requests.toggle_fullscreen = c->requests.save_picture = false;
+    c->requests.open_url[0] = c->requests.clipboard[0] = '\0';
 }
 
 /* Every part of name below out_dir, then the file: no link, and no file

@@ -360,6 +360,7 @@ static bool handle_key(Controller *c, const Gesture *g)
     case KEY_PAGEDOWN: if (c->s.sel.selected >= 0) select_relative(c, 1); return true;
     case KEY_PAGEUP: if (c->s.sel.selected >= 0) select_relative(c, -1); return true;
     case 'l': session_next_language(&c->s); return true;
+    case 's': if (!(g->mods & (MOD_CTRL | MOD_ALT))) c->requests.save_picture = true; return true;
     case 't': c->s.theme = view_theme_next(c->s.theme); return true;
     case 'r': toggle_reduced_motion(c); return true;
     case '?': case KEY_F1: c->s.help_open = !c->s.help_open; return true;

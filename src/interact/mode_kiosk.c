@@ -151,7 +151,7 @@ static bool locked_key(const Gesture *g)
 {
     int key = g->key;
     bool command = (g->mods & MOD_CTRL) && (key == 'r' || key == 'o' || key == 's');
-    return command || key == 'q' || key == KEY_F11 || key == KEY_F5 || key == KEY_F1 || key == '?';
+    return command || key == 'q' || key == 's' || key == KEY_F11 || key == KEY_F5 || key == KEY_F1 || key == '?';
 }
 
 static bool on_home(Controller *c, const Gesture *g)

@@ -114,6 +114,7 @@ static const char *const HELP_FR[] = {
     "F11", "plein écran",
     "? / F1", "cette aide",
     "Ctrl+C", "copier la référence du récit ouvert et ses sources",
+    "S", "enregistrer une image de la vue (dossier Images)",
     "Q, Ctrl+Q", "quitter",
     NULL, NULL};
 
@@ -137,6 +138,7 @@ static const char *const HELP_EN[] = {
     "F11", "full screen",
     "? / F1", "this help",
     "Ctrl+C", "copy the open story’s citation and its sources",
+    "S", "save a picture of the view (Pictures folder)",
     "Q, Ctrl+Q", "quit",
     NULL, NULL};
 
@@ -160,6 +162,7 @@ static const char *const HELP_RU[] = {
     "F11", "полный экран",
     "? / F1", "эта справка",
     "Ctrl+C", "скопировать ссылку на открытый рассказ и его источники",
+    "S", "сохранить изображение вида (папка «Изображения»)",
     "Q, Ctrl+Q", "выход",
     NULL, NULL};
 
@@ -183,6 +186,7 @@ static const char *const HELP_KM[] = {
     "F11", "អេក្រង់ពេញ",
     "? / F1", "ជំនួយនេះ",
     "Ctrl+C", "ចម្លងឯកសារយោងនៃរឿងដែលបើក និងប្រភព",
+    "S", "រក្សាទុករូបភាពនៃទិដ្ឋភាព (ថតរូបភាព)",
     "Q, Ctrl+Q", "ចាកចេញ",
     NULL, NULL};
 

@@ -52,6 +52,16 @@ mkdir -p "$WORK/stats"
 CHECK="--stats DIR alone reads DIR (none yet: exit 1)"; run --stats "$WORK/stats"; ok [ "$status" = 1 ]
 CHECK="and says there are none"; ok grep -q "no statistics in" "$WORK/err"
 
+# S: a picture of the view in the pictures folder, never over another; the kiosk saves none
+mkdir -p "$WORK/pictures" "$WORK/run"
+printf '0 key s\n0.5 key s\n1 dump-layout d.json\n' >"$WORK/run/s.txt"
+(cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --size 1280x720 --replay s.txt >out 2>err)
+CHECK="S twice saves two pictures"; ok [ "$(ls "$WORK/pictures" | grep -c '^frise-.*\.png$')" = 2 ]
+CHECK="and says where"; ok grep -q "Picture saved: $WORK/pictures/frise-" "$WORK/run/d.json"
+rm -f "$WORK/pictures"/*
+(cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --kiosk --size 1280x720 --replay s.txt >out 2>err)
+CHECK="the kiosk saves no picture"; ok [ -z "$(ls "$WORK/pictures")" ]
+
 # usage errors
 CHECK="convert with one file: exit 2"; run convert "$TL"; ok [ "$status" = 2 ]
 CHECK="an unknown --to: exit 2"; run convert "$TL" "$WORK/x.pdf" --to pdf; ok [ "$status" = 2 ]
