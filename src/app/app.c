@@ -442,7 +442,7 @@ static void save_picture(App *app)
     } else {
         draw_frame(app);
         bool ok = platform_save_png(app->platform, path);
-        snprintf(app->banner, sizeof app->banner, ok ? "Picture saved: %s" : "The picture could not be saved as %s.", path);
+        snprintf(app->banner, sizeof app->banner, ok ? "Picture saved: %.3000s" : "The picture could not be saved as %.3000s.", path);
         if (ok) printf("frise: picture saved: %s\n", path);
     }
     controller_set_banner(&app->ctl, app->banner);
