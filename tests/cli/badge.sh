@@ -10,7 +10,6 @@ set -u
 
 . "$(dirname "$0")/lib.bash"
 cli_setup badge "$@"
-FRISE=$(cd "$(dirname "$FRISE")" && pwd)/$(basename "$FRISE")
 
 SAME=$WORK/same-day.json
 python3 - "$SAME" <<'PY'
@@ -26,45 +25,6 @@ with open(sys.argv[1], "w", encoding="utf-8") as f:
     json.dump({"format": "frise/1", "title": "Thirty on one day", "languages": ["en"], "events": events}, f)
 PY
 
-# fill TEMPLATE OUT NAME=VALUE...: the template's lines with every @NAME@
-# known; lines with an unknown one are left out (a first pass finds them).
-fill() {
-    python3 - "$@" <<'PY'
-import re
-import sys
-
-src, out = sys.argv[1], sys.argv[2]
-values = dict(a.split("=", 1) for a in sys.argv[3:])
-with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
-    for line in f:
-        names = re.findall(r"@(\w+)@", line)
-        if all(values.get(n) for n in names):
-            for n in names:
-                line = line.replace("@%s@" % n, values[n])
-            o.write(line)
-PY
-}
-
-centre() {
-    python3 - "$@" <<'PY'
-import json
-import sys
-
-try:
-    d = json.load(open(sys.argv[1], encoding="utf-8"))
-    if sys.argv[2] == "badge":
-        k = max(d["clusters"], key=lambda k: k["count"])
-        print("%.0f %.0f" % (k["x"], k["y"]))
-    else:
-        o = d["buttons"]
-        for part in sys.argv[2].split("."):
-            o = o[int(part)] if isinstance(o, list) else o[part]
-        print("%.0f %.0f" % (o["x"] + o["w"] / 2, o["y"] + o["h"] / 2))
-except (OSError, ValueError, KeyError, IndexError):
-    pass
-PY
-}
-
 run() {
     local name=$1
     shift
@@ -75,10 +35,10 @@ run() {
 }
 
 run pass1
-BADGE=$(centre "$WORK/pass1/b0-start.json" badge)
+BADGE=$(centre "$WORK/pass1/b0-start.json" cluster)
 run pass2 BADGE="$BADGE"
-ROW2=$(centre "$WORK/pass2/b1-list.json" badge_rows.2)
-ZOOM=$(centre "$WORK/pass2/b1-list.json" badge_zoom)
+ROW2=$(centre "$WORK/pass2/b1-list.json" buttons.badge_rows.2)
+ZOOM=$(centre "$WORK/pass2/b1-list.json" buttons.badge_zoom)
 run final BADGE="$BADGE" ROW2="$ROW2" ZOOM="$ZOOM"
 # A lone event's marker, found by a first run.
 lone_run() {

@@ -12,48 +12,6 @@ set -u
 
 . "$(dirname "$0")/lib.bash"
 cli_setup panel "$@"
-# The panel sees gestures once explore hands them on (mode_explore.c calls
-# panel_handle first, and the controller shows the large image): until
-# then there is nothing here to drive.
-if ! grep -q "panel_handle" "$SRC/src/interact/mode_explore.c" ||
-    ! grep -q "image_open" "$SRC/src/interact/controller.c"; then
-    echo "explore does not call panel_handle yet: skipped"
-    exit 77
-fi
-
-# fill TEMPLATE OUT NAME=VALUE...: the template's lines with every @NAME@
-# known; lines with an unknown one are left out (a first pass finds them).
-fill() {
-    python3 - "$@" <<'PY'
-import re
-import sys
-
-src, out = sys.argv[1], sys.argv[2]
-values = dict(a.split("=", 1) for a in sys.argv[3:])
-with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
-    for line in f:
-        names = re.findall(r"@(\w+)@", line)
-        if all(values.get(n) for n in names):
-            for n in names:
-                line = line.replace("@%s@" % n, values[n])
-            o.write(line)
-PY
-}
-
-# centre DUMP WHAT: the middle of the panel's image, or of its last link line.
-centre() {
-    python3 - "$@" <<'PY'
-import json
-import sys
-
-try:
-    p = json.load(open(sys.argv[1], encoding="utf-8"))["panel"]
-    r = p["image"] if sys.argv[2] == "image" else p["links"][-1]
-    print("%.0f %.0f" % (r["x"] + r["w"] / 2, r["y"] + r["h"] / 2))
-except (OSError, ValueError, KeyError, IndexError, TypeError):
-    pass
-PY
-}
 
 run() {
     local name=$1
@@ -65,8 +23,8 @@ run() {
 }
 
 run pass1
-IMAGE=$(centre "$WORK/pass1/p0-open.json" image)
-LINK=$(centre "$WORK/pass1/p3-sources.json" link)
+IMAGE=$(centre "$WORK/pass1/p0-open.json" panel.image)
+LINK=$(centre "$WORK/pass1/p3-sources.json" panel.links.-1)
 run final IMAGE="$IMAGE" LINK="$LINK"
 
 python3 - "$WORK" "$SRC" <<'PY'

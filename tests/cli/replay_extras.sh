@@ -15,57 +15,6 @@ set -u
 
 . "$(dirname "$0")/lib.bash"
 cli_setup replay_extras "$@"
-# Each run happens in its own folder: make the paths absolute.
-FRISE=$(cd "$(dirname "$FRISE")" && pwd)/$(basename "$FRISE")
-SRC=$(cd "$SRC" && pwd)
-TL="$SRC/data/timeline.json"
-REPLAY="$SRC/tests/replay"
-
-# fill TEMPLATE OUT [NAME=VALUE...]: the template with @NAME@ replaced by VALUE
-# (when not empty) and the lines with a placeholder still in them left out.
-fill() {
-    python3 - "$@" <<'EOF'
-import re
-import sys
-
-src, out = sys.argv[1], sys.argv[2]
-values = dict(a.split("=", 1) for a in sys.argv[3:])
-kept = []
-with open(src, encoding="utf-8") as f:
-    for line in f:
-        for name, value in values.items():
-            if value:
-                line = line.replace("@%s@" % name, value)
-        if not re.search(r"@[A-Z0-9_]+@", line):
-            kept.append(line)
-with open(out, "w", encoding="utf-8") as f:
-    f.write("".join(kept))
-EOF
-}
-
-# centre DUMP WHAT: "X Y", the centre of a control in a dump, or nothing.
-# WHAT is a path into the dump (buttons.themes, buttons.pin_keys.11), or
-# "cluster": the badge of the largest cluster.
-centre() {
-    python3 - "$@" <<'EOF'
-import json
-import sys
-
-try:
-    with open(sys.argv[1], encoding="utf-8") as f:
-        o = json.load(f)
-    if sys.argv[2] == "cluster":
-        o = max(o["clusters"], key=lambda k: k["count"])
-        print("%.0f %.0f" % (o["x"], o["y"]))
-    else:
-        for part in sys.argv[2].split("."):
-            o = o[int(part)] if isinstance(o, list) else o[part]
-        o = o.get("rect", o)  # list items are {"rect": {x, y, w, h}}
-        print("%.0f %.0f" % (o["x"] + o["w"] / 2, o["y"] + o["h"] / 2))
-except (OSError, ValueError, KeyError, IndexError, TypeError, AttributeError):
-    pass
-EOF
-}
 
 # run NAME TIMELINE TEMPLATE [NAME=VALUE...] -- OPTIONS...: one pass, in $WORK/NAME.
 run() {

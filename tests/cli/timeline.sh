@@ -12,47 +12,6 @@ set -u
 . "$(dirname "$0")/lib.bash"
 cli_setup timeline "$@"
 
-# fill TEMPLATE OUT NAME=VALUE...: the template's lines with every @NAME@
-# known; lines with an unknown one are left out (a first pass finds them).
-fill() {
-    python3 - "$@" <<'PY'
-import re
-import sys
-
-src, out = sys.argv[1], sys.argv[2]
-values = dict(a.split("=", 1) for a in sys.argv[3:])
-with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
-    for line in f:
-        names = re.findall(r"@(\w+)@", line)
-        if all(values.get(n) for n in names):
-            for n in names:
-                line = line.replace("@%s@" % n, values[n])
-            o.write(line)
-PY
-}
-
-# centre DUMP WHAT: "x y" of the largest badge ("badge") or of a button
-# ("themes", "theme_rows.2", "show_all"); nothing when it is not there.
-centre() {
-    python3 - "$@" <<'PY'
-import json
-import sys
-
-try:
-    d = json.load(open(sys.argv[1], encoding="utf-8"))
-    if sys.argv[2] == "badge":
-        k = max(d["clusters"], key=lambda k: k["count"])
-        print("%.0f %.0f" % (k["x"], k["y"]))
-    else:
-        o = d["buttons"]
-        for part in sys.argv[2].split("."):
-            o = o[int(part)] if isinstance(o, list) else o[part]
-        print("%.0f %.0f" % (o["x"] + o["w"] / 2, o["y"] + o["h"] / 2))
-except (OSError, ValueError, KeyError, IndexError):
-    pass
-PY
-}
-
 run() {
     local name=$1
     shift
@@ -63,13 +22,13 @@ run() {
 }
 
 run pass1
-BADGE=$(centre "$WORK/pass1/t0-start.json" badge)
-THEMES=$(centre "$WORK/pass1/t0-start.json" themes)
+BADGE=$(centre "$WORK/pass1/t0-start.json" cluster)
+THEMES=$(centre "$WORK/pass1/t0-start.json" buttons.themes)
 run pass2 BADGE="$BADGE" THEMES="$THEMES"
 ROWS=()
-for i in 0 1 2 3 4; do ROWS+=("ROW$i=$(centre "$WORK/pass2/t2-menu.json" theme_rows.$i)"); done
+for i in 0 1 2 3 4; do ROWS+=("ROW$i=$(centre "$WORK/pass2/t2-menu.json" buttons.theme_rows.$i)"); done
 run pass3 BADGE="$BADGE" THEMES="$THEMES" "${ROWS[@]}"
-SHOWALL=$(centre "$WORK/pass3/t3-hidden.json" show_all)
+SHOWALL=$(centre "$WORK/pass3/t3-hidden.json" buttons.show_all)
 run final BADGE="$BADGE" THEMES="$THEMES" "${ROWS[@]}" SHOWALL="$SHOWALL"
 
 # A day seen whole: the axis's hours are dated at the left end.
