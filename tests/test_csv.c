@@ -25,24 +25,6 @@ static const LoadOptions TODAY = {.today_days = TODAY_DAYS};
 
 /* ---- helpers -------------------------------------------------------------------- */
 
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (n + 1 >= cap) buf = realloc(buf, cap *= 2);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        if (got == 0) break;
-        n += got;
-    }
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 static bool load_fixture(const char *name, Timeline *tl, LoadReport *r)
 {
     char path[512];
@@ -721,7 +703,7 @@ static void memory_and_file_loads_should_agree_on_every_fixture(void)
         char path[512];
         snprintf(path, sizeof path, "%s/%s", CSV, FIXTURES[i]);
         size_t len;
-        char *data = read_all(path, &len);
+        char *data = test_read_file(path, &len);
         CHECK(data != NULL);
         if (!data) continue;
         Timeline a, b;
@@ -781,7 +763,7 @@ static void damaged_fixtures_should_never_crash_the_reader(void)
         char path[512];
         snprintf(path, sizeof path, "%s/%s", CSV, FIXTURES[f]);
         size_t len;
-        char *data = read_all(path, &len);
+        char *data = test_read_file(path, &len);
         if (!data || len == 0) {
             free(data);
             continue;
@@ -825,7 +807,7 @@ static void csv_should_be_told_from_json_by_name_and_by_content(void)
 static void documented_limits_should_match_the_reader(void)
 {
     size_t len;
-    char *doc = read_all(FRISE_SOURCE_DIR "/docs/spreadsheets.md", &len);
+    char *doc = test_read_file(FRISE_SOURCE_DIR "/docs/spreadsheets.md", &len);
     CHECK(doc != NULL);
     if (!doc) return;
     CHECK(LOAD_CSV_MAX_FILE_BYTES == 1024 * 1024 * 1024 && strstr(doc, "| File size | 1 GiB |"));

@@ -25,25 +25,6 @@ static const LoadOptions TODAY = {.today_days = TODAY_DAYS};
 
 /* ---- helpers -------------------------------------------------------------------- */
 
-/* Reads a whole file into a malloc'd buffer (NUL-terminated); NULL if absent. */
-static char *read_all(const char *path, size_t *len)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 4096, n = 0;
-    char *buf = malloc(cap);
-    for (;;) {
-        if (n + 1 >= cap) buf = realloc(buf, cap *= 2);
-        size_t got = fread(buf + n, 1, cap - n - 1, f);
-        if (got == 0) break;
-        n += got;
-    }
-    fclose(f);
-    buf[n] = '\0';
-    *len = n;
-    return buf;
-}
-
 /* A growing string for building JSON in memory. */
 typedef struct Buf {
     char *data;
@@ -962,7 +943,7 @@ static void empty_memory_should_be_an_empty_file(void)
 static void memory_need_not_be_nul_terminated(void)
 {
     size_t len;
-    char *text = read_all(DATA "/good/minimal.json", &len);
+    char *text = test_read_file(DATA "/good/minimal.json", &len);
     CHECK(text != NULL);
     if (!text) return;
     char *exact = malloc(len); /* ASan catches a read past the end */
@@ -1242,7 +1223,7 @@ static size_t mutate(char *buf, size_t len, size_t cap)
 static void random_mutations_of_a_good_file_should_never_break_the_report(void)
 {
     size_t len;
-    char *original = read_all(DATA "/good/full.json", &len);
+    char *original = test_read_file(DATA "/good/full.json", &len);
     CHECK(original != NULL);
     if (!original) return;
     size_t cap = len * 2;
