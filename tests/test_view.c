@@ -332,6 +332,34 @@ static void a_title_takes_up_to_three_lines_then_ends_with_an_ellipsis_and_shows
     timeline_free(&tl);
 }
 
+/* The explorer's header has a camera (a picture of the view): a 32 px
+ * target that a click hits, between the languages and the help button; the
+ * kiosk and a presentation have none. */
+static void only_the_explorer_has_the_picture_button(void)
+{
+    Timeline tl;
+    one_event_timeline(&tl);
+    tl.lang_count = 2;
+    strcpy(tl.langs[1], "fr");
+    Framed f;
+    frame_view(&f, &tl, 1366, 768, explore_state(), -400, 400);
+    Rect b = f.chrome.picture_button;
+    CHECK(b.w >= 32 && b.h >= 32);
+    CHECK(b.x > f.chrome.lang_button[1].x + f.chrome.lang_button[1].w && b.x + b.w < f.chrome.help_button.x);
+    Hit hit = view_hit(&f.in, b.x + b.w / 2, b.y + b.h / 2);
+    CHECK_INT(hit.kind, HIT_PICTURE);
+    frame_free(&f);
+    ViewState others[] = {explore_state(), explore_state()};
+    others[0].mode = VIEW_KIOSK;
+    others[1].mode = VIEW_PRESENT;
+    for (int i = 0; i < 2; i++) {
+        frame_view(&f, &tl, 1366, 768, others[i], -400, 400);
+        CHECK(f.chrome.picture_button.w == 0);
+        frame_free(&f);
+    }
+    timeline_free(&tl);
+}
+
 /* At the commonest laptop sizes, nothing on the timeline is under 12 px
  * and no header button under 32 px. */
 static void small_screens_keep_text_at_12_px_and_buttons_at_32_px(void)
@@ -472,5 +500,6 @@ int main(void)
     RUN(small_screens_keep_text_at_12_px_and_buttons_at_32_px);
     RUN(a_sub_day_axis_dates_its_left_end_and_a_day_event_covers_its_day);
     RUN(hiding_every_theme_shows_a_message_and_a_show_all_button);
+    RUN(only_the_explorer_has_the_picture_button);
     return TEST_REPORT();
 }

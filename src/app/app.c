@@ -43,6 +43,7 @@
 #include "replay.h"
 #include "runner.h"
 #include "stats.h"
+#include "ui_text.h"
 #include "watch.h"
 #include "view_presenter.h"
 
@@ -436,13 +437,15 @@ static void set_window_title(App *app)
  * says where (the next key or touch dismisses it). */
 static void save_picture(App *app)
 {
+    const char *lang = app->tl.langs[app->ctl.s.lang];
     char folder[PATHS_MAX], path[PATHS_MAX + 64];
     if (!pictures_folder(folder, sizeof folder) || !pictures_new_path(folder, time(NULL), path, sizeof path)) {
-        snprintf(app->banner, sizeof app->banner, "The picture could not be saved: no folder to put it in.");
+        snprintf(app->banner, sizeof app->banner, "%s", ui_text(UI_PICTURE_NO_FOLDER, lang));
     } else {
         draw_frame(app);
         bool ok = platform_save_png(app->platform, path);
-        snprintf(app->banner, sizeof app->banner, ok ? "Picture saved: %.3000s" : "The picture could not be saved as %.3000s.", path);
+        snprintf(app->banner, sizeof app->banner, "%s %.3000s",
+                 ui_text(ok ? UI_PICTURE_SAVED : UI_PICTURE_NOT_SAVED, lang), path);
         if (ok) printf("frise: picture saved: %s\n", path);
     }
     controller_set_banner(&app->ctl, app->banner);

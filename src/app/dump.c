@@ -110,14 +110,14 @@ static cJSON *dump_tooltip(const Controller *c)
     ViewInput in = controller_view_input(c);
     ViewTip tip = view_tooltip(&in);
     if (tip.kind == TIP_NONE) return cJSON_CreateNull();
-    static const char *const kinds[] = {"none", "badge", "era", "title"};
+    static const char *const kinds[] = {"none", "badge", "era", "title", "picture"};
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "kind", kinds[tip.kind]);
     if (tip.kind == TIP_ERA) {
         cJSON_AddStringToObject(o, "id", c->tl->eras[tip.index].id);
     } else if (tip.kind == TIP_TITLE) {
         cJSON_AddStringToObject(o, "id", c->tl->events[c->frame.layout.cards[tip.index].event].id);
-    } else {
+    } else if (tip.kind == TIP_BADGE) {
         const LayoutCluster *k = &c->frame.layout.clusters[tip.index];
         cJSON_AddNumberToObject(o, "count", k->count);
         cJSON_AddStringToObject(o, "id", c->tl->events[layout_cluster_member(&c->frame.layout, k, 0)].id);
@@ -167,6 +167,7 @@ static cJSON *dump_buttons(const Controller *c)
     const ViewChrome *ch = &c->frame.chrome;
     cJSON *b = cJSON_CreateObject();
     add_rect(b, "help", ch->help_button);
+    add_rect(b, "picture", ch->picture_button);
     add_rect(b, "search", ch->search_button);
     add_rect(b, "themes", ch->themes_button);
     add_rect(b, "close", ch->panel_close);
@@ -264,7 +265,7 @@ static void dump_comfort(const Controller *c, cJSON *root)
 {
     static const char *const themes[] = {"light", "dark", "projector", "contrast"};
     static const char *const focus[] = {"event", "badge", "previous", "next", "close", "search", "themes",
-                                        "language", "help", "show_all"};
+                                        "language", "help", "show_all", "picture"};
     cJSON_AddStringToObject(root, "theme", themes[c->s.theme]);
     cJSON_AddNumberToObject(root, "text_scale", c->s.text_scale);
     cJSON_AddBoolToObject(root, "reduced_motion", c->s.camera.reduced_motion);

@@ -139,8 +139,8 @@ static void refresh_panel(Controller *c)
     f->view.panel_scroll_px = sel->panel_scroll_px;
 }
 
-/* The badge or era under the resting pointer, found in this frame's
- * layout (so a tooltip never names what has moved away). */
+/* The picture button, badge or era under the resting pointer, found in
+ * this frame's layout (so a tooltip never names what has moved away). */
 static ViewTip find_tip(const Controller *c)
 {
     const Frame *f = &c->frame;
@@ -148,6 +148,11 @@ static ViewTip find_tip(const Controller *c)
     ViewTip tip = {TIP_NONE, -1, sel->pointer_x, sel->pointer_y};
     if (!sel->pointer_rests || c->mode == VIEW_PRESENT) return tip;
     float x = sel->pointer_x, y = sel->pointer_y;
+    Rect b = f->chrome.picture_button;
+    if (b.w > 0 && x >= b.x && x < b.x + b.w && y >= b.y && y < b.y + b.h) {
+        tip.kind = TIP_PICTURE;
+        return tip;
+    }
     const Regions *r = &f->regions;
     if (x < r->timeline_x0 || x > r->timeline_x1) return tip;
     int cluster = sel->era_tapped ? -1 : layout_cluster_at(&f->layout, x, y);

@@ -42,7 +42,7 @@ typedef struct Requests {
     bool quit;
     bool toggle_fullscreen;
     bool reload;                 /* read the timeline file again (Ctrl+R) */
-    bool save_picture;           /* S: the view as a PNG in the pictures folder */
+    bool save_picture;           /* S or the header's camera: the view as a PNG in the pictures folder */
     char open_url[2048];         /* a source's URL to open in the browser ("" none; never in the kiosk) */
     char clipboard[4096];        /* text to put on the clipboard: the open story's citation ("" none) */
 } Requests;

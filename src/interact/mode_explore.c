@@ -48,6 +48,7 @@ static int focus_stops(Controller *c, FocusStop *out, int cap)
     if (ch->search_button.w > 0 || ch->search_field.w > 0) STOP(FOCUS_SEARCH, 0);
     if (ch->themes_button.w > 0) STOP(FOCUS_THEMES, 0);
     for (int i = 0; i < ch->lang_count; i++) STOP(FOCUS_LANG, i);
+    if (ch->picture_button.w > 0) STOP(FOCUS_PICTURE, 0);
     if (ch->help_button.w > 0) STOP(FOCUS_HELP, 0);
 #undef STOP
     return n;
@@ -213,6 +214,7 @@ static void handle_tap(Controller *c, const Gesture *g)
     case HIT_PANEL_PREV: select_relative(c, -1); break;
     case HIT_PANEL_NEXT: select_relative(c, +1); break;
     case HIT_SHOW_ALL: filter_show_all(&c->s.filter); break;
+    case HIT_PICTURE: c->requests.save_picture = true; break;
     case HIT_OVERVIEW: {
         double t = overview_time(c, g->x), width = scale_width_days(&c->s.camera.scale);
         controller_fly_to(c, t - width / 2, t + width / 2);
@@ -319,6 +321,7 @@ static void activate_focus(Controller *c)
     case FOCUS_LANG: session_set_language(&c->s, sel->focus_index); break;
     case FOCUS_HELP: c->s.help_open = !c->s.help_open; break;
     case FOCUS_SHOW_ALL: filter_show_all(&c->s.filter); sel->focus_kind = FOCUS_EVENT; break;
+    case FOCUS_PICTURE: c->requests.save_picture = true; break;
     }
 }
 

@@ -31,7 +31,9 @@ static const char *const WORDS_FR[UI_COUNT] = {
     "Mots-clés", "texte en", "Animations réduites (R)" NBSP ":", "oui", "non",
     "résultat", "résultats", "résultats", "Échap, une touche ou un toucher pour fermer",
     "Ctrl+C" NBSP ": copier la référence",
-    "Tous les thèmes sont masqués", "Tout afficher"};
+    "Tous les thèmes sont masqués", "Tout afficher",
+    "Enregistrer une image de la vue (S)", "Image enregistrée" NBSP ":", "L’image n’a pas pu être enregistrée" NBSP ":",
+    "L’image n’a pas pu être enregistrée" NBSP ": aucun dossier où la mettre."};
 
 static const char *const WORDS_EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
@@ -50,7 +52,9 @@ static const char *const WORDS_EN[UI_COUNT] = {
     "events", "Zoom in on these events",
     "Tags", "text in", "Reduced motion (R):", "on", "off",
     "result", "results", "results", "Esc, any key or a touch to close", "Ctrl+C: copy the citation",
-    "All themes are hidden", "Show all"};
+    "All themes are hidden", "Show all",
+    "Save a picture of this view (S)", "Picture saved:", "The picture could not be saved:",
+    "The picture could not be saved: no folder to put it in."};
 
 static const char *const WORDS_RU[UI_COUNT] = {
     "сегодня", "Источники", "Спорная дата или факт", "Не проверено", "Примечание", "‹ Назад", "Далее ›", "Закрыть",
@@ -70,7 +74,9 @@ static const char *const WORDS_RU[UI_COUNT] = {
     "Метки", "текст на языке", "Меньше анимации (R):", "вкл.", "выкл.",
     "результат", "результата", "результатов", "Esc, любая клавиша или касание — закрыть",
     "Ctrl+C: скопировать ссылку",
-    "Все темы скрыты", "Показать все"};
+    "Все темы скрыты", "Показать все",
+    "Сохранить изображение вида (S)", "Изображение сохранено:", "Не удалось сохранить изображение:",
+    "Не удалось сохранить изображение: некуда его поместить."};
 
 static const char *const WORDS_KM[UI_COUNT] = {
     "ថ្ងៃនេះ", "ប្រភព", "កាលបរិច្ឆេទ ឬការពិតដែលមានការជំទាស់", "មិនទាន់ផ្ទៀងផ្ទាត់", "កំណត់សម្គាល់", "‹ មុន",
@@ -90,7 +96,9 @@ static const char *const WORDS_KM[UI_COUNT] = {
     "ព្រឹត្តិការណ៍", "ពង្រីកលើព្រឹត្តិការណ៍ទាំងនេះ",
     "ពាក្យគន្លឹះ", "អត្ថបទជាភាសា", "កាត់បន្ថយចលនា (R)៖", "បើក", "បិទ",
     "លទ្ធផល", "លទ្ធផល", "លទ្ធផល", "Esc គ្រាប់ចុចណាមួយ ឬប៉ះដើម្បីបិទ", "Ctrl+C៖ ចម្លងឯកសារយោង",
-    "ប្រធានបទទាំងអស់ត្រូវបានលាក់", "បង្ហាញទាំងអស់"};
+    "ប្រធានបទទាំងអស់ត្រូវបានលាក់", "បង្ហាញទាំងអស់",
+    "រក្សាទុករូបភាពនៃទិដ្ឋភាពនេះ (S)", "បានរក្សាទុករូបភាព៖", "មិនអាចរក្សាទុករូបភាពបានទេ៖",
+    "មិនអាចរក្សាទុករូបភាពបានទេ៖ គ្មានថតសម្រាប់ដាក់វាទេ។"};
 
 /* ---- help rows: key (or gesture), what it does; NULL-terminated pairs ------------------ */
 

@@ -22,6 +22,8 @@ typedef enum UiString {
     UI_RESULT_ONE, UI_RESULTS_FEW, UI_RESULTS, UI_IMAGE_CLOSE, UI_COPY_HINT,
     /* the timeline area (issue 8) */
     UI_ALL_THEMES_HIDDEN, UI_SHOW_ALL,
+    /* pictures of the view (issue 11) */
+    UI_SAVE_PICTURE, UI_PICTURE_SAVED, UI_PICTURE_NOT_SAVED, UI_PICTURE_NO_FOLDER,
     UI_COUNT
 } UiString;
 

@@ -244,11 +244,27 @@ int view_era_at(const Timeline *tl, int lane, double t)
 static float header_left_edge(const ViewChrome *c, float w)
 {
     float x = w;
-    const Rect *rects[] = {&c->help_button, &c->themes_button, &c->search_button, &c->search_field};
+    const Rect *rects[] = {&c->help_button, &c->picture_button, &c->themes_button, &c->search_button,
+                           &c->search_field};
     for (size_t i = 0; i < sizeof rects / sizeof rects[0]; i++)
         if (rects[i]->w > 0) x = fminf(x, rects[i]->x);
     for (int i = 0; i < c->lang_count; i++) x = fminf(x, c->lang_button[i].x);
     return x;
+}
+
+/* A camera drawn in strokes (no icon font to depend on): a body, a lens,
+ * the viewfinder's bump on top. */
+static void draw_picture_button(DrawList *dl, const ViewInput *in, Rect b)
+{
+    const Theme *th = in->theme;
+    float stroke = fmaxf(1.5f, b.h / 22);
+    view_stroke(dl, b.x, b.y, b.w, b.h, b.h / 2, 1, th->hairline);
+    float bw = b.w * 0.50f, bh = b.h * 0.34f;
+    float bx = b.x + (b.w - bw) / 2, by = b.y + b.h * 0.36f;
+    view_fill(dl, bx + bw * 0.30f, by - bh * 0.28f, bw * 0.40f, bh * 0.34f, bh * 0.10f, th->ink);
+    view_stroke(dl, bx, by, bw, bh, bh * 0.18f, stroke, th->ink);
+    float d = bh * 0.62f;
+    view_stroke(dl, bx + (bw - d) / 2, by + (bh - d) / 2, d, d, d / 2, stroke, th->ink);
 }
 
 static void draw_header(DrawList *dl, const ViewInput *in)
@@ -276,6 +292,7 @@ static void draw_header(DrawList *dl, const ViewInput *in)
         view_text_line(dl, in, code, FONT_BOLD, m->small_px, b.x + (b.w - tw) / 2, b.y + (b.h - th_) / 2, 0,
                        active ? th->paper : th->ink);
     }
+    if (in->chrome->picture_button.w > 0) draw_picture_button(dl, in, in->chrome->picture_button);
     Rect h = in->chrome->help_button;
     if (h.w > 0) {
         view_stroke(dl, h.x, h.y, h.w, h.h, h.h / 2, 1.5f, th->ink);
@@ -770,12 +787,13 @@ ViewTip view_tooltip(const ViewInput *in)
         return tip;
     if (tip.kind == TIP_ERA && tip.index >= 0 && tip.index < in->tl->era_count && era_label_cut(in, tip.index))
         return tip;
+    if (tip.kind == TIP_PICTURE && in->chrome->picture_button.w > 0) return tip;
     int card = title_tip_card(in);
     return (ViewTip){card >= 0 ? TIP_TITLE : TIP_NONE, card, tip.x, tip.y};
 }
 
-/* At most one tooltip: a badge's or an era's under the pointer, else a
- * card's cut title (hovered or focused). */
+/* At most one tooltip: a badge's, an era's or the picture button's under
+ * the pointer, else a card's cut title (hovered or focused). */
 static void draw_tooltips(DrawList *dl, const ViewInput *in)
 {
     const ViewState *st = in->state;
@@ -789,6 +807,12 @@ static void draw_tooltips(DrawList *dl, const ViewInput *in)
         const char *label = timeline_text(in->tl, &e->label, st->lang);
         float y = in->regions->lanes_y0 + e->lane * in->metrics->lane_h;
         draw_tooltip(dl, in, &label, 1, tip.x, y, y + in->metrics->lane_h);
+        return;
+    }
+    if (tip.kind == TIP_PICTURE) {
+        const char *label = ui_text(UI_SAVE_PICTURE, in->tl->langs[st->lang]);
+        Rect b = in->chrome->picture_button;
+        draw_tooltip(dl, in, &label, 1, b.x + b.w / 2, b.y, b.y + b.h);
         return;
     }
     if (tip.kind != TIP_TITLE) return;
@@ -880,6 +904,11 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         c.help_button = (Rect){x, by, bh, bh};
         x -= m->margin;
     }
+    if (s->mode == VIEW_EXPLORE) { /* never in the kiosk: visitors leave no files behind */
+        x -= bh;
+        c.picture_button = (Rect){x, by, bh, bh};
+        x -= m->margin;
+    }
     c.lang_count = tl->lang_count > 1 && s->mode != VIEW_PRESENT ? tl->lang_count : 0;
     float lw = bh * 1.5f;
     for (int i = c.lang_count - 1; i >= 0; i--) {
@@ -964,6 +993,7 @@ Hit view_hit(const ViewInput *in, float x, float y)
     for (int i = 0; i < c->lang_count; i++)
         if (inside(c->lang_button[i], x, y)) return (Hit){HIT_LANG, i};
     if (c->help_button.w > 0 && inside(c->help_button, x, y)) return (Hit){HIT_HELP, 0};
+    if (c->picture_button.w > 0 && inside(c->picture_button, x, y)) return (Hit){HIT_PICTURE, 0};
     if (y < r->header_y1) return (Hit){HIT_HEADER, 0};
     if (c->panel.w > 0 && inside(c->panel, x, y)) {
         if (inside(c->panel_close, x, y)) return (Hit){HIT_PANEL_CLOSE, 0};
@@ -1008,6 +1038,7 @@ static void draw_control_focus(DrawList *dl, const ViewInput *in)
     case FOCUS_LANG: if (st->focus_index >= 0 && st->focus_index < c->lang_count) r = c->lang_button[st->focus_index]; break;
     case FOCUS_HELP: r = c->help_button; break;
     case FOCUS_SHOW_ALL: r = c->show_all_button; break;
+    case FOCUS_PICTURE: r = c->picture_button; break;
     default: break;
     }
     if (r.w <= 0) return;

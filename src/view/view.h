@@ -44,13 +44,14 @@ typedef enum PinState { PIN_ENTRY, PIN_WRONG, PIN_LOCKED } PinState;
  * them (interact/mode_explore.c); the view rings the one in focus. */
 typedef enum FocusKind {
     FOCUS_EVENT, FOCUS_BADGE, FOCUS_PANEL_PREV, FOCUS_PANEL_NEXT, FOCUS_PANEL_CLOSE, FOCUS_SEARCH, FOCUS_THEMES,
-    FOCUS_LANG, FOCUS_HELP, FOCUS_SHOW_ALL
+    FOCUS_LANG, FOCUS_HELP, FOCUS_SHOW_ALL, FOCUS_PICTURE
 } FocusKind;
 
 /* A tooltip the pointer asks for (a card's is asked by the hovered or
- * focused event): a badge's summary, or an era's whole name when its label
- * is cut (on hover, or on a tap in the era's lane). Zero: none. */
-typedef enum TipKind { TIP_NONE, TIP_BADGE, TIP_ERA, TIP_TITLE } TipKind;
+ * focused event): a badge's summary, an era's whole name when its label
+ * is cut (on hover, or on a tap in the era's lane), or what the picture
+ * button does. Zero: none. */
+typedef enum TipKind { TIP_NONE, TIP_BADGE, TIP_ERA, TIP_TITLE, TIP_PICTURE } TipKind;
 typedef struct ViewTip {
     TipKind kind;              /* TIP_TITLE: only as view_tooltip's answer */
     int index;                 /* the badge (layout cluster), the era or the card */
@@ -133,6 +134,7 @@ typedef struct ViewChrome {
     Rect lang_button[TIMELINE_MAX_LANGS];
     int lang_count;
     Rect help_button;
+    Rect picture_button;       /* saves a picture of the view (explore only); w == 0 otherwise */
     Rect panel;                /* w == 0 when closed */
     Rect panel_close, panel_prev, panel_next;
     Rect panel_body;           /* the scrolling part */
@@ -160,7 +162,7 @@ typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
     HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY, HIT_SEARCH_BUTTON, HIT_SEARCH_FIELD,
     HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW, HIT_BADGE_ROW, HIT_BADGE_ZOOM, HIT_BADGE_LIST,
-    HIT_TAG_ROW, HIT_SHOW_ALL
+    HIT_TAG_ROW, HIT_SHOW_ALL, HIT_PICTURE
 } HitKind;
 
 typedef struct Hit {

@@ -55,9 +55,20 @@ CHECK="and says there are none"; ok grep -q "no statistics in" "$WORK/err"
 # S: a picture of the view in the pictures folder, never over another; the kiosk saves none
 mkdir -p "$WORK/pictures" "$WORK/run"
 printf '0 key s\n0.5 key s\n1 dump-layout d.json\n' >"$WORK/run/s.txt"
-(cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --size 1280x720 --replay s.txt >out 2>err)
+(cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --size 1280x720 --lang en --replay s.txt >out 2>err)
 CHECK="S twice saves two pictures"; ok [ "$(ls "$WORK/pictures" | grep -c '^frise-.*\.png$')" = 2 ]
 CHECK="and says where"; ok grep -q "Picture saved: $WORK/pictures/frise-" "$WORK/run/d.json"
+rm -f "$WORK/pictures"/*
+# the header's camera does the same, with a tooltip on hover, and says so in the reader's language
+printf '0 dump-layout c0.json\n' >"$WORK/run/c0.txt"
+(cd "$WORK/run" && "$FRISE" "$TL" --size 1280x720 --lang ru --replay c0.txt >out 2>err)
+CAMERA=$(centre "$WORK/run/c0.json" buttons.picture)
+CHECK="the explorer's header has a camera button"; ok [ -n "$CAMERA" ]
+printf '0 move %s\n2 dump-layout c1.json\n2.1 click %s\n2.5 dump-layout c2.json\n' "$CAMERA" "$CAMERA" >"$WORK/run/c.txt"
+(cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --size 1280x720 --lang ru --replay c.txt >out 2>err)
+CHECK="the mouse resting on it shows what it does"; ok python3 -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit((d.get("tooltip") or {}).get("kind") != "picture")' "$WORK/run/c1.json"
+CHECK="a click on it saves a picture"; ok [ "$(ls "$WORK/pictures" | grep -c '^frise-.*\.png$')" = 1 ]
+CHECK="and says where, in Russian"; ok grep -q "Изображение сохранено: $WORK/pictures/frise-" "$WORK/run/c2.json"
 rm -f "$WORK/pictures"/*
 (cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --kiosk --size 1280x720 --replay s.txt >out 2>err)
 CHECK="the kiosk saves no picture"; ok [ -z "$(ls "$WORK/pictures")" ]

@@ -32,6 +32,9 @@ def dump(name):
 
 t.equal(dump("k1-help.json").get("help"), True, "Shift+Tab, Enter: the help button opens the help")
 t.equal(dump("k2-help-still.json").get("help"), True, "R in the help leaves it open")
+k2c = dump("k2-camera.json")
+t.equal((k2c.get("focus") or {}).get("kind"), "picture", "Shift+Tab past help: the camera button")
+t.ok("picture" in (k2c.get("buttons") or {}), "the explorer's header has the camera button")
 t.equal(dump("k3-lang.json").get("lang"), langs[-1], "Shift+Tab, Enter: the last language button switches")
 k4 = dump("k4-themes.json")
 t.equal(k4.get("themes_open"), True, "Tab to Themes, Enter: the menu opens")
