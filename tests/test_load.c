@@ -765,8 +765,33 @@ static void timelinejs_file_should_load_its_events_and_eras(void)
     if (tl.era_count == 2) {
         CHECK_STR(timeline_text(&tl, &tl.eras[1].label, 0), "Apollo programme");
         CHECK_NEAR(tl.eras[0].end_days, (double)date_days_from_civil(1976, 1, 1), 0.0);
+        Colour apollo = tl.eras[1].colour; /* its background.color, "#5b8" */
+        CHECK(apollo.r == 0x55 && apollo.g == 0xBB && apollo.b == 0x88 && apollo.a == 255);
     }
     CHECK_SANE(tl, r);
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
+/* An era's background.color that is not a colour: a located warning, and
+ * the era keeps the default colour. */
+static void timelinejs_era_with_a_bad_background_colour_is_warned_and_kept(void)
+{
+    static const char doc[] =
+        "{\"events\": [{\"start_date\": {\"year\": 1960}, \"text\": {\"headline\": \"A\"}}],\n"
+        " \"eras\": [{\"start_date\": {\"year\": 1950}, \"end_date\": {\"year\": 1970},\n"
+        "            \"text\": {\"headline\": \"E\"}, \"background\": {\"color\": \"teal-ish\"}}]}";
+    Timeline tl;
+    LoadReport r;
+    CHECK(load_timeline_memory("bg.json", doc, sizeof doc - 1, NULL, &TODAY, &tl, &r));
+    CHECK_INT(tl.era_count, 1);
+    CHECK_INT(r.count, 1);
+    if (r.count == 1) {
+        CHECK_INT(r.problems[0].code, LOAD_BAD_COLOUR);
+        CHECK_STR(r.problems[0].path, "eras[0].background.color");
+        CHECK_INT(r.problems[0].line, 3);
+    }
+    if (tl.era_count == 1) CHECK(tl.eras[0].colour.r == 200 && tl.eras[0].colour.g == 190);
     timeline_free(&tl);
     load_report_free(&r);
 }
@@ -1730,6 +1755,7 @@ int main(void)
     RUN(full_file_tour_should_name_events_by_index);
     RUN(every_good_file_should_load_without_problems);
     RUN(timelinejs_file_should_load_its_events_and_eras);
+    RUN(timelinejs_era_with_a_bad_background_colour_is_warned_and_kept);
     RUN(timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html);
     RUN(timelinejs_lists_links_and_remote_media_should_be_kept);
     RUN(timelinejs_groups_should_become_categories);

@@ -26,6 +26,7 @@
 
 #include "load_csv.h"
 
+#include "colour.h"
 #include "html.h"
 
 #include <csv.h>
@@ -1074,30 +1075,11 @@ static int era_lane(CsvReader *R)
     return R->lane_count++;
 }
 
-/* "#RRGGBB" or "#RGB" (and the same without '#', as sheets often drop it). */
-static bool parse_colour(const char *s, Colour *out)
-{
-    if (*s == '#') s++;
-    size_t n = strlen(s);
-    if (n != 6 && n != 3) return false;
-    int v[6];
-    for (size_t i = 0; i < n; i++) {
-        char c = lower_ascii(s[i]);
-        v[i] = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (v[i] < 0) return false;
-    }
-    if (n == 3)
-        *out = (Colour){(uint8_t)(v[0] * 17), (uint8_t)(v[1] * 17), (uint8_t)(v[2] * 17), 255};
-    else
-        *out = (Colour){(uint8_t)(v[0] * 16 + v[1]), (uint8_t)(v[2] * 16 + v[3]), (uint8_t)(v[4] * 16 + v[5]), 255};
-    return true;
-}
-
 /* A colour cell; a bad one is a warning and leaves *out (the default). */
 static void read_colour(CsvReader *R, Col c, Colour *out)
 {
     const char *s = cell(R, c, 0);
-    if (s[0] && !parse_colour(s, out))
+    if (s[0] && !colour_parse_hex(s, out))
         cell_problem(R, c, 0, LOAD_BAD_COLOUR, LOAD_WARNING,
                      "expected a colour such as #0072B2, found \"%.40s\"; the default colour is used", s);
 }

@@ -2,6 +2,7 @@
  * say what was expected and what was found. */
 #include "load_fields.h"
 
+#include "colour.h"
 #include "typography.h"
 
 #include <ctype.h>
@@ -187,30 +188,15 @@ bool fields_date(Loader *L, const cJSON *obj, const char *key, const char *path,
     return false;
 }
 
-static int hex_value(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    c = (char)tolower((unsigned char)c);
-    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-static bool parse_colour(const char *s, Colour *out)
-{
-    if (s[0] != '#' || strlen(s) != 7) return false;
-    int v[6];
-    for (int i = 0; i < 6; i++)
-        if ((v[i] = hex_value(s[i + 1])) < 0) return false;
-    *out = (Colour){(uint8_t)(v[0] * 16 + v[1]), (uint8_t)(v[2] * 16 + v[3]), (uint8_t)(v[4] * 16 + v[5]), 255};
-    return true;
-}
-
 bool fields_colour(Loader *L, const cJSON *obj, const char *key, const char *path, LoadSeverity sev,
                    Colour *out)
 {
     char p[LOAD_PATH_MAX];
     const cJSON *node = field(L, obj, key, path, false, sev, p, sizeof p);
     if (!node) return true;
-    if (cJSON_IsString(node) && parse_colour(node->valuestring, out)) return true;
+    /* Our format writes colours one way only: "#" and six digits. */
+    const char *s = cJSON_IsString(node) ? node->valuestring : "";
+    if (s[0] == '#' && strlen(s) == 7 && colour_parse_hex(s, out)) return true;
     char found[80];
     loader_describe(node, found, sizeof found);
     loader_problem(L, node, LOAD_BAD_COLOUR, sev, p, "expected a colour such as \"#0072B2\", found %s; the default colour is used",

@@ -3,6 +3,7 @@
  * finishing steps both formats share. */
 #include "load_fields.h"
 
+#include "colour.h"
 #include "html.h"
 
 #include <math.h>
@@ -333,6 +334,22 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
     return true;
 }
 
+/* An era's background.color is its colour (a slide's is not used: an event
+ * takes its group's colour, as in the spreadsheet layout). A colour Frise
+ * cannot read is a warning, and the default colour stays. */
+static void read_era_colour(Loader *L, const cJSON *era, const char *path, Colour *out)
+{
+    const cJSON *background = cJSON_GetObjectItemCaseSensitive(era, "background");
+    const cJSON *colour = cJSON_IsObject(background) ? cJSON_GetObjectItemCaseSensitive(background, "color") : NULL;
+    if (!colour) return;
+    if (cJSON_IsString(colour) && colour_parse_hex(colour->valuestring, out)) return;
+    char p[LOAD_PATH_MAX], found[80];
+    loader_path_key(p, sizeof p, path, "background.color");
+    loader_describe(colour, found, sizeof found);
+    loader_problem(L, colour, LOAD_BAD_COLOUR, LOAD_WARNING, p,
+                   "expected a colour such as \"#0072B2\", found %s; the default colour is used", found);
+}
+
 static void read_tljs_eras(Loader *L, const cJSON *root)
 {
     const cJSON *arr;
@@ -371,6 +388,7 @@ static void read_tljs_eras(Loader *L, const cJSON *root)
         }
         read_slide_text(L, item, &era.label, &unused);
         if (!era.label.by_lang[0]) era.label.by_lang[0] = "";
+        read_era_colour(L, item, p, &era.colour);
         tl->eras[tl->era_count++] = era;
     }
 }

@@ -926,13 +926,21 @@ bool write_timelinejs_json(const Timeline *tl, FILE *out, const WriteOptions *op
                 }
                 tljs_date(&W, "end_date", &end);
                 tljs_slide_text(&W, era_headline(&W, e), NULL);
+                if (!same_colour(e->colour, DEFAULT_ERA_COLOUR)) { /* read back as the era's colour */
+                    char colour[16];
+                    colour_hex(e->colour, colour, sizeof colour);
+                    j_key(&W, "background");
+                    j_open(&W, '{');
+                    j_key_string(&W, "color", colour);
+                    j_close(&W, '}');
+                }
                 j_close(&W, '}');
             }
             j_close(&W, ']');
         }
         j_close(&W, '}');
         fputc('\n', out);
-        lose_structure(&W, false);
+        lose_structure(&W, true);
     }
     return writer_end(&W);
 }

@@ -10,8 +10,8 @@
  *                    of TimelineJS eras) are rewritten: WRITE_LOSS_IDS_CHANGED.
  *   TimelineJS JSON  one language; one text per event (the summary, body,
  *                    note and sources are joined into it as HTML); no
- *                    certainty, importance, tags, lanes, era colours,
- *                    category colours or shapes, tours, home view or
+ *                    certainty, importance, tags, lanes, category
+ *                    colours or shapes, tours, home view or
  *                    presenter notes; an approximate date only as its
  *                    display_date ("c. 1960"); "present" as a fixed date.
  *   CSV, TimelineJS columns
