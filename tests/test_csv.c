@@ -835,6 +835,22 @@ static int time_file(const char *path)
     return ok ? 0 : 1;
 }
 
+/* A year in the millions is named as deep time, at its cell; the rest loads. */
+static void a_deep_time_year_is_named_as_such(void)
+{
+    Timeline tl;
+    LoadReport r;
+    CHECK(load_text("Year,Headline\n-13800000000,Big Bang\n-5000000,Five million\n1969,Apollo 11\n", &tl, &r));
+    CHECK_INT(tl.event_count, 1);
+    CHECK_INT(r.count, 2);
+    for (int i = 0; i < r.count && i < 2; i++) {
+        CHECK_INT(r.problems[i].line, 2 + i);
+        CHECK(strstr(r.problems[i].message, "deep time") != NULL);
+    }
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && strcmp(argv[1], "--time") == 0) return time_file(argv[2]);
@@ -873,5 +889,6 @@ int main(int argc, char **argv)
     RUN(damaged_fixtures_should_never_crash_the_reader);
     RUN(csv_should_be_told_from_json_by_name_and_by_content);
     RUN(documented_limits_should_match_the_reader);
+    RUN(a_deep_time_year_is_named_as_such);
     return TEST_REPORT();
 }

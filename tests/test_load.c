@@ -796,6 +796,33 @@ static void timelinejs_era_with_a_bad_background_colour_is_warned_and_kept(void)
     load_report_free(&r);
 }
 
+/* A TimelineJS year in the millions or billions is said as deep time that
+ * Frise cannot place, located, and the other events load. */
+static void timelinejs_deep_time_is_named_as_such(void)
+{
+    static const char doc[] =
+        "{\"events\": [\n"
+        " {\"start_date\": {\"year\": \"-13800000000\"}, \"text\": {\"headline\": \"Big Bang\"}},\n"
+        " {\"start_date\": {\"year\": -5000000}, \"text\": {\"headline\": \"Five million\"}},\n"
+        " {\"start_date\": {\"year\": -300000}, \"text\": {\"headline\": \"Homo sapiens\"}},\n"
+        " {\"start_date\": {\"year\": 1969}, \"text\": {\"headline\": \"Apollo 11\"}}]}";
+    Timeline tl;
+    LoadReport r;
+    CHECK(load_timeline_memory("universe.json", doc, sizeof doc - 1, NULL, &TODAY, &tl, &r));
+    CHECK_INT(tl.event_count, 2);
+    CHECK_INT(r.count, 2);
+    for (int i = 0; i < r.count && i < 2; i++) {
+        CHECK_INT(r.problems[i].line, 2 + i);
+        CHECK(strstr(r.problems[i].message, "deep time") != NULL);
+    }
+    if (r.count == 2) {
+        CHECK_STR(r.problems[0].path, "events[0].start_date");
+        CHECK(strstr(r.problems[0].message, "-13800000000") != NULL);
+    }
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
 static void timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html(void)
 {
     Timeline tl;
@@ -1756,6 +1783,7 @@ int main(void)
     RUN(every_good_file_should_load_without_problems);
     RUN(timelinejs_file_should_load_its_events_and_eras);
     RUN(timelinejs_era_with_a_bad_background_colour_is_warned_and_kept);
+    RUN(timelinejs_deep_time_is_named_as_such);
     RUN(timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html);
     RUN(timelinejs_lists_links_and_remote_media_should_be_kept);
     RUN(timelinejs_groups_should_become_categories);

@@ -28,6 +28,8 @@ typedef struct Date {
  * a file may go from DATE_MIN_YEAR to DATE_MAX_WRITTEN_YEAR (four digits, more
  * only after a minus: "19700" is a typo, not a year). */
 enum { DATE_MIN_YEAR = -999999, DATE_MAX_YEAR = 999999, DATE_MAX_WRITTEN_YEAR = 9999 };
+/* What a loader adds when a year is before DATE_MIN_YEAR. */
+#define DATE_DEEP_TIME_NOTE "Frise cannot place years in the millions or billions (deep time) yet"
 
 /* Parses "1956", "1956-05", "1956-05-13", "1956-05-13T14:30", each with an
  * optional leading "~" (approximate) and "-" (negative year), and "present"

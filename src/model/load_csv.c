@@ -798,8 +798,8 @@ static Got plain_date(CsvReader *R, Col c, bool allow_present, Date *out)
     if (same_ascii_nocase(s, "present"))
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "\"present\" is only allowed as an end date");
     else if (parse_year(s, &year, &approximate))
-        cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %ld is outside %d to %d", year, DATE_MIN_YEAR,
-                     DATE_MAX_WRITTEN_YEAR);
+        cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %ld is outside %d to %d%s", year, DATE_MIN_YEAR,
+                     DATE_MAX_WRITTEN_YEAR, year < DATE_MIN_YEAR ? ": " DATE_DEEP_TIME_NOTE : "");
     else
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR,
                      "expected a date such as 1970-03-18, 1970-03, 1970 or -0043 (44 BC), found \"%.40s\"%s", s,
@@ -888,8 +888,8 @@ static Got tljs_date(CsvReader *R, DateColumns cols, Date *out)
     Date d = {.month = 1, .day = 1, .precision = DATE_PREC_YEAR};
     if (parse_year(year, &y, &approximate)) {
         if (!year_in_range(y)) {
-            cell_problem(R, cols.year, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %ld is outside %d to %d", y,
-                         DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR);
+            cell_problem(R, cols.year, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %ld is outside %d to %d%s", y,
+                         DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR, y < DATE_MIN_YEAR ? ": " DATE_DEEP_TIME_NOTE : "");
             return GOT_BAD;
         }
         d.year = (int32_t)y;

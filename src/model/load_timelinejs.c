@@ -164,6 +164,24 @@ static bool date_exists(int year, int month, int day, int hour, int minute)
            hour <= 23 && minute >= 0 && minute <= 59;
 }
 
+/* A year in the millions or billions (deep time, as in a file about the
+ * universe): said as what it is, not as a malformed date. True when the
+ * year was one and the problem is reported. */
+static bool deep_time_year(Loader *L, const cJSON *date, const char *path)
+{
+    const cJSON *y = cJSON_IsObject(date) ? cJSON_GetObjectItemCaseSensitive(date, "year") : NULL;
+    double year;
+    char *end = NULL;
+    if (cJSON_IsNumber(y)) year = y->valuedouble;
+    else if (cJSON_IsString(y) && (year = strtod(y->valuestring, &end), end != y->valuestring && *end == '\0')) {}
+    else return false;
+    if (!isfinite(year) || (year >= DATE_MIN_YEAR && year < 1e7)) return false;
+    loader_problem(L, date, LOAD_BAD_DATE, LOAD_ERROR, path,
+                   "the year %.0f is outside %d to %d: " DATE_DEEP_TIME_NOTE "; this event was left out",
+                   year, DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR);
+    return true;
+}
+
 static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const char *path, bool required, Date *out)
 {
     char p[LOAD_PATH_MAX];
@@ -176,10 +194,12 @@ static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const c
     int year, month = 1, day = 1, hour = 0, minute = 0;
     Date date = {.month = 1, .day = 1, .precision = DATE_PREC_YEAR};
     if (!cJSON_IsObject(d) || read_number_field(d, "year", &year) != PART_OK) {
+        if (deep_time_year(L, d, p)) return false;
         loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "expected a date object such as {\"year\": 1970, \"month\": 3}");
         return false;
     }
     if (year < DATE_MIN_YEAR || year > DATE_MAX_WRITTEN_YEAR) {
+        if (deep_time_year(L, d, p)) return false;
         loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "the year %d is outside %d to %d", year, DATE_MIN_YEAR,
                        DATE_MAX_WRITTEN_YEAR);
         return false;
