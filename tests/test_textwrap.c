@@ -371,14 +371,15 @@ static void too_long_word_is_broken_between_accented_characters(void)
     WrapLine lines[16];
     const char *s = "éééééééééééé"; /* 12 two-byte characters */
     int n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, s, 5 * CHAR_W, lines, 16);
-    CHECK_INT(n, 3);
+    CHECK_INT(n, 3); /* four letters and a hyphen on each line */
     CHECK_INT(lines[0].offset, 0);
-    CHECK_INT(lines[0].len, 10);
-    CHECK_INT(lines[1].offset, 10);
-    CHECK_INT(lines[1].len, 10);
-    CHECK_INT(lines[2].offset, 20);
-    CHECK_INT(lines[2].len, 4);
+    CHECK_INT(lines[0].len, 8);
+    CHECK_INT(lines[1].offset, 8);
+    CHECK_INT(lines[1].len, 8);
+    CHECK_INT(lines[2].offset, 16);
+    CHECK_INT(lines[2].len, 8);
     for (int i = 0; i < n; i++) CHECK(!lines[i].ellipsis);
+    CHECK(lines[0].hyphen && lines[1].hyphen && !lines[2].hyphen);
 }
 
 /* One cluster or more: whether text[offset, offset + len) has no place
@@ -454,6 +455,33 @@ static void broken_words_stay_whole_characters_even_when_partial_ones_measure_no
     }
 }
 
+/* A word cut for want of room ends its line with a hyphen in Latin,
+ * Cyrillic or Greek; a Khmer word, a number or an address is cut bare. */
+static void a_cut_word_is_hyphenated_only_in_alphabets_that_hyphenate(void)
+{
+    WrapLine lines[8];
+    const char *ru = "дипломатических";
+    int n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, ru, 10 * CHAR_W, lines, 8);
+    CHECK_INT(n, 2);
+    CHECK(lines[0].hyphen && !lines[1].hyphen);
+    CHECK_INT(utf8_chars(ru, lines[0].len), 9); /* nine letters and the hyphen make ten */
+    /* never one letter alone on the next line: "дипломатическ-" and "их," */
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, "дипломатических,", 15 * CHAR_W, lines, 8);
+    CHECK(n == 2 && lines[0].hyphen);
+    CHECK_INT(utf8_chars("дипломатических,", lines[0].len), 13);
+    const char *digits = "123456789012345";
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, digits, 10 * CHAR_W, lines, 8);
+    CHECK(n == 2 && !lines[0].hyphen && lines[0].len == 10);
+    const char *url = "https://example.org/a/b";
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, url, 8 * CHAR_W, lines, 8);
+    for (int i = 0; i < n; i++)
+        if (lines[i].hyphen) CHECK(lines[i].len > 0 && url[lines[i].offset + lines[i].len - 1] != '/');
+    const char *km = "សហភាពសូវៀតបានបង្កើតទំនាក់ទំនង";
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, km, 4 * CHAR_W, lines, 8);
+    CHECK(n > 1);
+    for (int i = 0; i < n; i++) CHECK(!lines[i].hyphen);
+}
+
 static void a_long_word_goes_to_its_own_line_before_it_is_broken(void)
 {
     WrapLine lines[8];
@@ -462,9 +490,11 @@ static void a_long_word_goes_to_its_own_line_before_it_is_broken(void)
     CHECK_INT(n, 3);
     CHECK_INT(lines[0].len, 2);
     CHECK_INT(lines[1].offset, 3);
-    CHECK_INT(lines[1].len, 6);
-    CHECK_INT(lines[2].offset, 9);
-    CHECK_INT(lines[2].len, 4);
+    CHECK_INT(lines[1].len, 5); /* "abcde-" */
+    CHECK(lines[1].hyphen);
+    CHECK_INT(lines[2].offset, 8);
+    CHECK_INT(lines[2].len, 5);
+    CHECK(!lines[0].hyphen && !lines[2].hyphen);
 }
 
 static void indentation_is_kept_unless_it_would_break_the_first_word(void)
@@ -745,6 +775,24 @@ static void a_breaker_keeps_one_iterator_per_locale_and_replaces_the_oldest_when
     wrap_breaker_free(&b);
 }
 
+/* A letter of an alphabet that hyphenates, at byte i: ASCII letters and
+ * the two-byte code points from U+00C0 to U+052F (Latin, Greek, Cyrillic). */
+static bool hyphenating_letter_at(const char *text, size_t i)
+{
+    unsigned char c = (unsigned char)text[i];
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0xC3 && c <= 0xD4);
+}
+
+/* Whether the word goes on for exactly one letter from `from` (a hyphen
+ * there would leave it alone on the next line). */
+static bool one_letter_left_at(const char *text, size_t from, size_t end)
+{
+    if (from >= end || !hyphenating_letter_at(text, from)) return false;
+    size_t next = from + 1;
+    while (next < end && ((unsigned char)text[next] & 0xC0) == 0x80) next++;
+    return next >= end || !hyphenating_letter_at(text, next);
+}
+
 /* The properties, over many random texts and widths. Adapted from the
  * space-only wrapper: "words" are now the segments between ICU's break
  * opportunities, a line ends at an opportunity (its hanging spaces left
@@ -773,7 +821,7 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
         for (int i = 0; i < n && ok; i++) {
             const WrapLine *l = &lines[i];
             size_t end = l->offset + l->len;
-            float w = width_of(text + l->offset, l->len);
+            float w = width_of(text + l->offset, l->len) + (l->hyphen ? CHAR_W : 0);
             /* never wider than the line (the ellipsis line leaves room for "…"),
              * unless it is one cluster that no line this narrow can hold */
             if (l->ellipsis) ok &= w + CHAR_W <= max_w;
@@ -792,9 +840,15 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
                 size_t para_end = next;
                 while (para_end < len && text[para_end] != '\n') para_end++;
                 /* the line ends where ICU lets it, its spaces hanging, or it cuts a word */
-                bool at_break = is_break[next];
-                for (size_t j = end; j < next; j++) at_break &= text[j] == ' ';
-                bool at_cut = !at_break && next == end && may_cut[end];
+                bool spaces_only = true; /* between the lines: the spaces that hang */
+                for (size_t j = end; j < next; j++) spaces_only &= text[j] == ' ';
+                bool at_break = is_break[next] && spaces_only;
+                /* a cut may fall just before a space inside a segment ("»" then " (et"): it hangs too */
+                bool at_cut = !at_break && spaces_only && may_cut[end];
+                if (l->hyphen && !(at_cut && next == end)) {
+                    fprintf(stderr, "  line %d has a hyphen but does not cut a word\n", i);
+                    ok = false;
+                }
                 if (!(at_break || at_cut)) {
                     fprintf(stderr, "  line %d ends neither at a break opportunity nor at a cut place\n", i);
                     ok = false;
@@ -807,7 +861,9 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
                     while (e < para_end && !is_break[e]) e++;
                 if (e > para_end) e = para_end;
                 while (e > next && text[e - 1] == ' ') e--;
-                if (width_of(text + l->offset, e - l->offset) <= max_w) {
+                /* a hyphenated cut may stop one letter early: no letter stands alone on the next line */
+                bool orphan = l->hyphen && one_letter_left_at(text, e, para_end);
+                if (!orphan && width_of(text + l->offset, e - l->offset) + (l->hyphen ? CHAR_W : 0) <= max_w) {
                     fprintf(stderr, "  line %d is not greedy: it could have run to byte %zu\n", i, e);
                     ok = false;
                 }
@@ -849,7 +905,8 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
         if (!ok) {
             for (int i = 0; i < n; i++)
                 fprintf(stderr, "  line %d: [%zu,+%zu) \"%.*s\"%s%s\n", i, lines[i].offset, lines[i].len, (int)lines[i].len,
-                        text + lines[i].offset, lines[i].ellipsis ? " ellipsis" : "", lines[i].paragraph_end ? " end" : "");
+                        text + lines[i].offset, lines[i].ellipsis ? " ellipsis" : lines[i].hyphen ? " hyphen" : "",
+                        lines[i].paragraph_end ? " end" : "");
             fprintf(stderr, "case %d: max_w %.1f max_lines %d text \"%s\"\n", iter, max_w, max_lines, text);
             CHECK(ok);
             break;
@@ -872,6 +929,7 @@ int main(void)
     RUN(a_khmer_word_wider_than_the_line_is_cut_between_clusters_never_after_a_coeng);
     RUN(broken_words_stay_whole_characters_even_when_partial_ones_measure_nothing);
     RUN(a_long_word_goes_to_its_own_line_before_it_is_broken);
+    RUN(a_cut_word_is_hyphenated_only_in_alphabets_that_hyphenate);
     RUN(indentation_is_kept_unless_it_would_break_the_first_word);
     RUN(max_lines_is_respected_and_the_cut_is_marked);
     RUN(ellipsis_shortens_a_full_last_line);

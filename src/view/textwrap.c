@@ -235,6 +235,36 @@ static size_t fit_clusters(Breaks *br, const TextMeasurer *m, FontFace face, int
     return lo;
 }
 
+/* A letter of an alphabet whose words are hyphenated when cut: Latin,
+ * Greek, Cyrillic (up to U+052F). Khmer, Thai and others are cut bare. */
+static bool hyphenating_letter(uint32_t cp)
+{
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z')) return true;
+    return cp >= 0xC0 && cp <= 0x52F && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2B0 && cp <= 0x36F);
+}
+
+/* Whether the word cut at `at` has a single letter left after it. */
+static bool one_letter_left(const char *text, size_t at, size_t end)
+{
+    uint32_t cp;
+    size_t next = at + utf8_decode(text + at, end - at, &cp);
+    if (!hyphenating_letter(cp)) return false;
+    if (next >= end) return true;
+    utf8_decode(text + next, end - next, &cp);
+    return !hyphenating_letter(cp);
+}
+
+/* Whether a cut at `at` falls between two such letters (not in an address,
+ * a number or a Khmer word). */
+static bool cut_wants_hyphen(const char *text, size_t start, size_t at, size_t end)
+{
+    if (at <= start || at >= end) return false;
+    uint32_t before, after;
+    utf8_decode(text + utf8_prev(text, at), at - utf8_prev(text, at), &before);
+    utf8_decode(text + at, end - at, &after);
+    return hyphenating_letter(before) && hyphenating_letter(after);
+}
+
 /* The end of text[start..to) without the spaces that hang at its end. */
 static size_t trim_spaces(const char *text, size_t start, size_t to)
 {
@@ -242,12 +272,44 @@ static size_t trim_spaces(const char *text, size_t start, size_t to)
     return to;
 }
 
+/* Whether a cut at `at`, just after a letter, would leave only marks of
+ * the word (",", ".", ")") to the next line. */
+static bool only_marks_left(const char *text, size_t start, size_t at, size_t end)
+{
+    if (at <= start || at >= end) return false;
+    uint32_t cp;
+    utf8_decode(text + utf8_prev(text, at), at - utf8_prev(text, at), &cp);
+    if (!hyphenating_letter(cp)) return false;
+    for (size_t i = at; i < end;) {
+        i += utf8_decode(text + i, end - i, &cp);
+        if (hyphenating_letter(cp)) return false;
+    }
+    return true;
+}
+
+/* The longest cut of text[start..first) that leaves room for a hyphen,
+ * between two letters, never leaving one letter alone; start when none. */
+static size_t hyphenated_cut(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t first,
+                             float max_w)
+{
+    const char *text = br->text;
+    float hyphen_w = measure(m, face, size, "-", 0, 1);
+    size_t cut = fit_clusters(br, m, face, size, start, first, max_w - hyphen_w);
+    if (cut > start && cut < first && one_letter_left(text, cut, first)) {
+        size_t earlier = cut_before(br, cut, start);
+        if (earlier > start) cut = earlier;
+    }
+    bool fits = measure(m, face, size, text, start, cut) + hyphen_w <= max_w;
+    return cut_wants_hyphen(text, start, cut, first) && fits ? cut : start;
+}
+
 /* Lays out one line from start, within the paragraph ending at para_end:
  * returns the end of its content and sets *next to where the next line
  * starts (after the spaces that hang at the end of this one). */
 static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t para_end,
-                       float max_w, size_t *next)
+                       float max_w, size_t *next, bool *hyphen)
 {
+    *hyphen = false;
     const char *text = br->text;
     size_t best = start, best_next = start, first = start;
     size_t b = start;
@@ -268,8 +330,17 @@ static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int siz
         *next = best_next;
         return best;
     }
-    /* The first segment alone is wider than the line: cut it. */
+    /* The first segment alone is wider than the line: cut it, with a
+     * hyphen inside a word of a hyphenating alphabet ("дипломатическ-"),
+     * also rather than leave a lone comma or stop to the next line. */
     size_t cut = fit_clusters(br, m, face, size, start, first, max_w);
+    if (cut_wants_hyphen(text, start, cut, first) || only_marks_left(text, start, cut, first)) {
+        size_t hyphenated = hyphenated_cut(br, m, face, size, start, first, max_w);
+        if (hyphenated > start) {
+            cut = hyphenated;
+            *hyphen = true;
+        }
+    }
     *next = cut;
     return cut;
 }
@@ -290,6 +361,7 @@ static void add_ellipsis(Breaks *br, const TextMeasurer *m, FontFace face, int s
     while (line->len > 0 && (text[line->offset + line->len - 1] == ' ' || text[line->offset + line->len - 1] == ','))
         line->len--;
     line->ellipsis = true;
+    line->hyphen = false;
 }
 
 /* ---- wrapping --------------------------------------------------------------------------- */
@@ -316,12 +388,13 @@ int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, Fo
             if (measure(m, face, size_px, text, pos, seg) > max_w) pos = word;
         }
         size_t next = pos;
-        size_t line_end = para_end == pos ? pos : fit_line(&br, m, face, size_px, pos, para_end, max_w, &next);
+        bool hyphen = false;
+        size_t line_end = para_end == pos ? pos : fit_line(&br, m, face, size_px, pos, para_end, max_w, &next, &hyphen);
         size_t start = pos;
         pos = next;
         while (pos < para_end && text[pos] == ' ') pos++;
         /* Only spaces left before the newline: this line still ends the paragraph. */
-        lines[n] = (WrapLine){start, line_end - start, false, pos == para_end};
+        lines[n] = (WrapLine){start, line_end - start, false, hyphen, pos == para_end};
         n++;
         if (pos == para_end && para_end < len) pos++; /* past the newline */
     }

@@ -11,6 +11,7 @@
 typedef struct WrapLine {
     size_t offset, len;            /* bytes of the source text */
     bool ellipsis;                 /* the text goes on: draw "…" after it */
+    bool hyphen;                   /* a word cut here (Latin, Greek, Cyrillic): draw "-" after it */
     bool paragraph_end;            /* the last line of a paragraph */
 } WrapLine;
 

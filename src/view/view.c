@@ -128,6 +128,8 @@ static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, FontFace
             if (lines[i].ellipsis) {
                 memcpy(buf + len, WRAP_ELLIPSIS, 3);
                 len += 3;
+            } else if (lines[i].hyphen) {
+                buf[len++] = '-';
             }
             drawlist_text(dl, buf, len, face, size, x, y + (total + i) * line_h, 0, colour);
         }
