@@ -83,6 +83,9 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY frise)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
+# The libraries' package names carry their ABI versions (libicu72, libcsv3,
+# libqrencode4 on Debian 12): dpkg-shlibdeps reads them from the binary.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libsdl2-2.0-0, libsdl2-ttf-2.0-0, libsdl2-image-2.0-0, libcjson1, libutf8proc2")
 include(CPack)

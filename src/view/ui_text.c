@@ -33,7 +33,8 @@ static const char *const WORDS_FR[UI_COUNT] = {
     "Ctrl+C" NBSP ": copier la référence",
     "Tous les thèmes sont masqués", "Tout afficher",
     "Enregistrer une image de la vue (S)", "Image enregistrée" NBSP ":", "L’image n’a pas pu être enregistrée" NBSP ":",
-    "L’image n’a pas pu être enregistrée" NBSP ": aucun dossier où la mettre."};
+    "L’image n’a pas pu être enregistrée" NBSP ": aucun dossier où la mettre.",
+    "Scannez pour ouvrir cette source sur votre téléphone"};
 
 static const char *const WORDS_EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
@@ -54,7 +55,8 @@ static const char *const WORDS_EN[UI_COUNT] = {
     "result", "results", "results", "Esc, any key or a touch to close", "Ctrl+C: copy the citation",
     "All themes are hidden", "Show all",
     "Save a picture of this view (S)", "Picture saved:", "The picture could not be saved:",
-    "The picture could not be saved: no folder to put it in."};
+    "The picture could not be saved: no folder to put it in.",
+    "Scan to open this source on your phone"};
 
 static const char *const WORDS_RU[UI_COUNT] = {
     "сегодня", "Источники", "Спорная дата или факт", "Не проверено", "Примечание", "‹ Назад", "Далее ›", "Закрыть",
@@ -76,7 +78,8 @@ static const char *const WORDS_RU[UI_COUNT] = {
     "Ctrl+C: скопировать ссылку",
     "Все темы скрыты", "Показать все",
     "Сохранить изображение вида (S)", "Изображение сохранено:", "Не удалось сохранить изображение:",
-    "Не удалось сохранить изображение: некуда его поместить."};
+    "Не удалось сохранить изображение: некуда его поместить.",
+    "Отсканируйте, чтобы открыть источник на телефоне"};
 
 static const char *const WORDS_KM[UI_COUNT] = {
     "ថ្ងៃនេះ", "ប្រភព", "កាលបរិច្ឆេទ ឬការពិតដែលមានការជំទាស់", "មិនទាន់ផ្ទៀងផ្ទាត់", "កំណត់សម្គាល់", "‹ មុន",
@@ -98,7 +101,8 @@ static const char *const WORDS_KM[UI_COUNT] = {
     "លទ្ធផល", "លទ្ធផល", "លទ្ធផល", "Esc គ្រាប់ចុចណាមួយ ឬប៉ះដើម្បីបិទ", "Ctrl+C៖ ចម្លងឯកសារយោង",
     "ប្រធានបទទាំងអស់ត្រូវបានលាក់", "បង្ហាញទាំងអស់",
     "រក្សាទុករូបភាពនៃទិដ្ឋភាពនេះ (S)", "បានរក្សាទុករូបភាព៖", "មិនអាចរក្សាទុករូបភាពបានទេ៖",
-    "មិនអាចរក្សាទុករូបភាពបានទេ៖ គ្មានថតសម្រាប់ដាក់វាទេ។"};
+    "មិនអាចរក្សាទុករូបភាពបានទេ៖ គ្មានថតសម្រាប់ដាក់វាទេ។",
+    "ស្កេនដើម្បីបើកប្រភពនេះនៅលើទូរស័ព្ទរបស់អ្នក"};
 
 /* ---- help rows: key (or gesture), what it does; NULL-terminated pairs ------------------ */
 

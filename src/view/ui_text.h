@@ -24,6 +24,8 @@ typedef enum UiString {
     UI_ALL_THEMES_HIDDEN, UI_SHOW_ALL,
     /* pictures of the view (issue 11) */
     UI_SAVE_PICTURE, UI_PICTURE_SAVED, UI_PICTURE_NOT_SAVED, UI_PICTURE_NO_FOLDER,
+    /* a source's address as a QR code in the kiosk (issue 11) */
+    UI_QR_HINT,
     UI_COUNT
 } UiString;
 

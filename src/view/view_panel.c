@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "qr.h"
 #include "ui_text.h"
 #include "view_present.h"
 
@@ -251,6 +252,44 @@ static void add_url(DrawList *dl, const ViewInput *in, Column *col, const char *
     }
 }
 
+/* In the kiosk, where no link can be followed, a source's web address as a
+ * QR code a visitor's phone can open: whole modules of whole pixels on a
+ * white square with its quiet zone (whatever the theme: readers need the
+ * contrast), dark runs merged per row, a line of help beside it. */
+static void add_qr(DrawList *dl, const ViewInput *in, Column *col, const char *url)
+{
+    QrCode qr;
+    if (!qr_worth_showing(url) || !qr_encode(url, &qr)) return;
+    const LayoutMetrics *m = in->metrics;
+    int sides = qr.width + 2 * QR_QUIET_MODULES;
+    float module = fmaxf(3, floorf(170 * m->ui / (float)sides));
+    float side = module * (float)sides;
+    float x0 = floorf(col->x + 14 * m->ui), y0 = floorf(col->y + 4 * m->ui);
+    fill(dl, x0, y0, side, side, 0, (Colour){255, 255, 255, 255});
+    for (int r = 0; dl && r < qr.width; r++) {
+        const unsigned char *row = qr.dark + (size_t)r * (size_t)qr.width;
+        for (int c = 0; c < qr.width;) {
+            if (!row[c]) {
+                c++;
+                continue;
+            }
+            int run = c;
+            while (run < qr.width && row[run]) run++;
+            fill(dl, x0 + module * (float)(QR_QUIET_MODULES + c), y0 + module * (float)(QR_QUIET_MODULES + r),
+                 module * (float)(run - c), module, 0, (Colour){0, 0, 0, 255});
+            c = run;
+        }
+    }
+    qr_free(&qr);
+    float hint_x = x0 + side + 14 * m->ui, hint_w = col->x + col->w - hint_x;
+    if (dl && hint_w > 80 * m->ui) {
+        float lh = view_line_height(in, FONT_REGULAR, m->small_px);
+        view_text_block(dl, in, ui_text(UI_QR_HINT, lang_code(in)), FONT_REGULAR, m->small_px, hint_x,
+                        y0 + side / 2 - lh, hint_w, 3, lh, in->theme->muted);
+    }
+    col->y = y0 + side + 8 * m->ui;
+}
+
 static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
 {
     if (ev->source_count == 0) return;
@@ -282,6 +321,7 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
                  s->pages ? ", " : "", s->pages ? s->pages : "");
         col->y += view_text_block(dl, in, text, FONT_REGULAR, size, col->x, col->y, col->w, 8, line_h, in->theme->ink);
         if (s->url) add_url(dl, in, col, s->url, i, size, line_h);
+        if (s->url && in->state->mode == VIEW_KIOSK) add_qr(dl, in, col, s->url);
         col->y += 4 * m->ui;
     }
 }
