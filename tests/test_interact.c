@@ -789,6 +789,11 @@ static void explore_hovering_a_badge_shows_its_tooltip_and_a_click_opens_its_lis
     key(&c, KEY_ESCAPE, 0);
     hover(&c, b.x, controller_frame(&c)->regions.overview_y0 + 2); /* away: no tooltip */
     CHECK_INT(tooltip(&c).kind, TIP_NONE);
+    hover(&c, b.x, b.y);
+    CHECK_INT(tooltip(&c).kind, TIP_BADGE);
+    feed(&c, (InputEvent){.type = INPUT_POINTER_LEAVE, .t_ms = clock_ms}); /* out of the window: gone */
+    CHECK_INT(tooltip(&c).kind, TIP_NONE);
+    CHECK_INT(c.s.sel.hovered, -1);
     controller_free(&c);
 }
 

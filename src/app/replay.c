@@ -417,6 +417,11 @@ static bool cmd_quit(Parser *p, double t_ms)
     return expect_end(p) && push_input(p, t_ms, INPUT_QUIT) != NULL;
 }
 
+static bool cmd_leave(Parser *p, double t_ms)
+{
+    return expect_end(p) && push_input(p, t_ms, INPUT_POINTER_LEAVE) != NULL;
+}
+
 static bool cmd_resize(Parser *p, double t_ms)
 {
     double w, h;
@@ -520,7 +525,7 @@ static CommandFn find_command(Slice name)
         {"key", cmd_key},       {"text", cmd_text},             {"quit", cmd_quit},
         {"resize", cmd_resize}, {"screenshot", cmd_screenshot}, {"dump-layout", cmd_dump_layout},
         {"screenshot-presenter", cmd_screenshot_presenter},
-        {"end", cmd_end},
+        {"leave", cmd_leave},   {"end", cmd_end},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (slice_is(name, commands[i].name))

@@ -344,6 +344,11 @@ static void dispatch(Controller *c, const Gesture *g)
 void controller_input(Controller *c, const InputEvent *ev)
 {
     if (ev->t_ms > c->now_ms) c->now_ms = ev->t_ms;
+    if (ev->type == INPUT_POINTER_LEAVE) { /* no hover and no tooltip for a pointer that is gone (not a visit) */
+        c->s.sel.hovered = -1;
+        c->s.sel.pointer_rests = false;
+        return;
+    }
     if (ev->type != INPUT_RESIZE) c->last_input_ms = c->now_ms;
     if (ev->type == INPUT_KEY_DOWN || ev->type == INPUT_POINTER_DOWN) c->s.banner = NULL; /* read: dismissed */
     if (c->mode == VIEW_KIOSK && ev->type <= INPUT_POINTER_UP) kiosk_pointer(c, ev);

@@ -14,7 +14,8 @@ typedef enum InputType {
     INPUT_KEY_DOWN,
     INPUT_TEXT,           /* typed UTF-8 text */
     INPUT_QUIT,           /* window close request (Alt+F4, window manager) */
-    INPUT_RESIZE          /* x, y = new size in pixels */
+    INPUT_RESIZE,         /* x, y = new size in pixels */
+    INPUT_POINTER_LEAVE   /* the mouse left the window: nothing is under it any more */
 } InputType;
 
 /* Keys: printable keys are their lower-case ASCII code ('b', '+', '/', '?');

@@ -388,6 +388,8 @@ static void window_event(Platform *p, const SDL_Event *ev, PlatformInput *in)
         push(in, &(InputEvent){.type = INPUT_RESIZE, .t_ms = platform_now_ms(), .x = (float)p->main.w, .y = (float)p->main.h});
     } else if (ev->window.event == SDL_WINDOWEVENT_CLOSE) {
         p->close_requested = true;
+    } else if (ev->window.event == SDL_WINDOWEVENT_LEAVE) {
+        push(in, &(InputEvent){.type = INPUT_POINTER_LEAVE, .t_ms = platform_now_ms()});
     } else if (ev->window.event == SDL_WINDOWEVENT_FOCUS_LOST) {
         /* Fingers lifted while another window had the focus never report it. */
         memset(&p->input.used, 0, sizeof p->input.used);

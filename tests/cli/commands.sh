@@ -64,9 +64,12 @@ printf '0 dump-layout c0.json\n' >"$WORK/run/c0.txt"
 (cd "$WORK/run" && "$FRISE" "$TL" --size 1280x720 --lang ru --replay c0.txt >out 2>err)
 CAMERA=$(centre "$WORK/run/c0.json" buttons.picture)
 CHECK="the explorer's header has a camera button"; ok [ -n "$CAMERA" ]
-printf '0 move %s\n2 dump-layout c1.json\n2.1 click %s\n2.5 dump-layout c2.json\n' "$CAMERA" "$CAMERA" >"$WORK/run/c.txt"
+printf '0 move %s\n2 dump-layout c1.json\n2.02 leave\n2.05 dump-layout c1b.json\n2.1 click %s\n2.5 dump-layout c2.json\n' \
+    "$CAMERA" "$CAMERA" >"$WORK/run/c.txt"
 (cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --size 1280x720 --lang ru --replay c.txt >out 2>err)
 CHECK="the mouse resting on it shows what it does"; ok python3 -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit((d.get("tooltip") or {}).get("kind") != "picture")' "$WORK/run/c1.json"
+CHECK="the tooltip goes when the mouse leaves the window"
+ok python3 -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit(d.get("tooltip") is not None)' "$WORK/run/c1b.json"
 CHECK="a click on it saves a picture"; ok [ "$(ls "$WORK/pictures" | grep -c '^frise-.*\.png$')" = 1 ]
 CHECK="and says where, in Russian"; ok grep -q "Изображение сохранено: $WORK/pictures/frise-" "$WORK/run/c2.json"
 rm -f "$WORK/pictures"/*
