@@ -476,6 +476,12 @@ static void a_cut_word_is_hyphenated_only_in_alphabets_that_hyphenate(void)
     n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, url, 8 * CHAR_W, lines, 8);
     for (int i = 0; i < n; i++)
         if (lines[i].hyphen) CHECK(lines[i].len > 0 && url[lines[i].offset + lines[i].len - 1] != '/');
+    /* malformed bytes around a cut: still lines, every byte kept once */
+    const char *bad = "abcdefgh\xFF\xFE,ij\xC3";
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, bad, 4 * CHAR_W, lines, 8);
+    size_t covered = 0;
+    for (int i = 0; i < n; i++) covered += lines[i].len;
+    CHECK(n > 1 && covered == strlen(bad));
     const char *km = "សហភាពសូវៀតបានបង្កើតទំនាក់ទំនង";
     n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, km, 4 * CHAR_W, lines, 8);
     CHECK(n > 1);

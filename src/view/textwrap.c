@@ -246,12 +246,9 @@ static bool hyphenating_letter(uint32_t cp)
 /* Whether the word cut at `at` has a single letter left after it. */
 static bool one_letter_left(const char *text, size_t at, size_t end)
 {
-    uint32_t cp;
-    size_t next = at + utf8_decode(text + at, end - at, &cp);
-    if (!hyphenating_letter(cp)) return false;
-    if (next >= end) return true;
-    utf8_decode(text + next, end - next, &cp);
-    return !hyphenating_letter(cp);
+    size_t next = at;
+    if (!hyphenating_letter(utf8_next(text, end, &next))) return false;
+    return next >= end || !hyphenating_letter(utf8_next(text, end, &next));
 }
 
 /* Whether a cut at `at` falls between two such letters (not in an address,
@@ -259,10 +256,8 @@ static bool one_letter_left(const char *text, size_t at, size_t end)
 static bool cut_wants_hyphen(const char *text, size_t start, size_t at, size_t end)
 {
     if (at <= start || at >= end) return false;
-    uint32_t before, after;
-    utf8_decode(text + utf8_prev(text, at), at - utf8_prev(text, at), &before);
-    utf8_decode(text + at, end - at, &after);
-    return hyphenating_letter(before) && hyphenating_letter(after);
+    size_t before = utf8_prev(text, at), after = at;
+    return hyphenating_letter(utf8_next(text, at, &before)) && hyphenating_letter(utf8_next(text, end, &after));
 }
 
 /* The end of text[start..to) without the spaces that hang at its end. */
@@ -277,13 +272,10 @@ static size_t trim_spaces(const char *text, size_t start, size_t to)
 static bool only_marks_left(const char *text, size_t start, size_t at, size_t end)
 {
     if (at <= start || at >= end) return false;
-    uint32_t cp;
-    utf8_decode(text + utf8_prev(text, at), at - utf8_prev(text, at), &cp);
-    if (!hyphenating_letter(cp)) return false;
-    for (size_t i = at; i < end;) {
-        i += utf8_decode(text + i, end - i, &cp);
-        if (hyphenating_letter(cp)) return false;
-    }
+    size_t before = utf8_prev(text, at);
+    if (!hyphenating_letter(utf8_next(text, at, &before))) return false;
+    for (size_t i = at; i < end;) /* utf8_next moves on by one byte at least, even on a malformed one */
+        if (hyphenating_letter(utf8_next(text, end, &i))) return false;
     return true;
 }
 
