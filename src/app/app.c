@@ -442,7 +442,9 @@ static void save_picture(App *app)
     if (!pictures_folder(folder, sizeof folder) || !pictures_new_path(folder, time(NULL), path, sizeof path)) {
         snprintf(app->banner, sizeof app->banner, "%s", ui_text(UI_PICTURE_NO_FOLDER, lang));
     } else {
+        controller_picture_only(&app->ctl, true);
         draw_frame(app);
+        controller_picture_only(&app->ctl, false);
         bool ok = platform_save_png(app->platform, path);
         snprintf(app->banner, sizeof app->banner, "%s %.3000s",
                  ui_text(ok ? UI_PICTURE_SAVED : UI_PICTURE_NOT_SAVED, lang), path);

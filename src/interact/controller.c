@@ -191,8 +191,18 @@ const Frame *controller_frame(Controller *c)
     f->tick_count = view_ticks(c->tl, &f->view, &f->metrics, &c->measure, f->ticks);
     refresh_layout(c);
     f->view.tip = find_tip(c);
+    if (c->picture_only) {
+        f->view.tip.kind = TIP_NONE;
+        f->view.hovered = f->view.focused = -1;
+        f->view.focus_kind = FOCUS_EVENT;
+    }
     refresh_panel(c);
     return f;
+}
+
+void controller_picture_only(Controller *c, bool on)
+{
+    c->picture_only = on;
 }
 
 Hit controller_hit(Controller *c, float x, float y)

@@ -81,6 +81,7 @@ typedef struct Controller {
     Requests requests;
     bool image_open;             /* image_event's image shown large (panel_actions.c) */
     int image_event;             /* while it is the open story */
+    bool picture_only;           /* frames for a saved picture: no hover, tooltip or focus ring */
     Frame frame;
 } Controller;
 
@@ -88,6 +89,11 @@ typedef struct Controller {
 void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *desc, TextMeasurer measure, float w,
                      float h, double now_ms);
 void controller_free(Controller *c);
+
+/* While on, frames show the view alone, without what only the pointer or
+ * the keyboard put there (a hover, a tooltip, the focus ring): the saved
+ * picture of the view must not show the button that saved it. */
+void controller_picture_only(Controller *c, bool on);
 
 /* Feeds one input event; its t_ms becomes the current time. */
 void controller_input(Controller *c, const InputEvent *ev);

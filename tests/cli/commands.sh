@@ -64,13 +64,29 @@ printf '0 dump-layout c0.json\n' >"$WORK/run/c0.txt"
 (cd "$WORK/run" && "$FRISE" "$TL" --size 1280x720 --lang ru --replay c0.txt >out 2>err)
 CAMERA=$(centre "$WORK/run/c0.json" buttons.picture)
 CHECK="the explorer's header has a camera button"; ok [ -n "$CAMERA" ]
-printf '0 move %s\n2 dump-layout c1.json\n2.02 leave\n2.05 dump-layout c1b.json\n2.1 click %s\n2.5 dump-layout c2.json\n' \
+printf '0 move %s\n2 dump-layout c1.json\n2 screenshot tip.png\n2.1 click %s\n2.5 dump-layout c2.json\n2.6 leave\n2.7 dump-layout c1b.json\n' \
     "$CAMERA" "$CAMERA" >"$WORK/run/c.txt"
 (cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --size 1280x720 --lang ru --replay c.txt >out 2>err)
 CHECK="the mouse resting on it shows what it does"; ok python3 -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit((d.get("tooltip") or {}).get("kind") != "picture")' "$WORK/run/c1.json"
 CHECK="the tooltip goes when the mouse leaves the window"
 ok python3 -c 'import json, sys; d = json.load(open(sys.argv[1], encoding="utf-8")); sys.exit(d.get("tooltip") is not None)' "$WORK/run/c1b.json"
 CHECK="a click on it saves a picture"; ok [ "$(ls "$WORK/pictures" | grep -c '^frise-.*\.png$')" = 1 ]
+# The tooltip is a dark box under the button: there in the screen's picture
+# while the mouse rests, never in the saved one (which drew no pointer marks).
+CHECK="the saved picture shows the view, not the camera's tooltip"
+ok python3 - "$SRC/tests/cli" "$WORK/run/tip.png" "$(ls "$WORK/pictures"/frise-*.png 2>/dev/null | head -1)" "$WORK/run/c0.json" <<'PY'
+import json
+import sys
+
+sys.path.insert(0, sys.argv[1])
+import pnglib
+
+b = json.load(open(sys.argv[4], encoding="utf-8"))["buttons"]["picture"]
+x, y = int(b["x"] + b["w"] / 2 - 20), int(b["y"] + b["h"] + 12)
+dark = lambda p: sum(p) < 3 * 100
+shown, saved = pnglib.read(sys.argv[2]).pixel(x, y), pnglib.read(sys.argv[3]).pixel(x, y)
+sys.exit(not (dark(shown) and not dark(saved)))
+PY
 CHECK="and says where, in Russian"; ok grep -q "Изображение сохранено: $WORK/pictures/frise-" "$WORK/run/c2.json"
 rm -f "$WORK/pictures"/*
 (cd "$WORK/run" && XDG_PICTURES_DIR="$WORK/pictures" "$FRISE" "$TL" --kiosk --size 1280x720 --replay s.txt >out 2>err)
