@@ -818,7 +818,15 @@ static void timelinejs_deep_time_is_named_as_such(void)
     if (r.count == 2) {
         CHECK_STR(r.problems[0].path, "events[0].start_date");
         CHECK(strstr(r.problems[0].message, "-13800000000") != NULL);
+        CHECK(strstr(r.problems[0].message, "this event was left out") != NULL);
     }
+    timeline_free(&tl);
+    load_report_free(&r);
+    static const char eras[] = "{\"events\": [{\"start_date\": {\"year\": 1960}, \"text\": {\"headline\": \"A\"}}],"
+                               " \"eras\": [{\"start_date\": {\"year\": -4600000000}, \"end_date\": {\"year\": 1970}}]}";
+    CHECK(load_timeline_memory("eras.json", eras, sizeof eras - 1, NULL, &TODAY, &tl, &r));
+    CHECK_INT(tl.era_count, 0);
+    CHECK(r.count == 1 && strstr(r.problems[0].message, "this era was left out") != NULL);
     timeline_free(&tl);
     load_report_free(&r);
 }

@@ -476,6 +476,16 @@ static void a_cut_word_is_hyphenated_only_in_alphabets_that_hyphenate(void)
     n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, url, 8 * CHAR_W, lines, 8);
     for (int i = 0; i < n; i++)
         if (lines[i].hyphen) CHECK(lines[i].len > 0 && url[lines[i].offset + lines[i].len - 1] != '/');
+    /* an address in running text is cut bare: a hyphen would be copied into it */
+    const char *see[] = {"see https://verylongdomainnameexample.org/path", "mail someone@verylongdomainname.org",
+                         "at www.verylongdomainnameexample.org today"};
+    for (size_t k = 0; k < sizeof see / sizeof see[0]; k++) {
+        n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, see[k], 14 * CHAR_W, lines, 8);
+        CHECK(n > 1);
+        for (int i = 0; i < n; i++) CHECK(!lines[i].hyphen);
+    }
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, "see verylongdomainnameexample", 14 * CHAR_W, lines, 8);
+    CHECK(n > 1 && lines[1].hyphen); /* the same letters as a word are hyphenated */
     /* malformed bytes around a cut: still lines, every byte kept once */
     const char *bad = "abcdefgh\xFF\xFE,ij\xC3";
     n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, bad, 4 * CHAR_W, lines, 8);

@@ -562,8 +562,15 @@ static bool take_input(App *app, const PlatformInput *in)
         const InputEvent *ev = &in->events[i];
         bool hover = ev->type == INPUT_POINTER_MOVE && ev->pointer_id == 0 && ev->button == 0;
         int hovered = c->s.sel.hovered;
+        ViewTip tip = controller_frame(c)->view.tip;
         controller_input(c, ev);
-        dirty |= !hover || hovered != c->s.sel.hovered; /* a hover redraws only when it changed */
+        if (!hover) {
+            dirty = true;
+            continue;
+        }
+        /* A hover redraws only when what it shows changed: the hovered card or a tooltip. */
+        ViewTip now = controller_frame(c)->view.tip;
+        dirty |= hovered != c->s.sel.hovered || now.kind != tip.kind || now.index != tip.index;
     }
     if (in->terminate) c->requests.quit = true;
     return dirty;

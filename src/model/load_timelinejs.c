@@ -177,8 +177,8 @@ static bool deep_time_year(Loader *L, const cJSON *date, const char *path)
     else return false;
     if (!isfinite(year) || (year >= DATE_MIN_YEAR && year < 1e7)) return false;
     loader_problem(L, date, LOAD_BAD_DATE, LOAD_ERROR, path,
-                   "the year %.0f is outside %d to %d: " DATE_DEEP_TIME_NOTE "; this event was left out",
-                   year, DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR);
+                   "the year %.0f is outside %d to %d: " DATE_DEEP_TIME_NOTE "; this %s was left out",
+                   year, DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR, strncmp(path, "eras", 4) == 0 ? "era" : "event");
     return true;
 }
 

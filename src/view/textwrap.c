@@ -243,6 +243,23 @@ static bool hyphenating_letter(uint32_t cp)
     return cp >= 0xC0 && cp <= 0x52F && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2B0 && cp <= 0x36F);
 }
 
+/* Whether the place at `at` lies in a web or mail address (a run without
+ * spaces holding "://", "www." or "@"): a hyphen there would be copied into
+ * it. Looks at most ADDRESS_REACH bytes each way. */
+enum { ADDRESS_REACH = 512 };
+static bool in_address(const char *text, size_t len, size_t at)
+{
+    size_t from = at, to = at;
+    while (from > 0 && at - from < ADDRESS_REACH && text[from - 1] != ' ' && text[from - 1] != '\n') from--;
+    while (to < len && to - at < ADDRESS_REACH && text[to] != ' ' && text[to] != '\n') to++;
+    for (size_t i = from; i < to; i++) {
+        if (text[i] == '@') return true;
+        if (i + 3 <= to && memcmp(text + i, "://", 3) == 0) return true;
+        if (i + 4 <= to && memcmp(text + i, "www.", 4) == 0) return true;
+    }
+    return false;
+}
+
 /* Whether the word cut at `at` has a single letter left after it. */
 static bool one_letter_left(const char *text, size_t at, size_t end)
 {
@@ -326,7 +343,8 @@ static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int siz
      * hyphen inside a word of a hyphenating alphabet ("дипломатическ-"),
      * also rather than leave a lone comma or stop to the next line. */
     size_t cut = fit_clusters(br, m, face, size, start, first, max_w);
-    if (cut_wants_hyphen(text, start, cut, first) || only_marks_left(text, start, cut, first)) {
+    bool wants = cut_wants_hyphen(text, start, cut, first) || only_marks_left(text, start, cut, first);
+    if (wants && !in_address(text, br->len, cut)) {
         size_t hyphenated = hyphenated_cut(br, m, face, size, start, first, max_w);
         if (hyphenated > start) {
             cut = hyphenated;

@@ -16,11 +16,12 @@ passed=0 failed=0
 ok() { if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $CHECK"; fi; }
 
 EVENT=relations-1956
-# play MODE_FLAGS...: the visitor's gestures, in $WORK/$MODE; the story's
-# card is found in a first pass's dump.
+# play NAME X FLAGS...: the visitor's gestures, in $WORK/NAME, the story
+# swiped up at x = X (where its text is: the kiosk's centred story, the
+# explorer's side panel); the story's card is found in a first pass's dump.
 play() {
-    local dir=$WORK/$1
-    shift
+    local dir=$WORK/$1 x=$2
+    shift 2
     mkdir -p "$dir"
     printf '0.5 tap 900 300\n3 dump-layout home.json\n' >"$dir/first.txt"
     (cd "$dir" && "$FRISE" "$TL" --size 1920x1080 --lang fr --today 2026-11-28 "$@" --replay first.txt >out 2>err)
@@ -35,12 +36,12 @@ for c in json.load(open(sys.argv[1], encoding="utf-8")).get("cards", []):
 PY
 )
     [ -n "$card" ] || return 0
-    printf '0.5 tap 900 300\n3 tap %s\n4 drag 950 650 950 150 0.5\n4.7 drag 950 650 950 150 0.5\n5.4 drag 950 650 950 150 0.5\n7 screenshot story.png\n' \
-        "$card" >"$dir/story.txt"
+    printf '0.5 tap 900 300\n3 tap %s\n4 drag %s 650 %s 150 0.5\n4.7 drag %s 650 %s 150 0.5\n5.4 drag %s 650 %s 150 0.5\n7 screenshot story.png\n7 dump-layout story.json\n' \
+        "$card" "$x" "$x" "$x" "$x" "$x" "$x" >"$dir/story.txt"
     (cd "$dir" && "$FRISE" "$TL" --size 1920x1080 --lang fr --today 2026-11-28 "$@" --replay story.txt >out 2>err)
 }
 
-play kiosk --kiosk
+play kiosk 950 --kiosk
 URLS=$(python3 - "$TL" "$EVENT" <<'PY'
 import json
 import sys
@@ -56,8 +57,10 @@ CHECK="a phone reads a QR code in the kiosk's story"; ok [ -n "$DECODED" ]
 CHECK="each code read is one of the story's sources"
 ok python3 -c 'import sys; urls = set(sys.argv[1].split("\n")); got = [l for l in sys.argv[2].split("\n") if l]; sys.exit(not got or any(g not in urls for g in got))' "$URLS" "$DECODED"
 
-play explore
+play explore 1500
 CHECK="the explorer's story was pictured"; ok [ -s "$WORK/explore/story.png" ]
+CHECK="the explorer's story shows its sources' links"
+ok python3 -c 'import json, sys; p = json.load(open(sys.argv[1], encoding="utf-8")).get("panel") or {}; sys.exit(not p.get("links"))' "$WORK/explore/story.json"
 CHECK="the explorer, where links open, draws no QR code"; ok [ -z "$(zbarimg -q --raw "$WORK/explore/story.png" 2>/dev/null)" ]
 
 echo "$passed passed, $failed failed"
