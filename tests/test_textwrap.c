@@ -84,6 +84,10 @@ static void line_breaks(const char *locale, const char *s, size_t len, bool *is_
         for (int32_t b = ubrk_next(bi); b != UBRK_DONE; b = ubrk_next(bi)) is_break[b] = true;
     ubrk_close(bi);
     utext_close(ut);
+    /* Frise keeps a range of numbers whole: no break after the dash of "1956–2026". */
+    for (size_t i = 4; i < len; i++)
+        if (memcmp(s + i - 3, "\xE2\x80\x93", 3) == 0 && s[i - 4] >= '0' && s[i - 4] <= '9' && s[i] >= '0' && s[i] <= '9')
+            is_break[i] = false;
 }
 
 static uint32_t code_point_before(const char *s, size_t i)
@@ -486,6 +490,9 @@ static void a_cut_word_is_hyphenated_only_in_alphabets_that_hyphenate(void)
     }
     n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, "see verylongdomainnameexample", 14 * CHAR_W, lines, 8);
     CHECK(n > 1 && lines[1].hyphen); /* the same letters as a word are hyphenated */
+    /* a range of years stays whole: "1956–2026" moves to the next line */
+    n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, "Russie, 1956–2026", 14 * CHAR_W, lines, 8);
+    CHECK(n == 2 && lines[0].len == strlen("Russie,") && !lines[0].hyphen);
     /* malformed bytes around a cut: still lines, every byte kept once */
     const char *bad = "abcdefgh\xFF\xFE,ij\xC3";
     n = wrap_text(&MEASURE, FONT_REGULAR, SIZE, bad, 4 * CHAR_W, lines, 8);

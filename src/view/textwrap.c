@@ -137,15 +137,27 @@ static bool is_lead(const Breaks *br, size_t i)
 }
 
 /* The first line-break opportunity after pos (pos < len), at most len. */
+/* Whether a break at q would split a range of numbers after its dash
+ * ("1956–|2026"): ICU allows it, French and English typography do not. */
+static bool splits_number_range(const Breaks *br, size_t q)
+{
+    const char *t = br->text;
+    return q >= 4 && q < br->len && memcmp(t + q - 3, "\xE2\x80\x93", 3) == 0 && t[q - 4] >= '0' && t[q - 4] <= '9' &&
+           t[q] >= '0' && t[q] <= '9';
+}
+
 static size_t next_break(Breaks *br, size_t pos)
 {
     size_t q;
     if (br->line) {
-        int32_t b = ubrk_following(br->line, (int32_t)pos);
-        q = b == UBRK_DONE || (size_t)b > br->len ? br->len : (size_t)b;
-        /* ICU reads a malformed sequence as one U+FFFD where utf8_next
-         * reads one per byte; keep offsets on lead bytes either way. */
-        while (!is_lead(br, q)) q++;
+        q = pos;
+        do {
+            int32_t b = ubrk_following(br->line, (int32_t)q);
+            q = b == UBRK_DONE || (size_t)b > br->len ? br->len : (size_t)b;
+            /* ICU reads a malformed sequence as one U+FFFD where utf8_next
+             * reads one per byte; keep offsets on lead bytes either way. */
+            while (!is_lead(br, q)) q++;
+        } while (q < br->len && splits_number_range(br, q));
     } else {
         q = pos;
         while (q < br->len && br->text[q] != ' ' && br->text[q] != '\n') q++;
