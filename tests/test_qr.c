@@ -5,6 +5,7 @@
  * (zbarimg) decodes the drawn code in tests/cli/kiosk_qr.sh. */
 #include "qr.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "test.h"
@@ -79,11 +80,40 @@ static void only_web_addresses_are_worth_a_code(void)
     CHECK(!qr_worth_showing(NULL));
 }
 
+/* A redrawn story asks again and again: one encoding per address, the
+ * same code back, and the oldest address makes way when the slots run out. */
+static void the_cache_encodes_an_address_once_and_keeps_a_few(void)
+{
+    QrCache cache = {0};
+    const QrCode *first = qr_cache_get(&cache, "https://example.org/a");
+    CHECK(first != NULL);
+    char again[] = "https://example.org/a"; /* the same text at another address */
+    CHECK(qr_cache_get(&cache, again) == first);
+    char url[64];
+    for (int i = 0; i < QR_CACHE_SLOTS; i++) {
+        snprintf(url, sizeof url, "https://example.org/%d", i);
+        const QrCode *q = qr_cache_get(&cache, url);
+        QrCode fresh;
+        CHECK(q && qr_encode(url, &fresh) && q->width == fresh.width &&
+              memcmp(q->dark, fresh.dark, (size_t)(q->width * q->width)) == 0);
+        qr_free(&fresh);
+    }
+    const QrCode *back = qr_cache_get(&cache, "https://example.org/a"); /* evicted, encoded again */
+    QrCode fresh;
+    CHECK(back && qr_encode("https://example.org/a", &fresh) &&
+          memcmp(back->dark, fresh.dark, (size_t)(back->width * back->width)) == 0);
+    qr_free(&fresh);
+    CHECK(qr_cache_get(&cache, "") == NULL); /* no code, and no harm */
+    qr_cache_free(&cache);
+    CHECK(cache.text[0] == NULL && cache.next == 0);
+}
+
 int main(void)
 {
     RUN(an_address_becomes_a_square_with_three_finders);
     RUN(a_longer_address_takes_a_larger_code);
     RUN(nothing_or_too_much_gives_no_code);
     RUN(only_web_addresses_are_worth_a_code);
+    RUN(the_cache_encodes_an_address_once_and_keeps_a_few);
     return TEST_REPORT();
 }

@@ -57,7 +57,7 @@ static void draw_frame(Drawn *d, const Timeline *tl, float w, float h)
     ViewChrome chrome = view_chrome(tl, &st, &r, &d->m, &MEASURE);
     Tick ticks[SCALE_MAX_TICKS];
     int tick_count = view_ticks(tl, &st, &d->m, &MEASURE, ticks);
-    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome, ticks, tick_count, NULL};
+    ViewInput in = {tl, &st, &d->layout, &r, &d->m, &MEASURE, &theme, &chrome, ticks, tick_count, NULL, NULL};
     view_build(&d->dl, &in);
 }
 
@@ -193,7 +193,7 @@ static void story_frame(DrawList *dl, const Timeline *tl, int lang)
     layout_build(&layout, &li);
     Theme theme = view_theme(THEME_LIGHT);
     ViewChrome chrome = view_chrome(tl, &st, &r, &m, &MEASURE);
-    ViewInput in = {tl, &st, &layout, &r, &m, &MEASURE, &theme, &chrome, NULL, 0, NULL};
+    ViewInput in = {tl, &st, &layout, &r, &m, &MEASURE, &theme, &chrome, NULL, 0, NULL, NULL};
     view_build(dl, &in);
     layout_free(&layout);
 }
@@ -257,7 +257,7 @@ static void frame_view(Framed *f, const Timeline *tl, float w, float h, ViewStat
     f->theme = view_theme(THEME_LIGHT);
     f->chrome = view_chrome(tl, &f->st, &f->r, &f->m, &MEASURE);
     int n = view_ticks(tl, &f->st, &f->m, &MEASURE, f->ticks);
-    f->in = (ViewInput){tl, &f->st, &f->layout, &f->r, &f->m, &MEASURE, &f->theme, &f->chrome, f->ticks, n, NULL};
+    f->in = (ViewInput){tl, &f->st, &f->layout, &f->r, &f->m, &MEASURE, &f->theme, &f->chrome, f->ticks, n, NULL, NULL};
     view_build(&f->dl, &f->in);
 }
 

@@ -562,7 +562,7 @@ static bool take_input(App *app, const PlatformInput *in)
         const InputEvent *ev = &in->events[i];
         bool hover = ev->type == INPUT_POINTER_MOVE && ev->pointer_id == 0 && ev->button == 0;
         int hovered = c->s.sel.hovered;
-        ViewTip tip = controller_frame(c)->view.tip;
+        ViewTip tip = c->frame.view.tip; /* as the last frame found it */
         controller_input(c, ev);
         if (!hover) {
             dirty = true;

@@ -108,7 +108,7 @@ ViewInput controller_view_input(const Controller *c)
 {
     const Frame *f = &c->frame;
     return (ViewInput){c->tl, &f->view, &f->layout, &f->regions, &f->metrics, &c->measure, &f->theme, &f->chrome,
-                       f->ticks, f->tick_count, f->breaker};
+                       f->ticks, f->tick_count, f->breaker, f->qr_codes};
 }
 
 /* The story's height, measured by laying it out once into a reused list
@@ -240,6 +240,7 @@ void controller_init(Controller *c, const Timeline *tl, const ControllerDesc *de
     c->kiosk.attract = (Stepper){desc->tour >= 0 ? desc->tour : tl->tour_count > 0 ? 0 : -1, -1, now_ms};
     c->kiosk.corner_press_ms = -1;
     c->frame.breaker = calloc(1, sizeof *c->frame.breaker); /* NULL: the view wraps with a temporary one */
+    c->frame.qr_codes = calloc(1, sizeof *c->frame.qr_codes); /* NULL: the view encodes per draw */
     session_init(&c->s, tl, desc->lang, desc->theme, desc->today_days, desc->reduced_motion, w);
     c->s.text_scale = layout_text_scale_clamp(desc->text_scale);
     gesture_init(&c->gestures, NULL);
@@ -257,6 +258,8 @@ void controller_free(Controller *c)
     drawlist_free(&c->frame.panel_scratch);
     if (c->frame.breaker) wrap_breaker_free(c->frame.breaker);
     free(c->frame.breaker);
+    if (c->frame.qr_codes) qr_cache_free(c->frame.qr_codes);
+    free(c->frame.qr_codes);
     session_free(&c->s);
 }
 

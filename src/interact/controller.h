@@ -62,6 +62,7 @@ typedef struct Frame {
     unsigned char panel_key[96];   /* what it was measured from */
     DrawList panel_scratch;      /* measuring the story draws it once here */
     WrapBreaker *breaker;        /* line breaking's ICU state, reused frame to frame (owned) */
+    QrCache *qr_codes;           /* the kiosk's sources as QR codes, encoded once (owned) */
 } Frame;
 
 typedef struct Controller {

@@ -87,8 +87,3 @@ bool image_size_allowed(int w_px, int h_px)
     return w_px >= 1 && h_px >= 1 && w_px <= IMAGE_MAX_SIDE_PX && h_px <= IMAGE_MAX_SIDE_PX &&
            (int64_t)w_px * h_px <= IMAGE_MAX_PIXELS;
 }
-
-const char *image_format_name(ImageFormat f)
-{
-    return f == IMAGE_FORMAT_PNG ? "PNG" : f == IMAGE_FORMAT_JPEG ? "JPEG" : "unknown";
-}

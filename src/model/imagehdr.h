@@ -41,7 +41,4 @@ ImageHeaderResult image_header_read(const unsigned char *bytes, size_t len, Imag
  * most IMAGE_MAX_SIDE_PX, and at most IMAGE_MAX_PIXELS in all). */
 bool image_size_allowed(int w_px, int h_px);
 
-/* "PNG", "JPEG" or "unknown". */
-const char *image_format_name(ImageFormat f);
-
 #endif

@@ -128,13 +128,6 @@ static const ColumnSpec COLUMNS[] = {
 };
 enum { COLUMN_SPEC_COUNT = sizeof COLUMNS / sizeof COLUMNS[0] };
 
-/* Okabe-Ito colours and the marker shapes, given in order to the groups and
- * categories a sheet names (the same order as the JSON readers). */
-static const Colour PALETTE[] = {{0, 114, 178, 255},  {213, 94, 0, 255},   {0, 158, 115, 255},
-                                 {204, 121, 167, 255}, {230, 159, 0, 255}, {86, 180, 233, 255}};
-enum { PALETTE_COUNT = sizeof PALETTE / sizeof PALETTE[0] };
-static const Colour ERA_COLOUR = {200, 190, 170, 255};
-
 enum {
     COLUMN_NAME_MAX = 48,           /* bytes of a column's name kept for messages */
     CHUNK_BYTES = 256 * 1024,       /* how much is read and parsed at a time */
@@ -441,13 +434,6 @@ static bool text_of(CsvReader *R, Col c, Text *out)
         const char *s = cell(R, c, l);
         if (s[0] && !(out->by_lang[l] = keep(R, s))) return false;
     }
-    return true;
-}
-
-static bool text_empty(const Text *t)
-{
-    for (int l = 0; l < TIMELINE_MAX_LANGS; l++)
-        if (t->by_lang[l]) return false;
     return true;
 }
 
@@ -939,19 +925,6 @@ static bool finish_span(CsvReader *R, Date *start, Date *end, bool has_end, Col 
 
 /* ---- ids ----------------------------------------------------------------------------------- */
 
-/* An id as frise/1 takes them: letters, digits, '_', '.' and '-'. */
-static bool valid_id(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > ID_MAX) return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("_.-", c)))
-            return false;
-    }
-    return true;
-}
-
 /* ---- categories, lanes, eras ----------------------------------------------------------- */
 
 /* An id made from a name: ASCII letters and digits in lower case, accented
@@ -1005,7 +978,7 @@ static int new_category(CsvReader *R, const char *id_from, bool given_id, Col wh
         return -1;
     }
     char id[ID_MAX + 1], candidate[ID_MAX + 16];
-    if (given_id && valid_id(id_from)) snprintf(id, sizeof id, "%s", id_from);
+    if (given_id && timeline_id_valid(id_from)) snprintf(id, sizeof id, "%s", id_from);
     else slug(id_from, id, sizeof id);
     snprintf(candidate, sizeof candidate, "%s", id);
     for (int k = 2; find_category(R, candidate) >= 0; k++) snprintf(candidate, sizeof candidate, "%s-%d", id, k);
@@ -1013,7 +986,7 @@ static int new_category(CsvReader *R, const char *id_from, bool given_id, Col wh
     CategorySeen *c = &R->categories[n];
     memset(c, 0, sizeof *c);
     c->category.id = keep(R, candidate);
-    c->category.colour = PALETTE[n % PALETTE_COUNT];
+    c->category.colour = colour_default_category(n);
     c->category.shape = (Shape)(n % SHAPE_COUNT);
     c->first_row = current_row(R);
     int i = column_index(R, where, 0);
@@ -1087,7 +1060,7 @@ static void read_colour(CsvReader *R, Col c, Colour *out)
 /* An era row: both layouts. */
 static void read_era(CsvReader *R)
 {
-    Era era = {.colour = ERA_COLOUR};
+    Era era = {.colour = colour_default_era()};
     bool plain = R->layout == LAYOUT_PLAIN;
     Col end_col = plain ? COL_END : COL_END_YEAR;
     Got start = plain ? plain_date(R, COL_START, false, &era.start) : tljs_date(R, START_COLUMNS, &era.start);
@@ -1104,7 +1077,7 @@ static void read_era(CsvReader *R)
     } else {
         era.label.by_lang[0] = keep_html(R, cell(R, COL_HEADLINE, 0));
     }
-    if (text_empty(&era.label)) {
+    if (timeline_text_empty(&era.label)) {
         Col c = plain ? COL_TITLE : COL_HEADLINE;
         cell_problem(R, c, plain ? first_lang_of(R, c) : 0, LOAD_MISSING_FIELD, LOAD_WARNING,
                      "an era without a name; its band is drawn unlabelled");
@@ -1115,7 +1088,7 @@ static void read_era(CsvReader *R)
     const char *id = plain ? cell(R, COL_ID, 0) : "";
     char generated[32];
     snprintf(generated, sizeof generated, "era-row-%d", current_row(R));
-    if (id[0] && !valid_id(id)) {
+    if (id[0] && !timeline_id_valid(id)) {
         cell_problem(R, COL_ID, 0, LOAD_BAD_VALUE, LOAD_WARNING,
                      "an id is made of letters, digits, '-', '_' or '.' (at most 128), found \"%.40s\"; this era is "
                      "called \"%s\"", id, generated);
@@ -1162,17 +1135,16 @@ static void read_category_row(CsvReader *R)
     }
     Category *c = &R->categories[i].category;
     R->categories[i].defined = true;
-    if (!text_empty(&label)) c->label = label;
-    if (!c->label.by_lang[0] && text_empty(&c->label)) c->label.by_lang[0] = c->id;
+    if (!timeline_text_empty(&label)) c->label = label;
+    if (!c->label.by_lang[0] && timeline_text_empty(&c->label)) c->label.by_lang[0] = c->id;
     read_colour(R, COL_COLOUR, &c->colour);
     const char *shape = cell(R, COL_SHAPE, 0);
-    static const char *const shapes[SHAPE_COUNT] = {"circle", "square", "diamond", "triangle", "hexagon", "star"};
     if (!shape[0]) return;
-    for (int s = 0; s < SHAPE_COUNT; s++)
-        if (same_ascii_nocase(shape, shapes[s])) {
-            c->shape = (Shape)s;
-            return;
-        }
+    Shape named = shape_from_name(shape);
+    if (named != SHAPE_COUNT) {
+        c->shape = named;
+        return;
+    }
     cell_problem(R, COL_SHAPE, 0, LOAD_BAD_VALUE, LOAD_WARNING,
                  "expected circle, square, diamond, triangle, hexagon or star, found \"%.40s\"; the next shape is used",
                  shape);
@@ -1190,7 +1162,7 @@ static void read_title_row(CsvReader *R)
     if (R->layout == LAYOUT_PLAIN) {
         Text title, description;
         if (!text_of(R, COL_TITLE, &title) || !text_of(R, COL_SUMMARY, &description)) return;
-        if (!text_empty(&title)) tl->title = title;
+        if (!timeline_text_empty(&title)) tl->title = title;
         tl->description = description;
     } else {
         const char *title = keep_html(R, cell(R, COL_HEADLINE, 0));
@@ -1211,7 +1183,7 @@ static bool event_id(CsvReader *R, Event *ev)
     snprintf(generated, sizeof generated, "row-%d", current_row(R));
     if (!R->event_ids.slots) return (ev->id = keep(R, generated)) != NULL;
     const char *id = cell(R, COL_ID, 0);
-    if (id[0] && !valid_id(id)) {
+    if (id[0] && !timeline_id_valid(id)) {
         cell_problem(R, COL_ID, 0, LOAD_BAD_VALUE, LOAD_WARNING,
                      "an id is made of letters, digits, '-', '_' or '.' (at most 128), found \"%.40s\"; this event is "
                      "called \"%s\"", id, generated);
@@ -1441,7 +1413,7 @@ static bool read_plain_event_fields(CsvReader *R, Event *ev)
     if (!text_of(R, COL_TITLE, &ev->title) || !text_of(R, COL_SUMMARY, &ev->summary) ||
         !text_of(R, COL_BODY, &ev->body) || !text_of(R, COL_NOTE, &ev->note))
         return false;
-    if (text_empty(&ev->title)) {
+    if (timeline_text_empty(&ev->title)) {
         cell_problem(R, COL_TITLE, first_lang_of(R, COL_TITLE), LOAD_MISSING_FIELD, LOAD_ERROR,
                      "the event has no title; the row was dropped");
         return false;
@@ -1824,7 +1796,7 @@ static bool reader_finish(CsvReader *R)
         tl->lane_count = R->lane_count;
         tl->eras = arena_copy(R, R->eras, R->era_count, sizeof *R->eras);
         tl->era_count = R->era_count;
-        if (text_empty(&tl->title)) tl->title.by_lang[0] = default_title(R);
+        if (timeline_text_empty(&tl->title)) tl->title.by_lang[0] = default_title(R);
         if (tl->event_count == 0)
             problem_at(R, 0, 0, "", LOAD_NO_EVENTS, LOAD_ERROR,
                        "no row could be read as an event; the timeline shows nothing");

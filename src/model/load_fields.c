@@ -5,7 +5,6 @@
 #include "colour.h"
 #include "typography.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -204,15 +203,6 @@ bool fields_colour(Loader *L, const cJSON *obj, const char *key, const char *pat
     return false;
 }
 
-static bool valid_id(const char *s)
-{
-    size_t n = strlen(s);
-    if (n == 0 || n > 128) return false;
-    for (size_t i = 0; i < n; i++)
-        if (!isalnum((unsigned char)s[i]) && !strchr("_.-", s[i])) return false;
-    return true;
-}
-
 bool fields_id(Loader *L, const cJSON *obj, const char *path, LoadSeverity sev, const char **out)
 {
     char p[LOAD_PATH_MAX];
@@ -222,7 +212,7 @@ bool fields_id(Loader *L, const cJSON *obj, const char *path, LoadSeverity sev, 
         report_type(L, node, p, sev, "a string id such as \"coup-1970\"");
         return false;
     }
-    if (!valid_id(node->valuestring)) {
+    if (!timeline_id_valid(node->valuestring)) {
         char found[80];
         loader_describe(node, found, sizeof found);
         loader_problem(L, node, LOAD_BAD_VALUE, sev, p,

@@ -2,6 +2,7 @@
  * events and tours, each item checked on its own so one bad item costs only
  * itself. */
 #include "load_fields.h"
+#include "colour.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -110,20 +111,11 @@ static void read_home(Loader *L, const cJSON *root)
 
 /* ---- categories and lanes --------------------------------------------------------- */
 
+/* Our format writes a shape's name one way only: lower case. */
 static Shape parse_shape(const char *s)
 {
-    static const char *const names[SHAPE_COUNT] = {"circle", "square", "diamond", "triangle", "hexagon", "star"};
-    for (int i = 0; i < SHAPE_COUNT; i++)
-        if (strcmp(s, names[i]) == 0) return (Shape)i;
-    return SHAPE_COUNT;
-}
-
-/* Okabe-Ito colours, given in order to categories without a colour. */
-static Colour default_colour(int index)
-{
-    static const Colour palette[] = {{0, 114, 178, 255},  {213, 94, 0, 255},   {0, 158, 115, 255},
-                                     {204, 121, 167, 255}, {230, 159, 0, 255}, {86, 180, 233, 255}};
-    return palette[index % (int)(sizeof palette / sizeof palette[0])];
+    Shape shape = shape_from_name(s);
+    return shape != SHAPE_COUNT && strcmp(s, shape_name(shape)) == 0 ? shape : SHAPE_COUNT;
 }
 
 static bool read_category(Loader *L, const cJSON *node, const char *path, Category *out)
@@ -134,7 +126,7 @@ static bool read_category(Loader *L, const cJSON *node, const char *path, Catego
         return false;
     }
     fields_check_known(L, node, path, allowed);
-    out->colour = default_colour(L->tl->category_count);
+    out->colour = colour_default_category(L->tl->category_count);
     out->shape = (Shape)(L->tl->category_count % SHAPE_COUNT);
     const char *shape = NULL;
     if (!fields_id(L, node, path, LOAD_ERROR, &out->id) || !fields_text(L, node, "label", path, true, LOAD_ERROR, &out->label))
@@ -263,7 +255,7 @@ static bool read_era(Loader *L, const cJSON *node, const char *path, Era *out)
     fields_check_known(L, node, path, allowed);
     const char *lane = NULL;
     bool has_end;
-    out->colour = (Colour){200, 190, 170, 255};
+    out->colour = colour_default_era();
     if (!fields_id(L, node, path, LOAD_ERROR, &out->id) || !fields_string(L, node, "lane", path, true, LOAD_ERROR, &lane) ||
         !read_span(L, node, path, true, &out->start, &out->end, &has_end, &out->start_days, &out->end_days) ||
         !fields_text(L, node, "label", path, true, LOAD_ERROR, &out->label))

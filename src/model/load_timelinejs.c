@@ -243,13 +243,11 @@ static int group_category(Loader *L, const char *group, int capacity)
     for (int i = 0; i < tl->category_count; i++)
         if (strcmp(tl->categories[i].id, group) == 0) return i;
     if (tl->category_count >= capacity) return -1;
-    static const Colour palette[] = {{0, 114, 178, 255},  {213, 94, 0, 255},   {0, 158, 115, 255},
-                                     {204, 121, 167, 255}, {230, 159, 0, 255}, {86, 180, 233, 255}};
     Category *c = &tl->categories[tl->category_count];
     memset(c, 0, sizeof *c);
     c->id = arena_strdup(&tl->arena, group);
     c->label.by_lang[0] = c->id;
-    c->colour = palette[tl->category_count % 6];
+    c->colour = colour_default_category(tl->category_count);
     c->shape = (Shape)(tl->category_count % SHAPE_COUNT);
     return tl->category_count++;
 }
@@ -388,7 +386,7 @@ static void read_tljs_eras(Loader *L, const cJSON *root)
     for (const cJSON *item = arr->child; item; item = item->next, i++) {
         char p[LOAD_PATH_MAX];
         loader_path_index(p, sizeof p, "eras", i);
-        Era era = {.colour = {200, 190, 170, 255}, .id = "era"};
+        Era era = {.colour = colour_default_era(), .id = "era"};
         Text unused = {0};
         if (!cJSON_IsObject(item)) {
             loader_problem(L, item, LOAD_WRONG_TYPE, LOAD_ERROR, p, "expected an era object");

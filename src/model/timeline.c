@@ -42,3 +42,22 @@ int timeline_lower_bound(const Timeline *tl, double t_days)
     }
     return lo;
 }
+
+bool timeline_text_empty(const Text *text)
+{
+    for (int l = 0; l < TIMELINE_MAX_LANGS; l++)
+        if (text->by_lang[l]) return false;
+    return true;
+}
+
+bool timeline_id_valid(const char *id)
+{
+    size_t n = id ? strlen(id) : 0;
+    if (n == 0 || n > TIMELINE_ID_MAX) return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = id[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("_.-", c)))
+            return false;
+    }
+    return true;
+}

@@ -120,6 +120,14 @@ const char *timeline_text(const Timeline *tl, const Text *text, int lang);
 /* Index of a language code in tl->langs, or -1. */
 int timeline_lang_index(const Timeline *tl, const char *code);
 
+/* True when the text has no translation at all. */
+bool timeline_text_empty(const Text *text);
+
+/* An id as every format writes it: 1 to TIMELINE_ID_MAX ASCII letters,
+ * digits, "_", "." or "-". False for NULL. */
+enum { TIMELINE_ID_MAX = 128 };
+bool timeline_id_valid(const char *id);
+
 /* Index of the event with this id, or -1 (linear: not for per-frame use). */
 int timeline_find_event(const Timeline *tl, const char *id);
 

@@ -15,6 +15,8 @@
  * formats and messages. */
 #include "write.h"
 
+#include "colour.h"
+
 #include <math.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -238,19 +240,6 @@ static Date fixed_end(Writer *W, const Event *ev)
 
 /* ---- ids ---------------------------------------------------------------------------- */
 
-/* An id frise/1 takes: letters, digits, '_', '.' and '-', 1 to 128 of them. */
-static bool valid_id(const char *s)
-{
-    size_t n = s ? strlen(s) : 0;
-    if (n == 0 || n > 128) return false;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || strchr("_.-", c)))
-            return false;
-    }
-    return true;
-}
-
 /* Letters and digits of name kept, anything else one '-' ("Soviet Union" ->
  * "Soviet-Union"), at most 100 bytes; fallback when nothing is left. */
 static void id_from(const char *name, const char *fallback, char *out, size_t cap)
@@ -288,7 +277,7 @@ static const char **write_ids(Writer *W, const void *items, int n, size_t stride
     /* Own ids first, so a rewrite never takes an id a later item holds. */
     for (int i = 0; i < n; i++) {
         const char *id = *(const char *const *)(base + (size_t)i * stride + id_offset);
-        out[i] = valid_id(id) && idset_insert(&taken, id) ? id : NULL;
+        out[i] = timeline_id_valid(id) && idset_insert(&taken, id) ? id : NULL;
     }
     for (int i = 0; i < n && !W->failed; i++) {
         if (out[i]) continue;
@@ -348,13 +337,6 @@ static bool writer_end(Writer *W)
 
 /* ---- what a text, an image path, a category say ------------------------------------------- */
 
-static bool text_empty(const Text *t)
-{
-    for (int l = 0; l < TIMELINE_MAX_LANGS; l++)
-        if (t->by_lang[l]) return false;
-    return true;
-}
-
 /* The text in the first language (or the one there is). */
 static const char *first_text(const Writer *W, const Text *t)
 {
@@ -388,21 +370,11 @@ static const char *category_name(const Writer *W, int category)
     return label[0] ? label : c->id;
 }
 
-static const char *const SHAPE_NAMES[SHAPE_COUNT] = {"circle", "square", "diamond", "triangle", "hexagon", "star"};
-
 static void colour_hex(Colour c, char *buf, size_t cap)
 {
     snprintf(buf, cap, "#%02X%02X%02X", c.r, c.g, c.b);
 }
 
-static bool same_colour(Colour a, Colour b)
-{
-    return a.r == b.r && a.g == b.g && a.b == b.b;
-}
-
-static const Colour DEFAULT_ERA_COLOUR = {200, 190, 170, 255};
-static const Colour DEFAULT_PALETTE[] = {{0, 114, 178, 255},  {213, 94, 0, 255},   {0, 158, 115, 255},
-                                         {204, 121, 167, 255}, {230, 159, 0, 255}, {86, 180, 233, 255}};
 
 /* What a target without lanes, era colours, category styles, tours or a
  * home view leaves out. */
@@ -411,13 +383,13 @@ static void lose_structure(Writer *W, bool keeps_era_colours)
     const Timeline *tl = W->tl;
     if (tl->lane_count > 1) lose(W, WRITE_LOSS_LANES, tl->lane_count);
     for (int i = 0; i < tl->era_count; i++) {
-        if (!keeps_era_colours && !same_colour(tl->eras[i].colour, DEFAULT_ERA_COLOUR)) lose(W, WRITE_LOSS_ERA_COLOURS, 1);
+        if (!keeps_era_colours && !colour_same(tl->eras[i].colour, colour_default_era())) lose(W, WRITE_LOSS_ERA_COLOURS, 1);
         if (tl->eras[i].start.approximate || tl->eras[i].end.approximate) lose(W, WRITE_LOSS_APPROXIMATE, 1);
         lose_translations(W, &tl->eras[i].label);
     }
     for (int i = 0; i < tl->category_count; i++) {
         const Category *c = &tl->categories[i];
-        if (!same_colour(c->colour, DEFAULT_PALETTE[i % 6]) || c->shape != (Shape)(i % SHAPE_COUNT))
+        if (!colour_same(c->colour, colour_default_category(i)) || c->shape != (Shape)(i % SHAPE_COUNT))
             lose(W, WRITE_LOSS_CATEGORY_STYLE, 1);
         lose_translations(W, &c->label);
     }
@@ -478,7 +450,7 @@ static void j_key_string(Writer *W, const char *key, const char *value)
 static void json_text(Writer *W, const Text *t)
 {
     const Timeline *tl = W->tl;
-    if (tl->lang_count <= 1 || text_empty(t)) {
+    if (tl->lang_count <= 1 || timeline_text_empty(t)) {
         json_string(W->f, first_text(W, t));
         return;
     }
@@ -497,7 +469,7 @@ static void json_text(Writer *W, const Text *t)
 
 static void j_key_text(Writer *W, const char *key, const Text *t, bool required)
 {
-    if (!required && text_empty(t)) return;
+    if (!required && timeline_text_empty(t)) return;
     j_key(W, key);
     json_text(W, t);
 }
@@ -556,7 +528,7 @@ static void frise_categories_lanes_eras(Writer *W)
             json_string(W->f, W->category_ids[i]);
             fputs(", \"label\": ", W->f);
             json_text(W, &c->label);
-            fprintf(W->f, ", \"colour\": \"%s\", \"shape\": \"%s\"}", colour, SHAPE_NAMES[c->shape % SHAPE_COUNT]);
+            fprintf(W->f, ", \"colour\": \"%s\", \"shape\": \"%s\"}", colour, shape_name(c->shape));
         }
         j_close(W, ']');
     }
@@ -622,11 +594,11 @@ static void frise_image(Writer *W, const Event *ev)
     j_key(W, "image");
     fputs("{\"path\": ", W->f);
     json_string(W->f, image_path(W, ev->image.path));
-    if (!text_empty(&ev->image.credit)) {
+    if (!timeline_text_empty(&ev->image.credit)) {
         fputs(", \"credit\": ", W->f);
         json_text(W, &ev->image.credit);
     }
-    if (!text_empty(&ev->image.alt)) {
+    if (!timeline_text_empty(&ev->image.alt)) {
         fputs(", \"alt\": ", W->f);
         json_text(W, &ev->image.alt);
     }
@@ -763,12 +735,12 @@ static const char *tljs_text(Writer *W, const Event *ev)
     buf_clear(b);
     const Text *texts[] = {&ev->summary, &ev->body};
     for (int i = 0; i < 2; i++) {
-        if (text_empty(texts[i])) continue;
+        if (timeline_text_empty(texts[i])) continue;
         html_paragraphs(b, first_text(W, texts[i]), NULL);
         lose_translations(W, texts[i]);
     }
-    if (!text_empty(&ev->summary)) lose(W, WRITE_LOSS_SUMMARIES, 1);
-    if (!text_empty(&ev->note)) {
+    if (!timeline_text_empty(&ev->summary)) lose(W, WRITE_LOSS_SUMMARIES, 1);
+    if (!timeline_text_empty(&ev->note)) {
         html_paragraphs(b, first_text(W, &ev->note), french(W) ? "<em>Note :</em> " : "<em>Note:</em> ");
         lose_translations(W, &ev->note);
         lose(W, WRITE_LOSS_NOTES, 1);
@@ -808,7 +780,7 @@ static void tljs_event_losses(Writer *W, const Event *ev)
     if (ev->tag_count) lose(W, WRITE_LOSS_TAGS, 1);
     if (ev->certainty != CERTAINTY_CONFIRMED) lose(W, WRITE_LOSS_CERTAINTY, 1);
     if (ev->importance) lose(W, WRITE_LOSS_IMPORTANCE, 1);
-    if (!text_empty(&ev->notes)) lose(W, WRITE_LOSS_PRESENTER_NOTES, 1);
+    if (!timeline_text_empty(&ev->notes)) lose(W, WRITE_LOSS_PRESENTER_NOTES, 1);
     if (ev->image.path) {
         lose_translations(W, &ev->image.credit);
         lose_translations(W, &ev->image.alt);
@@ -898,7 +870,7 @@ bool write_timelinejs_json(const Timeline *tl, FILE *out, const WriteOptions *op
         const char *h = tljs_headline(&W, &tl->title);
         if (h[0] && !(headline = copy_string(h))) W.failed = true;
         const char *text = "";
-        if (!text_empty(&tl->description)) {
+        if (!timeline_text_empty(&tl->description)) {
             buf_clear(&W.html);
             html_paragraphs(&W.html, first_text(&W, &tl->description), NULL);
             lose_translations(&W, &tl->description);
@@ -926,7 +898,7 @@ bool write_timelinejs_json(const Timeline *tl, FILE *out, const WriteOptions *op
                 }
                 tljs_date(&W, "end_date", &end);
                 tljs_slide_text(&W, era_headline(&W, e), NULL);
-                if (!same_colour(e->colour, DEFAULT_ERA_COLOUR)) { /* read back as the era's colour */
+                if (!colour_same(e->colour, colour_default_era())) { /* read back as the era's colour */
                     char colour[16];
                     colour_hex(e->colour, colour, sizeof colour);
                     j_key(&W, "background");
@@ -1015,7 +987,7 @@ static void write_csv_timelinejs(Writer *W)
     char *headline = copy_string(tljs_headline(W, &tl->title));
     if (!headline) W->failed = true;
     buf_clear(&W->html);
-    if (!text_empty(&tl->description)) html_paragraphs(&W->html, first_text(W, &tl->description), NULL);
+    if (!timeline_text_empty(&tl->description)) html_paragraphs(&W->html, first_text(W, &tl->description), NULL);
     lose_translations(W, &tl->description);
     for (int i = 0; i < 8; i++) csv_cell(W, NULL, i == 0);
     csv_tljs_rest(W, NULL, headline, W->html.data, NULL, NULL, NULL, "title", NULL, NULL);
@@ -1032,7 +1004,7 @@ static void write_csv_timelinejs(Writer *W)
         csv_tljs_date(W, &e->start, true, true);
         csv_tljs_date(W, &end, true, false);
         csv_tljs_rest(W, NULL, era_headline(W, e), NULL, NULL, NULL, NULL, "era", NULL,
-                      same_colour(e->colour, DEFAULT_ERA_COLOUR) ? NULL : colour);
+                      colour_same(e->colour, colour_default_era()) ? NULL : colour);
     }
     for (int i = 0; i < tl->event_count; i++) csv_tljs_event(W, &tl->events[i]);
     if (tl->event_count) lose(W, WRITE_LOSS_IDS, tl->event_count);
@@ -1211,7 +1183,7 @@ static void plain_event(Writer *W, const PlainColumns *c, int index, Buf *tags, 
         r.credit = &ev->image.credit;
         r.alt = &ev->image.alt;
     }
-    if (!text_empty(&ev->notes)) lose(W, WRITE_LOSS_PRESENTER_NOTES, 1);
+    if (!timeline_text_empty(&ev->notes)) lose(W, WRITE_LOSS_PRESENTER_NOTES, 1);
     plain_row(W, c, &r);
 }
 
@@ -1228,7 +1200,7 @@ static void write_csv_plain(Writer *W)
         char colour[16];
         colour_hex(cat->colour, colour, sizeof colour);
         plain_row(W, &c, &(PlainRow){.type = "category", .id = W->category_ids[i], .title = &cat->label,
-                                     .colour = colour, .shape = SHAPE_NAMES[cat->shape % SHAPE_COUNT]});
+                                     .colour = colour, .shape = shape_name(cat->shape)});
     }
     for (int i = 0; i < tl->era_count; i++) {
         const Era *e = &tl->eras[i];
@@ -1240,7 +1212,7 @@ static void write_csv_plain(Writer *W)
         const char *lane_name = lane ? first_text(W, &lane->label) : "";
         plain_row(W, &c, &(PlainRow){.type = "era", .id = W->era_ids[i], .start = start, .end = end, .title = &e->label,
                                      .lane = lane_name[0] ? lane_name : lane && strcmp(lane->id, "eras") ? lane->id : NULL,
-                                     .colour = same_colour(e->colour, DEFAULT_ERA_COLOUR) ? NULL : colour});
+                                     .colour = colour_same(e->colour, colour_default_era()) ? NULL : colour});
     }
     for (int i = 0; i < tl->lane_count; i++) lose_translations(W, &tl->lanes[i].label);
     Buf tags = {0}, titles = {0}, urls = {0};

@@ -1177,11 +1177,6 @@ void render_destroy(Renderer *r)
     SDL_free(r);
 }
 
-void render_forget_images(Renderer *r)
-{
-    imgcache_clear(&r->images);
-}
-
 void render_draw(Renderer *r, const DrawList *dl, Colour background)
 {
     text_frame_begin(r->ts);

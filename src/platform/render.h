@@ -55,10 +55,6 @@ void render_destroy(Renderer *r);
  * render_save_png afterwards. */
 void render_draw(Renderer *r, const DrawList *dl, Colour background);
 
-/* Drops every cached image, so that the next frame reads them again (a
- * reloaded timeline). */
-void render_forget_images(Renderer *r);
-
 /* Writes the current render target (whole window or target texture) as an
  * RGB PNG at path. Call it after drawing and before SDL_RenderPresent.
  * Returns false after logging the failing call and SDL_GetError(). */

@@ -29,6 +29,30 @@ void qr_free(QrCode *qr)
     memset(qr, 0, sizeof *qr);
 }
 
+const QrCode *qr_cache_get(QrCache *cache, const char *text)
+{
+    for (int i = 0; i < QR_CACHE_SLOTS; i++)
+        if (cache->text[i] && strcmp(cache->text[i], text) == 0) return cache->code[i].dark ? &cache->code[i] : NULL;
+    int slot = cache->next;
+    cache->next = (slot + 1) % QR_CACHE_SLOTS;
+    free(cache->text[slot]);
+    qr_free(&cache->code[slot]);
+    size_t len = strlen(text);
+    cache->text[slot] = malloc(len + 1);
+    if (!cache->text[slot]) return NULL;
+    memcpy(cache->text[slot], text, len + 1);
+    return qr_encode(text, &cache->code[slot]) ? &cache->code[slot] : NULL;
+}
+
+void qr_cache_free(QrCache *cache)
+{
+    for (int i = 0; i < QR_CACHE_SLOTS; i++) {
+        free(cache->text[i]);
+        qr_free(&cache->code[i]);
+    }
+    memset(cache, 0, sizeof *cache);
+}
+
 bool qr_worth_showing(const char *url)
 {
     return url && (strncmp(url, "https://", 8) == 0 || strncmp(url, "http://", 7) == 0) && strlen(url) <= QR_MAX_TEXT;

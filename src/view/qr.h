@@ -17,6 +17,19 @@ typedef struct QrCode {
 bool qr_encode(const char *text, QrCode *out);
 void qr_free(QrCode *qr);
 
+/* The codes of the last few texts asked for: a story redrawn frame after
+ * frame encodes its addresses once (about 0.1 ms each). Zeroed: empty. */
+enum { QR_CACHE_SLOTS = 8 };
+typedef struct QrCache {
+    char *text[QR_CACHE_SLOTS];    /* owned copies: a reloaded timeline frees its strings */
+    QrCode code[QR_CACHE_SLOTS];
+    int next;                      /* the slot the next new text takes */
+} QrCache;
+
+/* text's code, from the cache or encoded into it; NULL when it has none. */
+const QrCode *qr_cache_get(QrCache *cache, const char *text);
+void qr_cache_free(QrCache *cache);
+
 /* Whether a source's address is one a phone can open from a QR code. */
 bool qr_worth_showing(const char *url);
 

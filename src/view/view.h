@@ -10,6 +10,7 @@
 #include "layout.h"
 #include "scale.h"
 #include "search.h"
+#include "qr.h"
 #include "textwrap.h"
 #include "timeline.h"
 
@@ -182,6 +183,7 @@ typedef struct ViewInput {
     const Tick *ticks;         /* the axis ticks, from view_ticks */
     int tick_count;
     WrapBreaker *breaker;      /* line breaking's reused ICU state; NULL: a temporary one per text */
+    QrCache *qr_codes;         /* the kiosk's QR codes, kept frame to frame; NULL: encoded per draw */
 } ViewInput;
 
 /* A story shown to be read from afar, not explored: presentation steps and

@@ -258,29 +258,33 @@ static void add_url(DrawList *dl, const ViewInput *in, Column *col, const char *
  * contrast), dark runs merged per row, a line of help beside it. */
 static void add_qr(DrawList *dl, const ViewInput *in, Column *col, const char *url)
 {
-    QrCode qr;
-    if (!qr_worth_showing(url) || !qr_encode(url, &qr)) return;
+    QrCode own = {0};
+    const QrCode *qr = !qr_worth_showing(url) ? NULL
+                       : in->qr_codes         ? qr_cache_get(in->qr_codes, url)
+                       : qr_encode(url, &own) ? &own
+                                              : NULL;
+    if (!qr) return;
     const LayoutMetrics *m = in->metrics;
-    int sides = qr.width + 2 * QR_QUIET_MODULES;
+    int sides = qr->width + 2 * QR_QUIET_MODULES;
     float module = fmaxf(3, floorf(170 * m->ui / (float)sides));
     float side = module * (float)sides;
     float x0 = floorf(col->x + 14 * m->ui), y0 = floorf(col->y + 4 * m->ui);
     fill(dl, x0, y0, side, side, 0, (Colour){255, 255, 255, 255});
-    for (int r = 0; dl && r < qr.width; r++) {
-        const unsigned char *row = qr.dark + (size_t)r * (size_t)qr.width;
-        for (int c = 0; c < qr.width;) {
+    for (int r = 0; dl && r < qr->width; r++) {
+        const unsigned char *row = qr->dark + (size_t)r * (size_t)qr->width;
+        for (int c = 0; c < qr->width;) {
             if (!row[c]) {
                 c++;
                 continue;
             }
             int run = c;
-            while (run < qr.width && row[run]) run++;
+            while (run < qr->width && row[run]) run++;
             fill(dl, x0 + module * (float)(QR_QUIET_MODULES + c), y0 + module * (float)(QR_QUIET_MODULES + r),
                  module * (float)(run - c), module, 0, (Colour){0, 0, 0, 255});
             c = run;
         }
     }
-    qr_free(&qr);
+    qr_free(&own);
     float hint_x = x0 + side + 14 * m->ui, hint_w = col->x + col->w - hint_x;
     if (dl && hint_w > 80 * m->ui) {
         float lh = view_line_height(in, FONT_REGULAR, m->small_px);
