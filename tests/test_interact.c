@@ -193,6 +193,44 @@ static void explore_ctrl_r_asks_for_a_reload_and_ctrl_q_for_quitting(void)
     controller_free(&c);
 }
 
+static void explore_ctrl_o_asks_for_files_and_the_list_hands_back_the_row_chosen(void)
+{
+    Controller c;
+    start(&c, VIEW_EXPLORE, NULL);
+    key(&c, 'o', MOD_CTRL);
+    CHECK(c.requests.offer_files);
+    FileChoice rows[3] = {{"a.json", "/t", true}, {"b.csv", "/t", false}, {"c.json", "/t", false}};
+    controller_show_files(&c, rows, 3, "/t");
+    controller_frame(&c);
+    CHECK(c.frame.view.files_open);
+    CHECK(c.frame.chrome.file_row_count == 3);
+    Hit inside = controller_hit(&c, c.frame.chrome.file_rows[2].x + 5, c.frame.chrome.file_rows[2].y + 5);
+    CHECK_INT(inside.kind, HIT_FILE_ROW);
+    CHECK_INT(inside.index, 2);
+    key(&c, KEY_RIGHT, 0); /* the dialog takes every key: the view stays */
+    key(&c, KEY_UP, 0);    /* from the first row up: the last */
+    key(&c, KEY_RETURN, 0);
+    CHECK(c.requests.file_chosen);
+    CHECK_INT(c.requests.chosen_file, 2);
+    CHECK(!c.s.files.open);
+    c.requests.file_chosen = false;
+    controller_show_files(&c, rows, 3, "/t");
+    tap_rect(&c, c.frame.chrome.file_rows[1]);
+    CHECK(c.requests.file_chosen);
+    CHECK_INT(c.requests.chosen_file, 1);
+    controller_show_files(&c, rows, 3, "/t");
+    key(&c, KEY_ESCAPE, 0);
+    CHECK(!c.s.files.open);
+    controller_free(&c);
+    start(&c, VIEW_PRESENT, NULL);
+    c.requests.offer_files = false;
+    key(&c, 'o', MOD_CTRL);
+    controller_show_files(&c, rows, 3, "/t");
+    CHECK(!c.requests.offer_files); /* files open in the explorer only */
+    CHECK(!c.s.files.open);
+    controller_free(&c);
+}
+
 static void explore_a_banner_goes_at_the_next_key(void)
 {
     Controller c;
@@ -864,6 +902,7 @@ static void explore_a_cut_era_name_shows_whole_on_hover_and_on_tap(void)
 int main(void)
 {
     load_fixture();
+    RUN(explore_ctrl_o_asks_for_files_and_the_list_hands_back_the_row_chosen);
     RUN(explore_t_cycles_light_dark_and_high_contrast);
     RUN(high_contrast_text_reaches_aaa_on_every_surface);
     RUN(explore_ctrl_plus_minus_and_zero_change_the_text_size_the_layout_follows);

@@ -35,11 +35,13 @@
 #include <time.h>
 
 #include "controller.h"
+#include "filepick.h"
 #include "dump.h"
 #include "load.h"
 #include "paths.h"
 #include "pictures.h"
 #include "platform.h"
+#include "recent.h"
 #include "replay.h"
 #include "runner.h"
 #include "stats.h"
@@ -68,8 +70,14 @@ typedef struct App {
     DrawList presenter_dl;       /* the presenter's screen, when its window is open */
     FileWatch watch;             /* the timeline file, read again when it is saved (live only) */
     bool watching;
-    char opened[PATHS_MAX];      /* a file dropped on the window: app->path then points here */
+    char opened[PATHS_MAX];      /* a file dropped on the window or chosen: app->path then points here */
+    bool live;                   /* a window for a person (not a picture, a dump or a replay) */
+    RecentFiles recent;          /* the timelines opened lately (Ctrl+O lists them first) */
+    FileOffer offer;             /* the Open list's rows, while the controller shows them */
+    ExternalPick pick;           /* the desktop's file chooser, while it runs */
 } App;
+
+static void set_window_title(App *app);
 
 /* ---- loading ------------------------------------------------------------------ */
 
@@ -243,10 +251,21 @@ static void reload_timeline(App *app)
     controller_set_banner(&app->ctl, app->banner);
 }
 
-/* A file dropped on the window: opened in place of the timeline, in the
- * same mode, from its home view; one that cannot be shown leaves the
- * current timeline on screen with its problems. */
-static void open_dropped(App *app, const char *path)
+/* A live window remembers what it opened for the Open list (never the
+ * kiosk: it opens one file, and visitors leave no trace). */
+static void remember_opened(App *app)
+{
+    char file[PATHS_MAX];
+    if (!app->live || app->desc.kiosk || app->unreadable || !recent_file_path(file, sizeof file)) return;
+    recent_load(&app->recent, file); /* another window may have added to it */
+    if (recent_add(&app->recent, app->path) && !recent_save(&app->recent, file))
+        fprintf(stderr, "frise: cannot write the recent files' list %s\n", file);
+}
+
+/* A file dropped on the window or chosen with Ctrl+O: opened in place of
+ * the timeline, in the same mode, from its home view; one that cannot be
+ * shown leaves the current timeline on screen with its problems. */
+static void open_other(App *app, const char *path)
 {
     char copy[PATHS_MAX]; /* path may be the platform's buffer; app->opened is about to change */
     snprintf(copy, sizeof copy, "%s", path);
@@ -264,6 +283,8 @@ static void open_dropped(App *app, const char *path)
         watch_stop(&app->watch);
         watch_start(&app->watch, app->path, platform_now_ms());
     }
+    remember_opened(app);
+    set_window_title(app);
 }
 
 /* The fonts' folder, found at run time (paths.h): $FRISE_DATA_DIR/fonts, else
@@ -453,11 +474,50 @@ static void save_picture(App *app)
     controller_set_banner(&app->ctl, app->banner);
 }
 
+/* The app's own Open list: the recent timelines, then the folder's. */
+static void show_own_list(App *app)
+{
+    char file[PATHS_MAX];
+    if (recent_file_path(file, sizeof file)) recent_load(&app->recent, file);
+    filepick_offer(&app->offer, app->path, &app->recent);
+    controller_show_files(&app->ctl, app->offer.rows, app->offer.count, app->offer.folder);
+}
+
+/* Ctrl+O: the desktop's chooser in a live window when there is one (the
+ * window goes on drawing while it is open), else the app's own list. */
+static void offer_files(App *app)
+{
+    if (app->pick.running) return; /* it is open already, perhaps behind the window */
+    char folder[PATHS_MAX];
+    filepick_folder_of(app->path, folder, sizeof folder);
+    const char *title = ui_text(UI_OPEN_TITLE, app->tl.langs[app->ctl.s.lang]);
+    if (!(app->live && filepick_external_start(&app->pick, folder, title))) show_own_list(app);
+}
+
+/* The desktop's chooser, looked at once a loop: a chosen file opens; a
+ * chooser that could not show gives way to the app's own list. */
+static void follow_pick(App *app)
+{
+    char path[PATHS_MAX];
+    PickState state = filepick_external_poll(&app->pick, path, sizeof path);
+    if (state == PICK_CHOSEN) open_other(app, path);
+    else if (state == PICK_FAILED) show_own_list(app);
+}
+
 /* What the controller asked for: a reload (Ctrl+R), full screen, a link
- * to open (never from the kiosk) and a citation to copy (Ctrl+C). */
+ * to open (never from the kiosk), a citation to copy (Ctrl+C), files to
+ * choose from (Ctrl+O) and the one chosen. */
 static void apply_requests(App *app)
 {
     Requests *r = &app->ctl.requests;
+    if (r->offer_files) {
+        r->offer_files = false;
+        offer_files(app);
+    }
+    if (r->file_chosen) {
+        r->file_chosen = false;
+        if (r->chosen_file >= 0 && r->chosen_file < app->offer.count) open_other(app, app->offer.paths[r->chosen_file]);
+    }
     if (r->open_url[0]) {
         if (!app->desc.kiosk) platform_open_url(app->platform, r->open_url);
         r->open_url[0] = '\0';
@@ -519,6 +579,11 @@ static void replay_observe(void *ctx, double now_ms)
     count(app, app->today_days * 86400.0 + 9 * 3600.0 + now_ms / 1000.0);
 }
 
+static void replay_drop(void *ctx, const char *path)
+{
+    open_other(ctx, path);
+}
+
 static int run_replay(App *app)
 {
     Replay replay = {0};
@@ -528,7 +593,7 @@ static int run_replay(App *app)
         return 2;
     }
     RunnerHooks hooks = {app, replay_screenshot, replay_resize, replay_requests, app->desc.out_dir, NULL,
-                         replay_screenshot_presenter, replay_observe};
+                         replay_screenshot_presenter, replay_observe, replay_drop};
     if (app->desc.draw_every_frame) hooks.draw = replay_draw;
     int status = runner_replay(&app->ctl, &replay, &hooks);
     replay_free(&replay);
@@ -583,7 +648,7 @@ static bool follow_files(App *app, const PlatformInput *in)
 {
     bool changed = false;
     if (in->dropped[0]) {
-        open_dropped(app, in->dropped);
+        open_other(app, in->dropped);
         changed = true;
     } else if (app->watching && watch_poll(&app->watch, platform_now_ms())) {
         reload_timeline(app);
@@ -592,6 +657,9 @@ static bool follow_files(App *app, const PlatformInput *in)
     if (changed) set_window_title(app);
     return changed;
 }
+
+/* How often the loop looks at the desktop's chooser while it is open. */
+enum { PICK_LOOK_MS = 100 };
 
 /* How long the loop may sleep: until input, the controller's next timer,
  * or the watcher's next look, whichever comes first (-1: until input). */
@@ -603,6 +671,7 @@ static int wait_ms(App *app, bool moving, double timer)
         double look = ceil(watch_next_ms(&app->watch, platform_now_ms())) + 1;
         wait = wait < 0 ? look : fmin(wait, look);
     }
+    if (app->pick.running) wait = wait < 0 ? PICK_LOOK_MS : fmin(wait, PICK_LOOK_MS);
     return (int)wait;
 }
 
@@ -617,6 +686,10 @@ static int run_live(App *app)
         platform_wait(app->platform, wait_ms(app, moving, timer), &in);
         dirty |= take_input(app, &in);
         dirty |= follow_files(app, &in);
+        if (app->pick.running) {
+            follow_pick(app);
+            dirty |= !app->pick.running;
+        }
         count(app, (double)time(NULL));
         int lang = c->s.lang;
         moving = controller_update(c, platform_now_ms());
@@ -636,6 +709,8 @@ static int run_live(App *app)
 
 static void shutdown_app(App *app)
 {
+    filepick_external_stop(&app->pick);
+    filepick_offer_free(&app->offer);
     if (app->watching) watch_stop(&app->watch);
     if (app->counting) stats_close(&app->stats, &app->ctl);
     if (app->ctl_ready) controller_free(&app->ctl);
@@ -676,6 +751,8 @@ int app_main(const AppDesc *desc, double today_days)
     if (ok && desc->replay) status = run_replay(app);
     else if (ok && headless) status = run_headless(app);
     else if (ok) {
+        app->live = true;
+        remember_opened(app);
         set_window_title(app);
         status = run_live(app);
     }

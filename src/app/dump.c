@@ -191,6 +191,28 @@ static cJSON *dump_buttons(const Controller *c)
     return b;
 }
 
+/* The Open list (Ctrl+O): its folder and rows, each with its place when shown. */
+static void dump_files(const Controller *c, cJSON *root)
+{
+    const ViewState *v = &c->frame.view;
+    const ViewChrome *ch = &c->frame.chrome;
+    cJSON *files = cJSON_AddObjectToObject(root, "open_list");
+    cJSON_AddBoolToObject(files, "open", v->files_open);
+    cJSON_AddStringToObject(files, "folder", v->files_open && v->files_folder ? v->files_folder : "");
+    cJSON_AddNumberToObject(files, "highlight", v->files_open ? v->file_highlight : -1);
+    cJSON_AddNumberToObject(files, "first", v->files_open ? v->file_first : 0);
+    cJSON *rows = cJSON_AddArrayToObject(files, "rows");
+    for (int i = 0; v->files_open && i < v->file_count; i++) {
+        const FileChoice *f = &v->files[i];
+        int shown = i - v->file_first;
+        cJSON *row = shown >= 0 && shown < ch->file_row_count ? rect_json(ch->file_rows[shown]) : cJSON_CreateObject();
+        cJSON_AddStringToObject(row, "name", f->name);
+        cJSON_AddStringToObject(row, "folder", f->folder);
+        cJSON_AddBoolToObject(row, "recent", f->recent);
+        cJSON_AddItemToArray(rows, row);
+    }
+}
+
 static const char *mode_name(ViewMode m)
 {
     return m == VIEW_PRESENT ? "present" : m == VIEW_KIOSK ? "kiosk" : "explore";
@@ -343,6 +365,7 @@ static cJSON *dump_state(const Controller *c)
         cJSON_AddItemToArray(badge_ids, cJSON_CreateString(c->tl->events[v->badge_events[i]].id));
     cJSON_AddNumberToObject(badge, "highlight", v->badge_open ? v->badge_highlight : -1);
     cJSON_AddNumberToObject(badge, "first", v->badge_open ? v->badge_first : 0);
+    dump_files(c, root);
     dump_presenting(c, root);
     dump_presenter(c, root);
     dump_kiosk(c, root);

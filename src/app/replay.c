@@ -474,7 +474,8 @@ static bool push_path(Parser *p, double t_ms, ReplayKind kind)
         return fail(p, "missing file name");
     if (t.len > MAX_PATH_BYTES)
         return fail(p, "file name longer than %d bytes", MAX_PATH_BYTES);
-    const char *problem = output_name_problem(t, kind == REPLAY_DUMP_LAYOUT ? ".json" : ".png");
+    /* A dropped file is read, never written: any name will do. */
+    const char *problem = kind == REPLAY_DROP ? NULL : output_name_problem(t, kind == REPLAY_DUMP_LAYOUT ? ".json" : ".png");
     if (problem)
         return fail(p, "%s", problem);
     if (!expect_end(p))
@@ -508,6 +509,11 @@ static bool cmd_dump_layout(Parser *p, double t_ms)
     return push_path(p, t_ms, REPLAY_DUMP_LAYOUT);
 }
 
+static bool cmd_drop(Parser *p, double t_ms)
+{
+    return push_path(p, t_ms, REPLAY_DROP);
+}
+
 static bool cmd_end(Parser *p, double t_ms)
 {
     return expect_end(p) && push(p, t_ms, REPLAY_END) != NULL;
@@ -525,7 +531,7 @@ static CommandFn find_command(Slice name)
         {"key", cmd_key},       {"text", cmd_text},             {"quit", cmd_quit},
         {"resize", cmd_resize}, {"screenshot", cmd_screenshot}, {"dump-layout", cmd_dump_layout},
         {"screenshot-presenter", cmd_screenshot_presenter},
-        {"leave", cmd_leave},   {"end", cmd_end},
+        {"leave", cmd_leave},   {"end", cmd_end},           {"drop", cmd_drop},
     };
     for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
         if (slice_is(name, commands[i].name))

@@ -26,6 +26,7 @@ typedef enum ReplayKind {
     REPLAY_SCREENSHOT,   /* save a screenshot to path */
     REPLAY_DUMP_LAYOUT,  /* write the layout dump to path */
     REPLAY_SCREENSHOT_PRESENTER, /* save the presenter's screen (a second window) to path */
+    REPLAY_DROP,         /* a file (path) dropped on the window */
     REPLAY_END           /* stop the replay (and the app) */
 } ReplayKind;
 
@@ -33,7 +34,7 @@ typedef struct ReplayItem {
     double t_ms;         /* on the virtual clock; input.t_ms is the same */
     ReplayKind kind;
     InputEvent input;    /* REPLAY_INPUT */
-    char *path;          /* the screenshots and the dump: owned by the Replay; else NULL */
+    char *path;          /* the screenshots, the dump and the dropped file: owned by the Replay; else NULL */
     int line;            /* the script line it came from */
 } ReplayItem;
 

@@ -23,6 +23,7 @@ static void apply_requests(Controller *c, const RunnerHooks *h)
 {
     if (h->requests) h->requests(h->ctx);
     c->requests.reload = c->requests.toggle_fullscreen = c->requests.save_picture = false;
+    c->requests.offer_files = c->requests.file_chosen = false;
     c->requests.open_url[0] = c->requests.clipboard[0] = '\0';
 }
 
@@ -111,6 +112,10 @@ static bool play_item(Controller *c, const ReplayItem *item, const RunnerHooks *
         controller_update(c, now);
         return output_file(h, item, file, sizeof file) && h->screenshot_presenter &&
                h->screenshot_presenter(h->ctx, file);
+    case REPLAY_DROP:
+        if (!h->drop) return false;
+        h->drop(h->ctx, item->path);
+        return true;
     case REPLAY_END: return true;
     }
     return true;

@@ -36,6 +36,9 @@ typedef struct RunnerHooks {
     /* Looks at the controller after each item and update, at now_ms on the
      * virtual clock (the visitor statistics); NULL: nobody looks. */
     void (*observe)(void *ctx, double now_ms);
+    /* Opens a file dropped on the window (a "drop" line); NULL: those
+     * lines fail. */
+    void (*drop)(void *ctx, const char *path);
 } RunnerHooks;
 
 enum { RUNNER_PATH_MAX = 4096 + 512 };

@@ -40,6 +40,12 @@ static ViewState derive_view(const Controller *c)
     v.badge_highlight = s->badge.highlight;
     v.badge_first = s->badge.first;
     v.badge_x = s->badge.anchor_x;
+    v.files_open = s->files.open;
+    v.files = s->files.rows;
+    v.file_count = s->files.count;
+    v.file_highlight = s->files.highlight;
+    v.file_first = s->files.first;
+    v.files_folder = s->files.folder;
     v.category_hidden = s->filter.category_hidden;
     v.tags = s->tags;
     v.tag_count = s->tag_count;
@@ -198,6 +204,11 @@ const Frame *controller_frame(Controller *c)
     }
     refresh_panel(c);
     return f;
+}
+
+void controller_show_files(Controller *c, const FileChoice *rows, int count, const char *folder)
+{
+    if (c->mode == VIEW_EXPLORE) session_open_files(&c->s, rows, count, folder);
 }
 
 void controller_picture_only(Controller *c, bool on)

@@ -45,6 +45,9 @@ typedef struct Requests {
     bool save_picture;           /* S or the header's camera: the view as a PNG in the pictures folder */
     char open_url[2048];         /* a source's URL to open in the browser ("" none; never in the kiosk) */
     char clipboard[4096];        /* text to put on the clipboard: the open story's citation ("" none) */
+    bool offer_files;            /* Ctrl+O: the app runs the desktop's chooser or calls controller_show_files */
+    bool file_chosen;            /* a row of the Open list was chosen: chosen_file */
+    int chosen_file;
 } Requests;
 
 /* The frame's geometry: derived, never edited by hand. */
@@ -131,6 +134,11 @@ void controller_switch_mode(Controller *c, ViewMode mode);
 /* A message from the app over the view (load problems), or NULL; the next
  * key or press dismisses it. The text must outlive its showing. */
 void controller_set_banner(Controller *c, const char *text);
+
+/* Answers requests.offer_files with the app's own list: count rows (the
+ * app keeps them until the next call or until the list closes), from
+ * folder. Explore only; the kiosk and a presentation never open files. */
+void controller_show_files(Controller *c, const FileChoice *rows, int count, const char *folder);
 
 /* Shows [from, to] at once (no animation), as --view does. */
 void controller_set_view(Controller *c, double from_days, double to_days);

@@ -2,6 +2,7 @@
  * filter by theme, switch language. Menus see every gesture first while one
  * is open. The other modes fall back on explore_handle. */
 #include "controller.h"
+#include "open_list.h"
 #include "panel_actions.h"
 
 #include <math.h>
@@ -337,6 +338,7 @@ static bool handle_command_key(Controller *c, const Gesture *g)
     if (!(g->mods & MOD_CTRL) || (g->mods & MOD_ALT)) return false;
     if (g->key == 'q') c->requests.quit = true;
     else if (g->key == 'r') c->requests.reload = true;
+    else if (g->key == 'o') open_list_request(c);
     else if (g->key == '+' || g->key == '=') session_step_text_scale(&c->s, 1);
     else if (g->key == '-') session_step_text_scale(&c->s, -1);
     else if (g->key == '0') session_step_text_scale(&c->s, 0);
@@ -487,6 +489,7 @@ static bool handle_menus(Controller *c, const Gesture *g)
 
 void explore_handle(Controller *c, const Gesture *g)
 {
+    if (open_list_handle(c, g)) return; /* a dialog: it takes everything while open */
     if (panel_handle(c, g)) return; /* the story's links, image and citation first */
     if (handle_menus(c, g)) return;
     if (c->s.help_open && g->type == GESTURE_KEY && g->key == 'r' && !(g->mods & (MOD_CTRL | MOD_ALT))) {

@@ -125,6 +125,7 @@ void session_close_menus(Session *s)
 {
     session_close_search(s);
     session_close_badge(s);
+    session_close_files(s);
     s->themes_open = false;
     s->sel.focus_kind = FOCUS_EVENT; /* a new mode or visitor: the focus is back on the cards */
 }
@@ -149,14 +150,39 @@ void session_close_badge(Session *s)
     s->badge.open = false;
 }
 
+/* Moves a list's highlight by delta rows (wrapping) and scrolls it into
+ * the visible rows shown from *first. */
+static void list_move(int *highlight, int *first, int count, int delta, int visible)
+{
+    if (count == 0) return;
+    *highlight = ((*highlight + delta) % count + count) % count;
+    if (visible < 1) visible = 1;
+    if (*highlight < *first) *first = *highlight;
+    if (*highlight >= *first + visible) *first = *highlight - visible + 1;
+}
+
 void session_badge_move(Session *s, int delta, int visible)
 {
     BadgeList *b = &s->badge;
-    if (!b->open || b->count == 0) return;
-    b->highlight = ((b->highlight + delta) % b->count + b->count) % b->count;
-    if (visible < 1) visible = 1;
-    if (b->highlight < b->first) b->first = b->highlight;
-    if (b->highlight >= b->first + visible) b->first = b->highlight - visible + 1;
+    if (b->open) list_move(&b->highlight, &b->first, b->count, delta, visible);
+}
+
+void session_open_files(Session *s, const FileChoice *rows, int count, const char *folder)
+{
+    session_close_menus(s);
+    s->help_open = false;
+    s->files = (FileList){.open = true, .rows = rows, .count = count, .folder = folder};
+}
+
+void session_close_files(Session *s)
+{
+    s->files.open = false;
+}
+
+void session_files_move(Session *s, int delta, int visible)
+{
+    FileList *f = &s->files;
+    if (f->open) list_move(&f->highlight, &f->first, f->count, delta, visible);
 }
 
 void session_search_append(Session *s, const char *text)

@@ -57,6 +57,17 @@ typedef struct BadgeList {
     double from_days, to_days;   /* what "zoom in" shows */
 } BadgeList;
 
+/* The Open list (Ctrl+O): the timelines the app offers (its rows outlive
+ * the list: the app owns them), from which one opens. */
+typedef struct FileList {
+    bool open;
+    const FileChoice *rows;
+    int count;
+    const char *folder;          /* the folder listed */
+    int highlight;               /* the row under the keyboard's focus */
+    int first;                   /* the first row shown (scrolling) */
+} FileList;
+
 typedef struct Session {
     const Timeline *tl;          /* outlives the session */
     Camera camera;
@@ -66,6 +77,7 @@ typedef struct Session {
     int tag_count;
     SearchBox search;
     BadgeList badge;
+    FileList files;
     int lang;                    /* index into tl->langs */
     ThemeKind theme;
     double text_scale;           /* the reader's text size, LAYOUT_TEXT_SCALE_MIN..MAX */
@@ -118,6 +130,11 @@ void session_close_badge(Session *s);
 /* Moves the list's keyboard focus by delta rows (wrapping), keeping it among
  * the rows shown (visible of them). */
 void session_badge_move(Session *s, int delta, int visible);
+/* Opens the Open list on count rows of folder (closing the other menus). */
+void session_open_files(Session *s, const FileChoice *rows, int count, const char *folder);
+void session_close_files(Session *s);
+/* As session_badge_move, for the Open list. */
+void session_files_move(Session *s, int delta, int visible);
 /* Runs the query again (after typing or a language change). */
 void session_run_search(Session *s);
 void session_search_append(Session *s, const char *text);

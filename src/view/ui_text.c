@@ -34,7 +34,9 @@ static const char *const WORDS_FR[UI_COUNT] = {
     "Tous les thèmes sont masqués", "Tout afficher",
     "Enregistrer une image de la vue (S)", "Image enregistrée" NBSP ":", "L’image n’a pas pu être enregistrée" NBSP ":",
     "L’image n’a pas pu être enregistrée" NBSP ": aucun dossier où la mettre.",
-    "Scannez pour ouvrir cette source sur votre téléphone"};
+    "Scannez pour ouvrir cette source sur votre téléphone",
+    /* the Open list (issue 11) */
+    "Ouvrir une frise", "Récent", "Aucune autre frise dans ce dossier. Vous pouvez aussi déposer un fichier sur la fenêtre.", "Haut, Bas" NBSP ": choisir  ·  Entrée" NBSP ": ouvrir  ·  Échap" NBSP ": annuler"};
 
 static const char *const WORDS_EN[UI_COUNT] = {
     "today", "Sources", "Disputed date or fact", "Unverified", "Note", "‹ Previous", "Next ›", "Close",
@@ -56,7 +58,9 @@ static const char *const WORDS_EN[UI_COUNT] = {
     "All themes are hidden", "Show all",
     "Save a picture of this view (S)", "Picture saved:", "The picture could not be saved:",
     "The picture could not be saved: no folder to put it in.",
-    "Scan to open this source on your phone"};
+    "Scan to open this source on your phone",
+    /* the Open list (issue 11) */
+    "Open a timeline", "Recent", "No other timeline in this folder. You can also drop a file on the window.", "Up, Down: choose  ·  Enter: open  ·  Esc: cancel"};
 
 static const char *const WORDS_RU[UI_COUNT] = {
     "сегодня", "Источники", "Спорная дата или факт", "Не проверено", "Примечание", "‹ Назад", "Далее ›", "Закрыть",
@@ -79,7 +83,9 @@ static const char *const WORDS_RU[UI_COUNT] = {
     "Все темы скрыты", "Показать все",
     "Сохранить изображение вида (S)", "Изображение сохранено:", "Не удалось сохранить изображение:",
     "Не удалось сохранить изображение: некуда его поместить.",
-    "Отсканируйте, чтобы открыть источник на телефоне"};
+    "Отсканируйте, чтобы открыть источник на телефоне",
+    /* the Open list (issue 11) */
+    "Открыть хронологию", "Недавние", "В этой папке нет других хронологий. Файл можно также перетащить в окно.", "Вверх, вниз: выбрать  ·  Enter: открыть  ·  Esc: отмена"};
 
 static const char *const WORDS_KM[UI_COUNT] = {
     "ថ្ងៃនេះ", "ប្រភព", "កាលបរិច្ឆេទ ឬការពិតដែលមានការជំទាស់", "មិនទាន់ផ្ទៀងផ្ទាត់", "កំណត់សម្គាល់", "‹ មុន",
@@ -102,7 +108,9 @@ static const char *const WORDS_KM[UI_COUNT] = {
     "ប្រធានបទទាំងអស់ត្រូវបានលាក់", "បង្ហាញទាំងអស់",
     "រក្សាទុករូបភាពនៃទិដ្ឋភាពនេះ (S)", "បានរក្សាទុករូបភាព៖", "មិនអាចរក្សាទុករូបភាពបានទេ៖",
     "មិនអាចរក្សាទុករូបភាពបានទេ៖ គ្មានថតសម្រាប់ដាក់វាទេ។",
-    "ស្កេនដើម្បីបើកប្រភពនេះនៅលើទូរស័ព្ទរបស់អ្នក"};
+    "ស្កេនដើម្បីបើកប្រភពនេះនៅលើទូរស័ព្ទរបស់អ្នក",
+    /* the Open list (issue 11) */
+    "បើកខ្សែពេលវេលា", "ថ្មីៗ", "គ្មានខ្សែពេលវេលាផ្សេងទៀតនៅក្នុងថតនេះទេ។ អ្នកក៏អាចទម្លាក់ឯកសារលើបង្អួចបានដែរ។", "ឡើង ចុះ៖ ជ្រើសរើស  ·  Enter៖ បើក  ·  Esc៖ បោះបង់"};
 
 /* ---- help rows: key (or gesture), what it does; NULL-terminated pairs ------------------ */
 
@@ -127,6 +135,7 @@ static const char *const HELP_FR[] = {
     "? / F1", "cette aide",
     "Ctrl+C", "copier la référence du récit ouvert et ses sources",
     "S", "enregistrer une image de la vue (dossier Images)",
+    "Ctrl+O", "ouvrir une autre frise (ou déposer un fichier sur la fenêtre)",
     "Q, Ctrl+Q", "quitter",
     NULL, NULL};
 
@@ -151,6 +160,7 @@ static const char *const HELP_EN[] = {
     "? / F1", "this help",
     "Ctrl+C", "copy the open story’s citation and its sources",
     "S", "save a picture of the view (Pictures folder)",
+    "Ctrl+O", "open another timeline (or drop a file on the window)",
     "Q, Ctrl+Q", "quit",
     NULL, NULL};
 
@@ -175,6 +185,7 @@ static const char *const HELP_RU[] = {
     "? / F1", "эта справка",
     "Ctrl+C", "скопировать ссылку на открытый рассказ и его источники",
     "S", "сохранить изображение вида (папка «Изображения»)",
+    "Ctrl+O", "открыть другую хронологию (или перетащить файл в окно)",
     "Q, Ctrl+Q", "выход",
     NULL, NULL};
 
@@ -199,6 +210,7 @@ static const char *const HELP_KM[] = {
     "? / F1", "ជំនួយនេះ",
     "Ctrl+C", "ចម្លងឯកសារយោងនៃរឿងដែលបើក និងប្រភព",
     "S", "រក្សាទុករូបភាពនៃទិដ្ឋភាព (ថតរូបភាព)",
+    "Ctrl+O", "បើកខ្សែពេលវេលាផ្សេងទៀត (ឬទម្លាក់ឯកសារលើបង្អួច)",
     "Q, Ctrl+Q", "ចាកចេញ",
     NULL, NULL};
 

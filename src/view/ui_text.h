@@ -26,6 +26,8 @@ typedef enum UiString {
     UI_SAVE_PICTURE, UI_PICTURE_SAVED, UI_PICTURE_NOT_SAVED, UI_PICTURE_NO_FOLDER,
     /* a source's address as a QR code in the kiosk (issue 11) */
     UI_QR_HINT,
+    /* the Open list (issue 11) */
+    UI_OPEN_TITLE, UI_OPEN_RECENT, UI_OPEN_NONE, UI_OPEN_HELP,
     UI_COUNT
 } UiString;
 

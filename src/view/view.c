@@ -1,6 +1,7 @@
 /* view.c: the timeline part of the screen: header, era lanes, axis and
  * ticks, today marker, cards, clusters and the overview strip. */
 #include "view.h"
+#include "view_files.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -919,6 +920,7 @@ ViewChrome view_chrome(const Timeline *tl, const ViewState *s, const Regions *r,
         x -= 6 * m->ui;
     }
     view_chrome_menus(&c, tl, s, r, m, tm, x - m->margin);
+    view_chrome_files(&c, s, r, m);
     if (s->mode != VIEW_PRESENT && view_all_themes_hidden(tl, s)) { /* the way back from an empty filter */
         const char *label = ui_text(UI_SHOW_ALL, tl->langs[s->lang]);
         float w = tm->width(tm->ctx, FONT_BOLD, m->small_px, label, strlen(label)) + 48 * m->ui;
@@ -973,6 +975,7 @@ Hit view_hit(const ViewInput *in, float x, float y)
     for (int i = 0; i < 12 && in->state->pin_pad; i++)
         if (inside(c->pin_keys[i], x, y)) return (Hit){HIT_PIN_KEY, i};
     if (in->state->pin_pad) return (Hit){HIT_NONE, 0};
+    if (in->state->files_open) return view_hit_files(c, in->state, x, y); /* a dialog: nothing behind it */
     if (c->badge_list.w > 0 && inside(c->badge_list, x, y)) {
         for (int i = 0; i < c->badge_row_count; i++)
             if (inside(c->badge_rows[i], x, y)) return (Hit){HIT_BADGE_ROW, in->state->badge_first + i};
@@ -1073,4 +1076,5 @@ void view_build(DrawList *dl, const ViewInput *in)
     view_draw_menus(dl, in);
     draw_control_focus(dl, in);
     view_draw_overlays(dl, in);
+    view_draw_files(dl, in);
 }

@@ -59,6 +59,14 @@ typedef struct ViewTip {
     float x, y;                /* where the pointer was */
 } ViewTip;
 
+/* A row of the Open list (Ctrl+O): a timeline file's name, its folder,
+ * and whether it was opened lately (the recent ones come first). */
+typedef struct FileChoice {
+    const char *name;
+    const char *folder;
+    bool recent;
+} FileChoice;
+
 /* Everything the view shows that is not the timeline itself: derived from
  * the session and the mode for each frame (interact/controller.c), read-only
  * here. Pointers borrow from the session. */
@@ -118,13 +126,20 @@ typedef struct ViewState {
     const char *const *tags;   /* the timeline's distinct tags, tag_count of them: rows after the categories */
     int tag_count;
     int only_tag;              /* index into tags of the tag every shown event carries, or -1 */
+    /* the Open list (explore): timeline files, one of which opens */
+    bool files_open;
+    const FileChoice *files;   /* file_count rows */
+    int file_count;
+    int file_highlight;        /* the row with the keyboard focus */
+    int file_first;            /* the first row shown */
+    const char *files_folder;  /* the folder listed */
     /* messages */
     const char *banner;        /* e.g. reload or load problems, may be NULL */
     /* the open story's image shown large over the whole window (panel_actions.c) */
     bool image_open;
 } ViewState;
 
-enum { VIEW_MAX_THEME_ROWS = 16, VIEW_MAX_TAG_ROWS = 32, VIEW_MAX_BADGE_ROWS = 12 };
+enum { VIEW_MAX_THEME_ROWS = 16, VIEW_MAX_TAG_ROWS = 32, VIEW_MAX_BADGE_ROWS = 12, VIEW_MAX_FILE_ROWS = 14 };
 
 /* Clickable places, computed by view_chrome from the regions. */
 typedef struct Rect { float x, y, w, h; } Rect;
@@ -157,18 +172,21 @@ typedef struct ViewChrome {
     Rect badge_rows[VIEW_MAX_BADGE_ROWS]; /* rows shown: events badge_first + i */
     int badge_row_count;
     Rect show_all_button;      /* "Show all" when every theme is hidden; w == 0 otherwise */
+    Rect file_list;            /* the Open list's box: w == 0 when closed */
+    Rect file_rows[VIEW_MAX_FILE_ROWS]; /* rows shown: files file_first + i */
+    int file_row_count;
 } ViewChrome;
 
 typedef enum HitKind {
     HIT_NONE, HIT_CARD, HIT_CLUSTER, HIT_LANG, HIT_HELP, HIT_PANEL_CLOSE, HIT_PANEL_PREV, HIT_PANEL_NEXT,
     HIT_PANEL, HIT_OVERVIEW, HIT_HEADER, HIT_TIMELINE, HIT_PIN_KEY, HIT_SEARCH_BUTTON, HIT_SEARCH_FIELD,
     HIT_SEARCH_RESULT, HIT_THEMES_BUTTON, HIT_THEME_ROW, HIT_BADGE_ROW, HIT_BADGE_ZOOM, HIT_BADGE_LIST,
-    HIT_TAG_ROW, HIT_SHOW_ALL, HIT_PICTURE
+    HIT_TAG_ROW, HIT_SHOW_ALL, HIT_PICTURE, HIT_FILE_ROW, HIT_FILE_LIST
 } HitKind;
 
 typedef struct Hit {
     HitKind kind;
-    int index;                 /* card, cluster, language or row index (a badge row: into badge_events) */
+    int index;                 /* card, cluster, language or row index (a badge row: into badge_events; a file row: into files) */
 } Hit;
 
 typedef struct ViewInput {
