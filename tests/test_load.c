@@ -1769,8 +1769,42 @@ static void timelinejs_lists_links_and_remote_media_should_be_kept(void)
     load_report_free(&r);
 }
 
+/* The events are parsed one at a time, the rest of the file without them:
+ * problems inside an event, before the events and after them (where the
+ * rest's text is shorter than the file's) are all placed in the file. */
+static void problems_before_inside_and_after_the_events_should_be_placed_in_the_file(void)
+{
+    const char *text =
+        "{\"format\": \"frise/1\", \"title\": {\"en\": \"T\"}, \"languages\": [\"en\"],\n"
+        " \"titel\": 1,\n"
+        " \"events\": [\n"
+        "  {\"id\": \"a\", \"start\": \"1956-05-13\", \"title\": {\"en\": \"A\"}},\n"
+        "  {\"id\": \"b\", \"start\": \"1970-02-30\", \"title\": {\"en\": \"B\"}},\n"
+        "  {\"id\": \"c\", \"start\": \"1975-04-17\", \"title\": {\"en\": \"C\"}, \"colour\": 1}\n"
+        " ],\n"
+        " \"tours\": [{\"id\": \"t\", \"title\": {\"en\": \"W\"}, \"steps\": [{\"event\": \"zz\"}]}]\n"
+        "}\n";
+    Timeline tl;
+    LoadReport r;
+    load_str(text, &tl, &r);
+    CHECK_INT(tl.event_count, 2);
+    const LoadProblem *date = find_problem(&r, LOAD_BAD_DATE), *ref = find_problem(&r, LOAD_UNKNOWN_REFERENCE);
+    const LoadProblem *unknown[2] = {NULL, NULL};
+    int n = 0;
+    for (int i = 0; i < r.count; i++)
+        if (r.problems[i].code == LOAD_UNKNOWN_FIELD && n < 2) unknown[n++] = &r.problems[i];
+    CHECK_INT(n, 2);
+    CHECK(unknown[0] && unknown[0]->line == 2 && unknown[0]->col == 11);  /* before the events */
+    CHECK(unknown[1] && unknown[1]->line == 6 && unknown[1]->col == 70);  /* in the last event */
+    CHECK(date && date->line == 5 && date->col == 24);
+    CHECK(ref && ref->line == 8 && ref->col == 66);
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
 int main(void)
 {
+    RUN(problems_before_inside_and_after_the_events_should_be_placed_in_the_file);
     RUN(bad_manifest_should_be_readable_and_name_existing_files);
     RUN(every_bad_fixture_should_be_listed_in_the_manifest);
     RUN(bad_fixtures_should_cover_every_code_a_file_can_cause);

@@ -213,9 +213,15 @@ static void problem_at_offset(Loader *L, size_t offset, LoadCode code, LoadSever
 
 /* ---- finding nodes in the text -------------------------------------------------- */
 
+/* Walks a text in step with a tree. The text may be the shell of a
+ * streamed file (the "events" array left out as "[]"): an offset past the
+ * array then lies gap bytes further in the file. Only the pending problems
+ * in [from, to) are looked at (sorted by node). */
 typedef struct Scanner {
     const char *text;
     size_t len, pos;
+    size_t gap_at, gap;        /* offsets >= gap_at are gap bytes further in the file */
+    int from, to;
     Loader *L;
 } Scanner;
 
@@ -248,15 +254,16 @@ static int by_node(const void *a, const void *b)
 static void settle_node(Scanner *s, const cJSON *node)
 {
     Loader *L = s->L;
-    int lo = 0, hi = L->pending_count;
+    int lo = s->from, hi = s->to;
     while (lo < hi) {
         int mid = lo + (hi - lo) / 2;
         if ((uintptr_t)L->pending[mid].node < (uintptr_t)node) lo = mid + 1;
         else hi = mid;
     }
-    for (int i = lo; i < L->pending_count && L->pending[i].node == node; i++) {
+    size_t offset = s->pos >= s->gap_at ? s->pos + s->gap : s->pos;
+    for (int i = lo; i < s->to && L->pending[i].node == node; i++) {
         LoadProblem *p = &L->report->problems[L->pending[i].problem];
-        line_col(L, s->pos, &p->line, &p->col);
+        line_col(L, offset, &p->line, &p->col);
     }
 }
 
@@ -288,12 +295,28 @@ static void scan_value(Scanner *s, const cJSON *node)
     }
 }
 
-static void settle_locations(Loader *L, const cJSON *root)
+/* The root's problems, once the walk is done: the tree was parsed from the
+ * shell when the events were streamed. */
+static void settle_locations(Loader *L, const cJSON *root, const char *text, size_t len)
 {
     if (L->pending_count == 0) return;
     qsort(L->pending, (size_t)L->pending_count, sizeof *L->pending, by_node);
-    Scanner s = {L->text, L->len, bom_length(L->text, L->len), L};
+    Scanner s = {text, len, bom_length(text, len), SIZE_MAX, 0, 0, L->pending_count, L};
+    if (L->events.streamed) {
+        s.gap_at = L->events.start + 2;
+        s.gap = L->events.end - L->events.start - 2;
+    }
     scan_value(&s, root);
+}
+
+void loader_settle_subtree(Loader *L, const cJSON *node, size_t offset, int from)
+{
+    if (L->pending_count > from) {
+        qsort(L->pending + from, (size_t)(L->pending_count - from), sizeof *L->pending, by_node);
+        Scanner s = {L->text, L->len, offset, SIZE_MAX, 0, from, L->pending_count, L};
+        scan_value(&s, node);
+    }
+    L->pending_count = from;
 }
 
 /* ---- encoding, depth and syntax ------------------------------------------------- */
@@ -649,7 +672,16 @@ static cJSON *parse_json(Loader *L)
     if (j.has_nul_escape)
         problem_at_offset(L, j.nul_escape, LOAD_BAD_ENCODING, LOAD_ERROR,
                           "a \\u0000 escape (a NUL character) is not allowed; the text was cut there");
-    cJSON *root = cJSON_ParseWithLength(L->text, L->len);
+    /* A tree of every event would cost about 80 bytes a value next to the
+     * timeline being built: the events are parsed one at a time instead
+     * (load_feed.c), and the tree here is the rest of the document. */
+    cJSON *root = NULL;
+    if (loader_find_events(L->text, L->len, bom_length(L->text, L->len), &L->events)) {
+        if (loader_build_shell(L))
+            root = cJSON_ParseWithLength(L->shell, L->shell_len);
+    } else {
+        root = cJSON_ParseWithLength(L->text, L->len);
+    }
     if (!root) /* the text is valid JSON, so only memory can be short */
         problem_at_offset(L, 0, LOAD_OUT_OF_MEMORY, LOAD_FATAL, "could not build the JSON tree (out of memory?)");
     return root;
@@ -673,7 +705,7 @@ static void walk_document(Loader *L, const cJSON *root)
                        "expected a JSON object with \"format\", \"title\" and \"events\", found %s", found);
         return;
     }
-    if (load_is_timelinejs(root)) load_timelinejs(L, root);
+    if (load_is_timelinejs(L, root)) load_timelinejs(L, root);
     else load_frise(L, root);
 }
 
@@ -694,10 +726,17 @@ static bool load_text(Loader *L, char *text, size_t len)
     }
     repair_encoding(L, text, len);
     cJSON *root = parse_json(L);
-    if (!root) return false;
+    if (!root) {
+        free(L->shell);
+        L->shell = NULL;
+        return false;
+    }
     walk_document(L, root);
-    settle_locations(L, root);
+    if (L->events.streamed) settle_locations(L, root, L->shell, L->shell_len);
+    else settle_locations(L, root, L->text, L->len);
     cJSON_Delete(root);
+    free(L->shell);
+    L->shell = NULL;
     return !L->report->rejected;
 }
 

@@ -508,7 +508,9 @@ static bool read_events(Loader *L, const cJSON *root)
                        "expected an \"events\" array, found %s; the file was rejected", found);
         return false;
     }
-    int n = cJSON_GetArraySize(arr);
+    EventFeed feed;
+    loader_events_begin(L, arr, &feed);
+    int n = feed.count;
     if (n > LOAD_MAX_EVENTS) {
         loader_problem(L, arr, LOAD_TOO_MANY, LOAD_FATAL, "events", "%d events; the limit is %d", n, LOAD_MAX_EVENTS);
         return false;
@@ -521,7 +523,7 @@ static bool read_events(Loader *L, const cJSON *root)
         return false;
     }
     int i = 0;
-    for (const cJSON *item = arr->child; item; item = item->next, i++) {
+    for (const cJSON *item; i < n && (item = loader_events_next(L, &feed)) != NULL; i++) {
         char p[LOAD_PATH_MAX];
         loader_path_index(p, sizeof p, "events", i);
         Event *ev = &tl->events[tl->event_count];
@@ -537,6 +539,7 @@ static bool read_events(Loader *L, const cJSON *root)
         if (ok) tl->event_count++;
         else L->report->dropped_events++;
     }
+    loader_events_end(L, &feed);
     idset_free(&ids);
     if (tl->event_count == 0)
         loader_problem(L, arr, LOAD_NO_EVENTS, LOAD_ERROR, "events",

@@ -17,6 +17,14 @@ typedef struct LineCursor {
     int line, col;
 } LineCursor;
 
+/* Where the "events" array of a JSON file sits, when its events are read
+ * one at a time (load_feed.c). */
+typedef struct EventsSpan {
+    bool streamed;
+    size_t start, end;    /* the array's '[' and just past its ']' */
+    int count;            /* its elements */
+} EventsSpan;
+
 typedef struct Loader {
     const char *name;
     const char *text;     /* the JSON text after encoding repair */
@@ -30,6 +38,9 @@ typedef struct Loader {
     PendingLocation *pending;
     int pending_count, pending_cap;
     LineCursor cursor;
+    EventsSpan events;
+    char *shell;          /* the text with the events array left out ("[]"), while streamed */
+    size_t shell_len;
 } Loader;
 
 /* Records a problem about node (NULL: no location) at a JSON path. */
@@ -59,12 +70,43 @@ bool loader_image_path(Loader *L, const cJSON *node, const char *path, const cha
 /* Frees what loader_image_path keeps between calls. */
 void loader_paths_free(Loader *L);
 
+/* ---- the events, one at a time (load_feed.c) ---------------------------------- */
+
+/* True when the text (valid JSON, from start past any byte order mark) is
+ * an object whose first "events" member is an array: *out then says where. */
+bool loader_find_events(const char *text, size_t len, size_t start, EventsSpan *out);
+/* Makes L->shell from L->text and L->events; false when memory runs out. */
+bool loader_build_shell(Loader *L);
+
+/* The events handed out one at a time: from the tree when it holds them,
+ * else parsed from the text one by one, each freed (its problems given
+ * their places first) when the next one is asked for. */
+typedef struct EventFeed {
+    const cJSON *array;   /* the array in the tree (empty when streamed): problems about the list */
+    int count;
+    const cJSON *next;    /* not streamed: the next element */
+    size_t pos;           /* streamed: where the next element starts */
+    cJSON *current;       /* streamed: the element handed out last */
+    size_t current_at;
+    int pending_mark;     /* L->pending_count when it was handed out */
+} EventFeed;
+void loader_events_begin(Loader *L, const cJSON *array, EventFeed *f);
+/* The next event, or NULL after the last. */
+const cJSON *loader_events_next(Loader *L, EventFeed *f);
+/* Done with the feed, whether or not every event was asked for. */
+void loader_events_end(Loader *L, EventFeed *f);
+/* Gives the problems recorded since pending index from, about nodes of the
+ * subtree node whose text starts at offset, their places, then forgets
+ * them: the subtree is about to be freed and its addresses reused. */
+void loader_settle_subtree(Loader *L, const cJSON *node, size_t offset, int from);
+
 /* Walks a frise/1 document into L->tl. */
 void load_frise(Loader *L, const cJSON *root);
 /* Walks a TimelineJS document into L->tl. */
 void load_timelinejs(Loader *L, const cJSON *root);
-/* True when root looks like a TimelineJS file (no "format", events with start_date). */
-bool load_is_timelinejs(const cJSON *root);
+/* True when root looks like a TimelineJS file (no "format", its first
+ * event with a start_date). */
+bool load_is_timelinejs(Loader *L, const cJSON *root);
 
 /* Sorts events, computes the extent; shared by both formats. */
 void load_finish_timeline(Loader *L);

@@ -80,12 +80,19 @@ void load_finish_timeline(Loader *L)
 
 /* ---- TimelineJS ----------------------------------------------------------------- */
 
-bool load_is_timelinejs(const cJSON *root)
+bool load_is_timelinejs(Loader *L, const cJSON *root)
 {
     if (cJSON_GetObjectItemCaseSensitive(root, "format")) return false;
     const cJSON *events = cJSON_GetObjectItemCaseSensitive(root, "events");
+    cJSON *parsed = NULL; /* the first event, when the events are streamed */
     const cJSON *first = cJSON_IsArray(events) ? events->child : NULL;
-    return first && cJSON_IsObject(first) && cJSON_GetObjectItemCaseSensitive(first, "start_date");
+    if (!first && L->events.streamed && L->events.count > 0) {
+        const char *t = L->text + L->events.start + 1;
+        first = parsed = cJSON_ParseWithLengthOpts(t, L->events.end - L->events.start - 1, NULL, false);
+    }
+    bool yes = first && cJSON_IsObject(first) && cJSON_GetObjectItemCaseSensitive(first, "start_date");
+    cJSON_Delete(parsed);
+    return yes;
 }
 
 /* A TimelineJS text is an HTML fragment: its plain text (html.h), "" when
@@ -420,7 +427,9 @@ void load_timelinejs(Loader *L, const cJSON *root)
     if (cJSON_IsObject(title)) read_slide_text(L, title, &tl->title, &tl->description);
     if (!tl->title.by_lang[0]) tl->title.by_lang[0] = "";
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "events");
-    int n = cJSON_GetArraySize(arr);
+    EventFeed feed;
+    loader_events_begin(L, arr, &feed);
+    int n = feed.count;
     if (n > LOAD_MAX_EVENTS) {
         loader_problem(L, arr, LOAD_TOO_MANY, LOAD_FATAL, "events", "%d events; the limit is %d", n, LOAD_MAX_EVENTS);
         return;
@@ -433,7 +442,7 @@ void load_timelinejs(Loader *L, const cJSON *root)
         return;
     }
     int i = 0;
-    for (const cJSON *slide = arr->child; slide; slide = slide->next, i++) {
+    for (const cJSON *slide; i < n && (slide = loader_events_next(L, &feed)) != NULL; i++) {
         char p[LOAD_PATH_MAX];
         loader_path_index(p, sizeof p, "events", i);
         Event *ev = &tl->events[tl->event_count];
@@ -441,6 +450,7 @@ void load_timelinejs(Loader *L, const cJSON *root)
         if (read_tljs_event(L, &ids, slide, p, i, LOAD_MAX_LIST, ev)) tl->event_count++;
         else L->report->dropped_events++;
     }
+    loader_events_end(L, &feed);
     idset_free(&ids);
     if (tl->event_count == 0)
         loader_problem(L, arr, LOAD_NO_EVENTS, LOAD_ERROR, "events",
