@@ -55,9 +55,12 @@ size_t load_problem_format(const LoadReport *report, const LoadProblem *p, char 
 {
     if (cap == 0) return 0;
     int n;
-    if (p->line > 0)
+    if (p->line > 0 && p->col > 0)
         n = snprintf(buf, cap, "%s:%d:%d: %s%s%s", report->file, p->line, p->col, p->path,
                      p->path[0] ? ": " : "", p->message);
+    else if (p->line > 0) /* a whole row of a sheet */
+        n = snprintf(buf, cap, "%s:%d: %s%s%s", report->file, p->line, p->path, p->path[0] ? ": " : "",
+                     p->message);
     else
         n = snprintf(buf, cap, "%s: %s%s%s", report->file, p->path, p->path[0] ? ": " : "", p->message);
     if (n < 0) return 0;

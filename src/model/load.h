@@ -63,7 +63,8 @@ enum {
 typedef struct LoadProblem {
     LoadCode code;
     LoadSeverity severity;
-    int line, col;                 /* 1-based; col counts characters; 0 when unknown */
+    int line, col;                 /* 1-based; col counts characters; 0 when unknown (a line
+                                    * without a column: the whole row of a sheet) */
     char path[LOAD_PATH_MAX];      /* JSON path such as "events[7].start", "" for the file */
     char message[LOAD_MESSAGE_MAX];
 } LoadProblem;

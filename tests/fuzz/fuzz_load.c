@@ -17,7 +17,7 @@ static void check_report(const LoadReport *r, const Timeline *tl, bool ok)
     for (int i = 0; i < r->count; i++) {
         const LoadProblem *p = &r->problems[i];
         if (p->code <= LOAD_OK || p->code >= LOAD_CODE_COUNT || !p->message[0]) abort();
-        if (p->line != 0 && (p->line < 1 || p->col < 1)) abort();
+        if (p->line < 0 || p->col < 0 || (p->line == 0 && p->col != 0)) abort(); /* col 0: a whole row */
         if (strchr(p->message, '\n')) abort();
     }
     for (int i = 1; i < tl->event_count; i++)
