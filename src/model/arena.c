@@ -30,11 +30,13 @@ static ArenaBlock *new_block(size_t capacity)
     return b;
 }
 
-void *arena_alloc(Arena *arena, size_t size)
+/* size bytes at a multiple of align (a power of two) in the current block,
+ * or in a new one twice as large. */
+static void *bump(Arena *arena, size_t size, size_t align)
 {
-    size = align_up(size ? size : 1);
     ArenaBlock *b = arena->head;
-    if (!b || b->capacity - b->used < size) {
+    size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || at > b->capacity || b->capacity - at < size) {
         size_t capacity = b ? b->capacity * 2 : ARENA_FIRST_BLOCK;
         if (capacity < size) capacity = size;
         ArenaBlock *fresh = new_block(capacity);
@@ -42,15 +44,28 @@ void *arena_alloc(Arena *arena, size_t size)
         fresh->next = b;
         arena->head = b = fresh;
         arena->total_bytes += capacity;
+        at = 0;
     }
-    void *p = b->data + b->used;
-    b->used += size;
+    void *p = b->data + at;
+    b->used = at + size;
     return p;
+}
+
+void *arena_alloc(Arena *arena, size_t size)
+{
+    return bump(arena, align_up(size ? size : 1), alignof(max_align_t));
+}
+
+/* Text needs no alignment: a string padded to 16 bytes wasted 8 on average,
+ * and a timeline's texts are most of its memory. */
+char *arena_alloc_text(Arena *arena, size_t size)
+{
+    return bump(arena, size ? size : 1, 1);
 }
 
 char *arena_strndup(Arena *arena, const char *s, size_t len)
 {
-    char *copy = arena_alloc(arena, len + 1);
+    char *copy = arena_alloc_text(arena, len + 1);
     if (!copy) return NULL;
     memcpy(copy, s, len);
     copy[len] = '\0';

@@ -17,6 +17,8 @@ typedef struct Arena {
 void *arena_alloc(Arena *arena, size_t size);
 
 /* Copies len bytes of s and a terminating NUL; NULL when memory runs out. */
+/* size bytes for text, with no alignment (strings are most of a timeline). */
+char *arena_alloc_text(Arena *arena, size_t size);
 char *arena_strndup(Arena *arena, const char *s, size_t len);
 char *arena_strdup(Arena *arena, const char *s);
 

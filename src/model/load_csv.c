@@ -1226,7 +1226,7 @@ static bool media_html_to_body(CsvReader *R, const char *media, const char *cred
     if (!quote[0]) return true;
     const char *body = ev->body.by_lang[0] ? ev->body.by_lang[0] : "";
     size_t n = strlen(body) + strlen(quote) + strlen(by) + 16;
-    char *joined = arena_alloc(arena, n);
+    char *joined = arena_alloc_text(arena, n);
     if (!joined) {
         out_of_memory(R);
         return false;

@@ -138,7 +138,7 @@ bool loader_image_path(Loader *L, const cJSON *node, const char *path, const cha
         return *out != NULL;
     }
     size_t n = strlen(L->base_dir) + strlen(raw) + 2;
-    char *joined = arena_alloc(&L->tl->arena, n);
+    char *joined = arena_alloc_text(&L->tl->arena, n);
     if (!joined) return false;
     snprintf(joined, n, "%s/%s", L->base_dir, raw);
     if (!file_allowed(L, node, path, raw, joined)) return false;

@@ -140,7 +140,7 @@ static const char *fold_joined(Arena *arena, const char *const *parts, int count
 {
     size_t size = 0;
     for (int i = 0; i < count; i++) size += search_fold(parts[i], NULL, 0) + 1; /* '\n' or the NUL */
-    char *out = arena_alloc(arena, size);
+    char *out = arena_alloc_text(arena, size);
     if (!out) return "";
     size_t n = 0;
     for (int i = 0; i < count; i++) {
