@@ -145,19 +145,37 @@ static void add_run(TextOut *t, size_t start, size_t end, uint8_t style, const c
     t->runs[t->run_count++] = (RichRun){(uint32_t)start, (uint32_t)end, style, url};
 }
 
+/* The style of a space written between the run that ends before it and
+ * text in style (with url): what the two share, so that "<b>all <i>four</i>
+ * moons</b>" is bold from end to end and a link's words stay one link. */
+static void style_space(TextOut *t, size_t at, uint8_t style, const char *url)
+{
+    if (t->run_count == 0 || t->runs[t->run_count - 1].end != at || t->len <= at) return;
+    const RichRun *last = &t->runs[t->run_count - 1];
+    uint8_t shared = (uint8_t)(last->style & style & ~RICH_ADDRESS);
+    if (last->url != url) shared &= (uint8_t)~RICH_LINK;
+    add_run(t, at, at + 1, shared, shared & RICH_LINK ? url : NULL);
+}
+
 /* Writes what is owed (breaks, a space) then n visible bytes, in the
  * styles open. */
 static void out_visible(TextOut *t, const char *s, size_t n)
 {
+    size_t space_at = SIZE_MAX;
     if (t->len > 0) {
         for (int k = 0; k < t->pending_breaks; k++) out_bytes(t, "\n", 1);
-        if (!t->pending_breaks && t->pending_space) out_bytes(t, " ", 1);
+        if (!t->pending_breaks && t->pending_space) {
+            space_at = t->len;
+            out_bytes(t, " ", 1);
+        }
     }
     t->pending_breaks = 0;
     t->pending_space = false;
+    uint8_t style = open_style(t);
+    if (space_at != SIZE_MAX) style_space(t, space_at, style, t->link_url);
     size_t start = t->len;
     out_bytes(t, s, n);
-    add_run(t, start, t->len, open_style(t), t->link_url);
+    add_run(t, start, t->len, style, t->link_url);
 }
 
 static void owe_breaks(TextOut *t, int n)
@@ -188,7 +206,8 @@ static bool followable(const char *href, size_t len)
 }
 
 /* The href's address with its entities decoded ("&amp;" is how HTML writes
- * '&' in an address), in the arena; NULL when memory runs out. */
+ * '&' in an address) and its tabs and line breaks dropped (as browsers drop
+ * them from an address), in the arena; NULL when memory runs out. */
 static const char *decoded_address(Arena *arena, const char *href, size_t len)
 {
     char *out = arena_alloc(arena, len + 1);
@@ -207,7 +226,8 @@ static const char *decoded_address(Arena *arena, const char *href, size_t len)
                 continue;
             }
         }
-        out[n++] = href[i++];
+        if (href[i] != '\n' && href[i] != '\r' && href[i] != '\t') out[n++] = href[i];
+        i++;
     }
     out[n] = '\0';
     return out;

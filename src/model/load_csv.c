@@ -1179,9 +1179,10 @@ static void read_title_row(CsvReader *R)
         if (!timeline_text_empty(&title)) tl->title = title;
         tl->description = description;
     } else {
-        const char *title = keep_html(R, cell(R, COL_HEADLINE, 0));
-        if (title) tl->title.by_lang[0] = title;
-        tl->description.by_lang[0] = keep_html(R, cell(R, COL_TEXT, 0));
+        Text title = {{NULL}, NULL};
+        keep_html_rich(R, cell(R, COL_HEADLINE, 0), &title);
+        if (title.by_lang[0]) tl->title = title;
+        keep_html_rich(R, cell(R, COL_TEXT, 0), &tl->description);
     }
 }
 

@@ -119,15 +119,21 @@ static void draw_plain_line(DrawList *dl, const char *line, const WrapLine *w, F
 }
 
 /* One piece of a styled line: text[from, to) in one style, at x; returns
- * its width. dl NULL only measures (and records a link's target). */
+ * its width. The text pass draws it; the link pass underlines a link where
+ * a click follows it and records its target (dl NULL: only that). Lines
+ * come after every piece's text: a text is drawn on an opaque box of
+ * paper, which would hide the end of the underline before it. */
 static float draw_piece(DrawList *dl, const ViewInput *in, const char *text, size_t from, size_t to, unsigned style,
-                        const char *url, const RichDraw *rich, FontFace face, int size, float x, float y, float line_h,
-                        Colour colour)
+                        const char *url, const RichDraw *rich, bool link_pass, FontFace face, int size, float x,
+                        float y, float line_h, Colour colour)
 {
     FontFace f = wrap_face(face, style);
     float w = in->measure->width(in->measure->ctx, f, size, text + from, to - from);
-    bool link = (style & (RICH_LINK | RICH_ADDRESS)) != 0;
-    if (dl) drawlist_text(dl, text + from, to - from, f, size, x, y, 0, link ? rich->link_colour : colour);
+    if (!link_pass) {
+        bool link = (style & (RICH_LINK | RICH_ADDRESS)) != 0;
+        if (dl) drawlist_text(dl, text + from, to - from, f, size, x, y, 0, link ? rich->link_colour : colour);
+        return w;
+    }
     if (!(style & RICH_LINK) || !rich->links_followed) return w;
     if (dl) {
         DrawCmd *u = drawlist_push(dl, DRAW_LINE, x, y + view_line_height(in, f, size) - 1, w, 0,
@@ -139,13 +145,13 @@ static float draw_piece(DrawList *dl, const ViewInput *in, const char *text, siz
     return w;
 }
 
-/* One wrapped line of styled text: a piece per run (and per stretch of
- * plain text between runs), side by side, then the hyphen or ellipsis in
- * the face of the last piece. base is where the wrapped text starts in the
- * runs' text. */
-static void draw_styled_line(DrawList *dl, const ViewInput *in, const char *text, size_t base, const WrapLine *w,
-                             const RichDraw *rich, FontFace face, int size, float x, float y, float line_h,
-                             Colour colour)
+/* One pass over a wrapped line of styled text: a piece per run (and per
+ * stretch of plain text between runs), side by side; the text pass ends
+ * with the hyphen or ellipsis in the face of the last piece. base is where
+ * the wrapped text starts in the runs' text. */
+static void styled_line_pass(DrawList *dl, const ViewInput *in, const char *text, size_t base, const WrapLine *w,
+                             const RichDraw *rich, bool link_pass, FontFace face, int size, float x, float y,
+                             float line_h, Colour colour)
 {
     size_t pos = base + w->offset, end = pos + w->len;
     unsigned last_style = 0;
@@ -153,20 +159,21 @@ static void draw_styled_line(DrawList *dl, const ViewInput *in, const char *text
         const RichRun *run = &rich->rich.runs[i];
         if (run->start >= end) break;
         size_t start = run->start > pos ? run->start : pos, stop = run->end < end ? run->end : end;
-        if (start > pos) x += draw_piece(dl, in, text, pos, start, 0, NULL, rich, face, size, x, y, line_h, colour);
-        bool hidden = rich->hide_addresses && rich_address_hideable(run);
-        if (!hidden) {
-            x += draw_piece(dl, in, text, start, stop, run->style, run->url, rich, face, size, x, y, line_h, colour);
+        if (start > pos)
+            x += draw_piece(dl, in, text, pos, start, 0, NULL, rich, link_pass, face, size, x, y, line_h, colour);
+        if (!(rich->hide_addresses && rich_address_hideable(run))) {
+            x += draw_piece(dl, in, text, start, stop, run->style, run->url, rich, link_pass, face, size, x, y, line_h,
+                            colour);
             last_style = run->style;
         }
         pos = stop;
     }
     if (pos < end) {
-        x += draw_piece(dl, in, text, pos, end, 0, NULL, rich, face, size, x, y, line_h, colour);
+        x += draw_piece(dl, in, text, pos, end, 0, NULL, rich, link_pass, face, size, x, y, line_h, colour);
         last_style = 0;
     }
     const char *tail = w->ellipsis ? WRAP_ELLIPSIS : w->hyphen ? "-" : NULL;
-    if (dl && tail)
+    if (dl && tail && !link_pass)
         drawlist_text(dl, tail, strlen(tail), wrap_face(face, last_style), size, x, y, 0,
                       last_style & (RICH_LINK | RICH_ADDRESS) ? rich->link_colour : colour);
 }
@@ -198,8 +205,12 @@ static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, const Ri
         int keep = more ? n - 1 : n;
         for (int i = 0; walk && i < keep; i++) {
             float line_y = y + (total + i) * line_h;
-            if (rich) draw_styled_line(dl, in, s, pos, &lines[i], rich, face, size, x, line_y, line_h, colour);
-            else draw_plain_line(dl, s + pos + lines[i].offset, &lines[i], face, size, x, line_y, colour);
+            if (!rich) {
+                draw_plain_line(dl, s + pos + lines[i].offset, &lines[i], face, size, x, line_y, colour);
+                continue;
+            }
+            for (int pass = 0; pass < 2; pass++) /* the text, then the links' lines */
+                styled_line_pass(dl, in, s, pos, &lines[i], rich, pass == 1, face, size, x, line_y, line_h, colour);
         }
         total += keep;
         if (!more || keep == 0) break;
