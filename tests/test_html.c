@@ -104,6 +104,16 @@ static void a_link_showing_its_address_gets_no_second_one(void)
     CHECK_INT(rich.runs[0].style, RICH_LINK);
 }
 
+static void a_link_without_words_is_its_address(void)
+{
+    RichText rich;
+    const char *text = read_html("see <a href=\"https://ex.org\"></a>", &rich);
+    CHECK_STR(text, "see (https://ex.org)");
+    CHECK_INT(rich.count, 1);
+    CHECK_STR(run_text(text, rich, 0), "(https://ex.org)");
+    CHECK_INT(rich.runs[0].style, RICH_LINK); /* never hidden: it is all there is of the link */
+}
+
 static void a_link_nobody_can_follow_is_plain_text(void)
 {
     RichText rich;
@@ -233,6 +243,7 @@ int main(void)
     RUN(nested_bold_and_italic_make_a_bold_italic_run);
     RUN(a_link_keeps_its_decoded_address_and_marks_the_one_written_after_it);
     RUN(a_link_showing_its_address_gets_no_second_one);
+    RUN(a_link_without_words_is_its_address);
     RUN(a_link_nobody_can_follow_is_plain_text);
     RUN(a_mail_address_is_a_link_whose_address_stays_in_the_text);
     RUN(list_items_keep_their_bullets_and_styles);

@@ -260,7 +260,11 @@ static void close_link(TextOut *t, OpenLink *link)
         out_bytes(t, "(", 1);
         out_bytes(t, address, address_len);
         out_bytes(t, ")", 1);
-        if (url) add_run(t, start, t->len, RICH_ADDRESS, url);
+        /* A link without words is its address: then the address is the link. */
+        bool worded = t->run_count > 0 && t->runs[t->run_count - 1].url == url && url &&
+                      (t->runs[t->run_count - 1].style & RICH_LINK);
+        size_t from = !worded && t->len > start && t->buf[start] == ' ' ? start + 1 : start;
+        if (url) add_run(t, from, t->len, worded ? RICH_ADDRESS : RICH_LINK, url);
     }
     link->href_len = 0;
 }

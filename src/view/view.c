@@ -209,7 +209,7 @@ static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, const Ri
                 draw_plain_line(dl, s + pos + lines[i].offset, &lines[i], face, size, x, line_y, colour);
                 continue;
             }
-            for (int pass = 0; pass < 2; pass++) /* the text, then the links' lines */
+            for (int pass = dl ? 0 : 1; pass < 2; pass++) /* the text (when drawn), then the links */
                 styled_line_pass(dl, in, s, pos, &lines[i], rich, pass == 1, face, size, x, line_y, line_h, colour);
         }
         total += keep;
