@@ -124,16 +124,14 @@ static uint8_t open_style(const TextOut *t)
     return (uint8_t)((t->bold > 0 ? RICH_BOLD : 0) | (t->italic > 0 ? RICH_ITALIC : 0) | (t->link_url ? RICH_LINK : 0));
 }
 
-/* Marks text[start, end) with style (and url). A run of the same style that
- * ends where this starts, or one space before (the space between two bold
- * words is bold too), grows instead. */
+/* Marks text[start, end) with style (and url); a run of the same style
+ * that ends where this starts grows instead. */
 static void add_run(TextOut *t, size_t start, size_t end, uint8_t style, const char *url)
 {
     if (style == 0 || end <= start || t->runs_failed) return;
     if (t->run_count > 0) {
         RichRun *last = &t->runs[t->run_count - 1];
-        bool joins = last->end == start || (last->end + 1 == start && t->buf[last->end] == ' ');
-        if (joins && last->style == style && last->url == url) {
+        if (last->end == start && last->style == style && last->url == url) {
             last->end = (uint32_t)end;
             return;
         }
@@ -183,20 +181,18 @@ static void owe_breaks(TextOut *t, int n)
     if (t->pending_breaks < n) t->pending_breaks = n;
 }
 
-static bool is_block_tag(const char *name)
-{
-    static const char *const blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
-                                         "blockquote", "table", "tr", "section", "article", "pre", NULL};
-    for (int i = 0; blocks[i]; i++)
-        if (strcmp(name, blocks[i]) == 0) return true;
-    return false;
-}
-
 static bool is_one_of(const char *name, const char *const *names)
 {
     for (int i = 0; names[i]; i++)
         if (strcmp(name, names[i]) == 0) return true;
     return false;
+}
+
+static bool is_block_tag(const char *name)
+{
+    static const char *const blocks[] = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+                                         "blockquote", "table", "tr", "section", "article", "pre", NULL};
+    return is_one_of(name, blocks);
 }
 
 /* A link worth keeping: one a reader can follow from a printed page. */
