@@ -109,6 +109,29 @@ static void the_format_follows_the_file_name(void)
     CHECK_INT(export_format_for_path("notes"), EXPORT_MARKDOWN);
 }
 
+/* A styled story (TimelineJS HTML) exports its plain words: no tag of the
+ * file leaks into the Markdown, and the HTML's own tags are escaped text. */
+static void a_styled_story_exports_its_plain_words(void)
+{
+    Timeline styled;
+    LoadOptions opt = {.today_days = 20000};
+    LoadReport report;
+    CHECK(load_timeline_file(FRISE_TEST_DATA "/good/timelinejs-styled.json", &opt, &styled, &report));
+    load_report_free(&report);
+    ExportFormat formats[] = {EXPORT_MARKDOWN, EXPORT_HTML};
+    for (int f = 0; f < 2; f++) {
+        char *text = NULL;
+        size_t len = 0;
+        FILE *out = open_memstream(&text, &len);
+        CHECK(out && export_timeline(&styled, 0, formats[f], out));
+        if (out) fclose(out);
+        CHECK(text && strstr(text, "Galileo Galilei turned his telescope"));
+        CHECK(text && !strstr(text, "<b>") && !strstr(text, "<i>") && !strstr(text, "<a href=\"https://en.wiki"));
+        free(text);
+    }
+    timeline_free(&styled);
+}
+
 int main(void)
 {
     LoadOptions opt = {.today_days = 20000};
@@ -116,6 +139,7 @@ int main(void)
     if (!load_timeline_file(FRISE_TEST_DATA "/good/full.json", &opt, &tl, &report)) return 1;
     load_report_free(&report);
     RUN(html_has_one_article_per_event_in_date_order);
+    RUN(a_styled_story_exports_its_plain_words);
     RUN(html_opens_a_section_per_era_of_the_first_lane_and_closes_each);
     RUN(html_marks_a_text_that_falls_back_to_another_language);
     RUN(html_escapes_markup_in_the_texts);

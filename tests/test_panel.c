@@ -3,6 +3,7 @@
  * shown large; and search's results, all of them, counted, with snippets.
  * Driven without SDL: gestures into panel_handle, what the app is asked
  * read from the controller's Requests, what shows read from the draw list. */
+#include <math.h>
 #include <string.h>
 
 #include "interact_harness.h"
@@ -506,6 +507,141 @@ static void on_laptop_screens_panel_and_menu_buttons_are_32_px_or_more(void)
     }
 }
 
+/* ---- a styled story (TimelineJS HTML) ---------------------------------------------------------- */
+
+/* Runs fn with the styled fixture as the timeline (the shipped one is put
+ * back after). */
+static void with_styled_story(void (*fn)(void))
+{
+    Timeline shipped = tl;
+    load_fixture_file(FRISE_TEST_DATA "/good/timelinejs-styled.json");
+    fn();
+    timeline_free(&tl);
+    tl = shipped;
+}
+
+/* The first text command drawing exactly s, or NULL. */
+static const DrawCmd *text_cmd(const DrawList *dl, const char *s)
+{
+    for (int i = 0; i < dl->count; i++)
+        if (dl->cmds[i].kind == DRAW_TEXT && strcmp(cmd_string(dl, &dl->cmds[i]), s) == 0) return &dl->cmds[i];
+    return NULL;
+}
+
+static bool any_text_holds(const DrawList *dl, const char *s)
+{
+    for (int i = 0; i < dl->count; i++)
+        if (dl->cmds[i].kind == DRAW_TEXT && strstr(cmd_string(dl, &dl->cmds[i]), s)) return true;
+    return false;
+}
+
+/* Whether a line is drawn under the text command (an underline). */
+static bool underlined(const DrawList *dl, const DrawCmd *t)
+{
+    for (int i = 0; i < dl->count; i++) {
+        const DrawCmd *l = &dl->cmds[i];
+        if (l->kind == DRAW_LINE && l->h == 0 && fabsf(l->x - t->x) < 0.5f && l->y > t->y && l->y < t->y + 40 &&
+            l->w > 10)
+            return true;
+    }
+    return false;
+}
+
+static bool same_colour(Colour a, Colour b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b;
+}
+
+static void styled_story_in_the_explorer(void)
+{
+    Controller c;
+    start_at(&c, VIEW_EXPLORE, -1, NULL, 1920, 1080);
+    open_story(&c, "rich");
+    DrawList dl = {0};
+    build(&c, &dl);
+    ViewInput in = frame_input(&c);
+    const DrawCmd *bold = text_cmd(&dl, "Galileo Galilei");
+    CHECK(bold && bold->face == FONT_BOLD);
+    const DrawCmd *italic = text_cmd(&dl, "three small stars");
+    CHECK(italic && italic->face == FONT_ITALIC);
+    const DrawCmd *both = text_cmd(&dl, "four");
+    CHECK(both && both->face == FONT_BOLD_ITALIC);
+    const DrawCmd *link = text_cmd(&dl, "the Galilean moons");
+    CHECK(link && link->face == FONT_REGULAR && same_colour(link->colour, in.theme->accent));
+    CHECK(link && underlined(&dl, link));
+    const DrawCmd *after = text_cmd(&dl, " or the ");
+    CHECK(after && same_colour(after->colour, in.theme->ink) && link && after->x > link->x);
+    CHECK(!any_text_holds(&dl, "(https://")); /* the link opens: its address is not repeated */
+    CHECK(!any_text_holds(&dl, "<b>") && !any_text_holds(&dl, "&amp;"));
+    /* A tap on the link's words asks the app to open its address. */
+    PanelTargets t = targets_of(&c);
+    int found = -1;
+    for (int i = 0; i < t.link_count; i++)
+        if (t.links[i].source == -1 && strcmp(t.links[i].url, "https://en.wikipedia.org/wiki/Galilean_moons") == 0)
+            found = i;
+    CHECK(found >= 0);
+    if (found >= 0) {
+        Gesture g = tap_at(t.links[found].r.x + 4, t.links[found].r.y + 4);
+        CHECK(panel_handle(&c, &g));
+        CHECK_STR(c.requests.open_url, "https://en.wikipedia.org/wiki/Galilean_moons");
+        CHECK(link && fabsf(t.links[found].r.x - link->x) < 0.5f && fabsf(t.links[found].r.y - link->y) < 0.5f);
+    }
+    drawlist_free(&dl);
+    controller_free(&c);
+}
+
+static void the_story_draws_bold_italic_and_links_styled_and_a_click_follows_a_link(void)
+{
+    with_styled_story(styled_story_in_the_explorer);
+}
+
+static void styled_story_in_the_kiosk(void)
+{
+    Controller c;
+    start_at(&c, VIEW_KIOSK, -1, NULL, 1920, 1080);
+    open_story(&c, "rich");
+    scroll_to_end(&c);
+    DrawList dl = {0};
+    build(&c, &dl);
+    const DrawCmd *link = text_cmd(&dl, "the Galilean moons");
+    CHECK(link && !underlined(&dl, link)); /* styled, but nothing to click */
+    /* Listed with the sources, address in full (and a QR code: kiosk_qr.sh). */
+    CHECK(text_cmd(&dl, "https://en.wikipedia.org/wiki/Galilean_moons") != NULL);
+    CHECK(text_cmd(&dl, "https://www.gutenberg.org/ebooks/46036?a=1&b=2") != NULL);
+    CHECK(text_cmd(&dl, "Sources") != NULL);
+    PanelTargets t = targets_of(&c);
+    for (int i = 0; i < t.link_count; i++) {
+        Gesture g = tap_at(t.links[i].r.x + 2, t.links[i].r.y + 2);
+        panel_handle(&c, &g);
+    }
+    CHECK_STR(c.requests.open_url, "");
+    drawlist_free(&dl);
+    controller_free(&c);
+}
+
+static void in_the_kiosk_a_link_is_never_opened_and_its_address_is_listed_with_the_sources(void)
+{
+    with_styled_story(styled_story_in_the_kiosk);
+}
+
+static void plain_story_unchanged(void)
+{
+    Controller c;
+    start_at(&c, VIEW_EXPLORE, -1, NULL, 1920, 1080);
+    open_story(&c, "other");
+    DrawList dl = {0};
+    build(&c, &dl);
+    const DrawCmd *line = text_cmd(&dl, "Plain text, no tags.");
+    CHECK(line && line->face == FONT_REGULAR);
+    drawlist_free(&dl);
+    controller_free(&c);
+}
+
+static void a_plain_story_is_one_regular_piece_a_line(void)
+{
+    with_styled_story(plain_story_unchanged);
+}
+
 int main(void)
 {
     load_fixture_file(FRISE_SOURCE_DIR "/data/timeline.json");
@@ -530,6 +666,9 @@ int main(void)
     RUN(a_title_match_shows_the_whole_title);
     RUN(on_laptop_screens_panel_and_menu_text_is_12_px_or_more);
     RUN(on_laptop_screens_panel_and_menu_buttons_are_32_px_or_more);
+    RUN(the_story_draws_bold_italic_and_links_styled_and_a_click_follows_a_link);
+    RUN(in_the_kiosk_a_link_is_never_opened_and_its_address_is_listed_with_the_sources);
+    RUN(a_plain_story_is_one_regular_piece_a_line);
     timeline_free(&tl);
     return TEST_REPORT();
 }

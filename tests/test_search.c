@@ -346,9 +346,35 @@ static void timeline_tags_should_be_distinct_and_sorted_and_events_should_know_t
     load_report_free(&report);
 }
 
+/* ---- styled text ---------------------------------------------------------------------------- */
+
+static void search_should_see_the_plain_words_of_a_styled_story(void)
+{
+    static const LoadOptions options = {.today_days = 19889};
+    Timeline tl = {0};
+    LoadReport report = {0};
+    CHECK(load_timeline_file(FRISE_TEST_DATA "/good/timelinejs-styled.json", &options, &tl, &report));
+    SearchIndex index = {0};
+    int results[SEARCH_MAX_RESULTS];
+    /* Across a bold run's edge and a link's words, as a reader reads them. */
+    CHECK_INT(search_events(&tl, 0, "galilei turned", &index, results, SEARCH_MAX_RESULTS), 1);
+    CHECK_INT(search_events(&tl, 0, "read the galilean moons", &index, results, SEARCH_MAX_RESULTS), 1);
+    CHECK_INT(search_events(&tl, 0, "<b>", &index, results, SEARCH_MAX_RESULTS), 0);
+    CHECK_INT(search_events(&tl, 0, "amp;", &index, results, SEARCH_MAX_RESULTS), 0);
+    int e = timeline_find_event(&tl, "rich");
+    SearchSnippet snip;
+    CHECK(search_snippet(&tl, 0, e, "four", 20, 60, &snip));
+    CHECK(strchr(snip.text, '<') == NULL);
+    CHECK(strstr(snip.text, "were four, and") != NULL);
+    search_free(&index);
+    timeline_free(&tl);
+    load_report_free(&report);
+}
+
 int main(void)
 {
     RUN(search_should_find_events_by_their_tags_in_any_case_and_accent);
+    RUN(search_should_see_the_plain_words_of_a_styled_story);
     RUN(timeline_tags_should_be_distinct_and_sorted_and_events_should_know_theirs);
     RUN(fold_should_drop_french_accents_and_case);
     RUN(fold_should_spell_out_ligatures_and_sharp_s);

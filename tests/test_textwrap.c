@@ -938,6 +938,93 @@ static void random_texts_wrap_within_width_keeping_words_in_order(void)
     wrap_breaker_free(&breaker);
 }
 
+/* ---- styled runs ------------------------------------------------------------------------ */
+
+/* Bold is half as wide again: 9 px a character where regular and italic
+ * take 6, so a test sees which face each piece was measured in. */
+static float styled_width(void *ctx, FontFace face, int size_px, const char *s, size_t len)
+{
+    float w = fake_width(ctx, face, size_px, s, len);
+    return face == FONT_BOLD || face == FONT_BOLD_ITALIC ? w * 1.5f : w;
+}
+
+static const TextMeasurer STYLED = {NULL, styled_width, fake_line_height};
+
+static int wrap_runs(const char *text, const RichRun *runs, int count, bool hide, float max_w, WrapLine *lines,
+                     int max_lines)
+{
+    WrapRuns r = {{runs, count}, 0, hide};
+    return wrap_runs_with(&test_breaker, "", &STYLED, FONT_REGULAR, SIZE, text, &r, max_w, lines, max_lines);
+}
+
+static void each_run_is_measured_in_its_own_face(void)
+{
+    const char *text = "aaa bbb ccc";
+    RichRun bold = {4, 7, RICH_BOLD, NULL};
+    WrapRuns r = {{&bold, 1}, 0, false};
+    CHECK_NEAR(wrap_runs_width(&STYLED, FONT_REGULAR, SIZE, &r, text, 0, 11), 8 * 6 + 3 * 9, 0.01);
+    CHECK_NEAR(wrap_runs_width(&STYLED, FONT_REGULAR, SIZE, &r, text, 5, 9), 2 * 9 + 2 * 6, 0.01);
+    CHECK_NEAR(wrap_runs_width(&STYLED, FONT_REGULAR, SIZE, NULL, text, 0, 11), 11 * 6, 0.01);
+}
+
+static void a_bold_word_makes_the_line_break_earlier(void)
+{
+    const char *text = "aaa bbb ccc";
+    RichRun bold = {4, 7, RICH_BOLD, NULL};
+    WrapLine lines[4];
+    CHECK_INT(wrap_runs(text, NULL, 0, false, 70, lines, 4), 1); /* 66 px plain */
+    int n = wrap_runs(text, &bold, 1, false, 70, lines, 4);  /* 75 px with "bbb" bold */
+    CHECK_INT(n, 2);
+    CHECK_INT(lines[0].len, 7);
+    CHECK_INT(lines[1].offset, 8);
+}
+
+static void a_line_runs_on_across_run_boundaries(void)
+{
+    /* Italic is as wide as regular here: runs alone must change nothing. */
+    const char *text = "one two three four five six seven eight nine ten";
+    RichRun runs[] = {{2, 6, RICH_ITALIC, NULL}, {6, 12, RICH_ITALIC | RICH_LINK, "https://x.org"},
+                      {20, 31, RICH_ITALIC, NULL}};
+    for (float w = 30; w <= 300; w += 7) {
+        WrapLine plain[16], styled[16];
+        int a = wrap_runs(text, NULL, 0, false, w, plain, 16), b = wrap_runs(text, runs, 3, false, w, styled, 16);
+        CHECK_INT(a, b);
+        for (int i = 0; i < a && i < b; i++) {
+            CHECK_INT(plain[i].offset, styled[i].offset);
+            CHECK_INT(plain[i].len, styled[i].len);
+        }
+    }
+}
+
+static void a_hidden_address_takes_no_room(void)
+{
+    const char *text = "see it (https://x.org/a) now";
+    RichRun runs[] = {{4, 6, RICH_LINK, "https://x.org/a"}, {6, 24, RICH_ADDRESS, "https://x.org/a"}};
+    WrapLine lines[4];
+    CHECK_INT(wrap_runs(text, runs, 2, true, 10 * 6, lines, 4), 1); /* "see it now" */
+    CHECK(wrap_runs(text, runs, 2, false, 10 * 6, lines, 4) > 1);
+}
+
+static void a_word_cut_in_bold_leaves_room_for_a_bold_hyphen(void)
+{
+    const char *text = "abcdefghijklmnop";
+    RichRun bold = {0, 16, RICH_BOLD, NULL};
+    WrapLine lines[8];
+    int n = wrap_runs(text, &bold, 1, false, 90, lines, 8); /* 10 bold characters a line */
+    CHECK(n >= 2);
+    CHECK(lines[0].hyphen);
+    CHECK((float)lines[0].len * 9 + 9 <= 90); /* the hyphen is bold too */
+}
+
+static void a_run_in_a_bold_text_is_bold_and_italic_makes_it_bold_italic(void)
+{
+    CHECK_INT(wrap_face(FONT_REGULAR, RICH_BOLD), FONT_BOLD);
+    CHECK_INT(wrap_face(FONT_REGULAR, RICH_ITALIC), FONT_ITALIC);
+    CHECK_INT(wrap_face(FONT_REGULAR, RICH_BOLD | RICH_ITALIC | RICH_LINK), FONT_BOLD_ITALIC);
+    CHECK_INT(wrap_face(FONT_BOLD, RICH_ITALIC), FONT_BOLD_ITALIC);
+    CHECK_INT(wrap_face(FONT_ITALIC, RICH_LINK), FONT_ITALIC);
+}
+
 int main(void)
 {
     RUN(empty_string_gives_no_lines);
@@ -971,6 +1058,12 @@ int main(void)
     RUN(a_zero_breaker_is_ready_and_free_makes_it_zero_again);
     RUN(a_breaker_keeps_one_iterator_per_locale_and_replaces_the_oldest_when_full);
     RUN(random_texts_wrap_within_width_keeping_words_in_order);
+    RUN(each_run_is_measured_in_its_own_face);
+    RUN(a_bold_word_makes_the_line_break_earlier);
+    RUN(a_line_runs_on_across_run_boundaries);
+    RUN(a_hidden_address_takes_no_room);
+    RUN(a_word_cut_in_bold_leaves_room_for_a_bold_hyphen);
+    RUN(a_run_in_a_bold_text_is_bold_and_italic_makes_it_bold_italic);
     wrap_breaker_free(&test_breaker);
     return TEST_REPORT();
 }

@@ -485,6 +485,72 @@ static void timelinejs_json_should_keep_ids_dates_and_titles(void)
     trip_free(&t);
 }
 
+/* ---- styled text -------------------------------------------------------------------------- */
+
+#define STYLED DATA "/good/timelinejs-styled.json"
+
+static bool runs_equal(RichText a, RichText b)
+{
+    if (a.count != b.count) return false;
+    for (int i = 0; i < a.count; i++) {
+        const RichRun *x = &a.runs[i], *y = &b.runs[i];
+        if (x->start != y->start || x->end != y->end || x->style != y->style) return false;
+        if ((x->url == NULL) != (y->url == NULL) || (x->url && strcmp(x->url, y->url) != 0)) return false;
+    }
+    return true;
+}
+
+static void timelinejs_should_write_bold_italic_and_links_back_as_html_and_read_them_again(void)
+{
+    Trip t;
+    trip(&t, STYLED, WRITE_TIMELINEJS_JSON, NULL);
+    CHECK(strstr(t.text, "<b>Galileo Galilei</b>") != NULL);
+    CHECK(strstr(t.text, "<b><i>four</i></b>") != NULL);
+    CHECK(strstr(t.text, "<i>Jupiter</i>") != NULL); /* the headline too */
+    CHECK(strstr(t.text, "<a href=\\\"https://www.gutenberg.org/ebooks/46036?a=1&amp;b=2\\\"><i>Sidereus Nuncius</i></a>"));
+    CHECK(strstr(t.text, "(https://") == NULL); /* the address is in the <a>, not after it */
+    int a = timeline_find_event(&t.in, "rich"), b = timeline_find_event(&t.out, "rich");
+    CHECK(a >= 0 && b >= 0);
+    if (a >= 0 && b >= 0) {
+        const Event *x = &t.in.events[a], *y = &t.out.events[b];
+        CHECK_STR(timeline_text(&t.out, &y->body, 0), timeline_text(&t.in, &x->body, 0));
+        CHECK(runs_equal(timeline_rich(&t.in, &x->body, 0), timeline_rich(&t.out, &y->body, 0)));
+        CHECK(runs_equal(timeline_rich(&t.in, &x->title, 0), timeline_rich(&t.out, &y->title, 0)));
+        CHECK(timeline_rich(&t.in, &x->body, 0).count >= 8);
+    }
+    CHECK_INT(t.losses.count[WRITE_LOSS_SUMMARIES], 0); /* the summary is the story's first paragraph */
+    trip_free(&t);
+}
+
+static void timelinejs_sheet_should_keep_the_styles_too(void)
+{
+    Trip t;
+    trip(&t, STYLED, WRITE_CSV_TIMELINEJS, NULL);
+    CHECK(strstr(t.text, "<b>Galileo Galilei</b>") != NULL);
+    int a = timeline_find_event(&t.in, "rich");
+    CHECK(a >= 0 && t.out.event_count == t.in.event_count);
+    if (a >= 0 && t.out.event_count == t.in.event_count) {
+        const Event *x = &t.in.events[a], *y = &t.out.events[a]; /* same order: same dates */
+        CHECK_STR(timeline_text(&t.out, &y->body, 0), timeline_text(&t.in, &x->body, 0));
+        CHECK(runs_equal(timeline_rich(&t.in, &x->body, 0), timeline_rich(&t.out, &y->body, 0)));
+    }
+    trip_free(&t);
+}
+
+static void frise_json_and_plain_csv_should_write_the_plain_words_without_markup(void)
+{
+    WriteFormat formats[] = {WRITE_FRISE_JSON, WRITE_CSV};
+    for (int f = 0; f < 2; f++) {
+        Trip t;
+        trip(&t, STYLED, formats[f], NULL);
+        CHECK(strstr(t.text, "Galileo Galilei turned") != NULL);
+        CHECK(strstr(t.text, "<b>") == NULL && strstr(t.text, "<a ") == NULL && strstr(t.text, "&amp;") == NULL);
+        /* The link's address stays beside its words: nothing lost. */
+        CHECK(strstr(t.text, "the Galilean moons (https://en.wikipedia.org/wiki/Galilean_moons)") != NULL);
+        trip_free(&t);
+    }
+}
+
 /* ---- what the writers say and do ------------------------------------------------------------- */
 
 static void every_target_should_say_what_it_cannot_hold(void)
@@ -642,5 +708,8 @@ int main(void)
     RUN(image_paths_outside_the_input_folder_should_be_counted);
     RUN(a_write_that_fails_should_return_false);
     RUN(formats_should_be_chosen_by_extension_and_by_name);
+    RUN(timelinejs_should_write_bold_italic_and_links_back_as_html_and_read_them_again);
+    RUN(timelinejs_sheet_should_keep_the_styles_too);
+    RUN(frise_json_and_plain_csv_should_write_the_plain_words_without_markup);
     return TEST_REPORT();
 }

@@ -151,8 +151,7 @@ static void dump_panel(const Controller *c, cJSON *root)
     cJSON *links = cJSON_AddArrayToObject(panel, "links");
     for (int i = 0; i < t.link_count; i++) {
         cJSON *link = rect_json(t.links[i].r);
-        const Event *ev = &c->tl->events[c->frame.view.selected];
-        cJSON_AddStringToObject(link, "url", ev->sources[t.links[i].source].url);
+        cJSON_AddStringToObject(link, "url", t.links[i].url);
         cJSON_AddNumberToObject(link, "source", t.links[i].source);
         cJSON_AddItemToArray(links, link);
     }

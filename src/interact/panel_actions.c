@@ -123,10 +123,9 @@ static bool handle_tap(Controller *c, const Gesture *g)
         return true;
     }
     if (c->mode == VIEW_KIOSK) return false; /* the kiosk never leaves its window */
-    const Event *ev = &c->tl->events[c->s.sel.selected];
     for (int i = 0; i < t.link_count; i++) {
         if (!inside(t.links[i].r, g->x, g->y)) continue;
-        const char *url = ev->sources[t.links[i].source].url;
+        const char *url = t.links[i].url; /* a source's, or a link's in the story's text */
         if (!panel_url_is_openable(url)) return false;
         snprintf(c->requests.open_url, sizeof c->requests.open_url, "%s", url);
         return true;

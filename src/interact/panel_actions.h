@@ -14,7 +14,7 @@
  * present and kiosk fall back on explore): while the image is shown large
  * it takes every gesture (Esc, any key or a tap closes it); with a story
  * open, Ctrl+C asks the app to copy its citation, a tap on a source's URL
- * asks it to open the URL (never in the kiosk, and only http and https),
+ * or on a link in the story's text asks it to open the URL (never in the kiosk, and only http and https),
  * a tap on the image, or Enter while the story's own card has the focus,
  * shows the image large. Over search's result list, a wheel walks its
  * keyboard row (the list scrolls with it) and a tap on its count keeps it

@@ -410,6 +410,20 @@ static const char *keep_html(CsvReader *R, const char *s)
     return copy && copy[0] ? copy : NULL;
 }
 
+/* keep_html into the default language of t, with the text's bold, italic
+ * and link runs (richtext.h): a story keeps its styles. */
+static void keep_html_rich(CsvReader *R, const char *s, Text *t)
+{
+    t->by_lang[0] = NULL;
+    if (!s[0]) return;
+    RichText rich;
+    const char *copy = html_to_rich(&R->L.tl->arena, s, &rich);
+    if (!copy) out_of_memory(R);
+    if (!copy || !copy[0]) return;
+    t->by_lang[0] = copy;
+    timeline_set_rich(&R->L.tl->arena, t, 0, rich); /* out of memory: the words stay, plain */
+}
+
 /* ---- the current row's cells ----------------------------------------------------------- */
 
 /* The trimmed text of the current row's cell of a kind of column (and
@@ -1165,9 +1179,10 @@ static void read_title_row(CsvReader *R)
         if (!timeline_text_empty(&title)) tl->title = title;
         tl->description = description;
     } else {
-        const char *title = keep_html(R, cell(R, COL_HEADLINE, 0));
-        if (title) tl->title.by_lang[0] = title;
-        tl->description.by_lang[0] = keep_html(R, cell(R, COL_TEXT, 0));
+        Text title = {{NULL}, NULL};
+        keep_html_rich(R, cell(R, COL_HEADLINE, 0), &title);
+        if (title.by_lang[0]) tl->title = title;
+        keep_html_rich(R, cell(R, COL_TEXT, 0), &tl->description);
     }
 }
 
@@ -1433,8 +1448,8 @@ static bool read_plain_event_fields(CsvReader *R, Event *ev)
 static bool read_tljs_event_fields(CsvReader *R, Event *ev)
 {
     const char *headline = cell(R, COL_HEADLINE, 0), *text = cell(R, COL_TEXT, 0), *media = cell(R, COL_MEDIA, 0);
-    ev->title.by_lang[0] = keep_html(R, headline);
-    ev->body.by_lang[0] = keep_html(R, text);
+    keep_html_rich(R, headline, &ev->title);
+    keep_html_rich(R, text, &ev->body);
     if (R->stopped) return false;
     if (!ev->title.by_lang[0]) {
         if (!text[0] && !media[0]) {

@@ -103,13 +103,27 @@ static const char *plain(Loader *L, const char *html)
     return text ? text : "";
 }
 
-/* The first paragraph of text, for the card; the whole text stays the story. */
-static const char *first_paragraph(Loader *L, const char *text)
+/* An HTML text read into the default language of t, with its bold,
+ * italic and link runs. */
+static void read_rich(Loader *L, const char *html, Text *t)
 {
+    RichText rich;
+    const char *text = html_to_rich(&L->tl->arena, html, &rich);
+    t->by_lang[0] = text ? text : "";
+    if (text) timeline_set_rich(&L->tl->arena, t, 0, rich); /* out of memory: the words stay, plain */
+}
+
+/* The first paragraph of the story, with its runs, for the card; the
+ * whole text stays the story. */
+static void first_paragraph(Loader *L, const Text *story, Text *summary)
+{
+    const char *text = story->by_lang[0];
     const char *end = strstr(text, "\n\n");
-    if (!end) return text;
-    const char *copy = arena_strndup(&L->tl->arena, text, (size_t)(end - text));
-    return copy ? copy : text;
+    const char *copy = end ? arena_strndup(&L->tl->arena, text, (size_t)(end - text)) : NULL;
+    summary->by_lang[0] = copy ? copy : text;
+    RichText rich = timeline_rich(L->tl, story, 0);
+    if (copy) rich = rich_prefix(&L->tl->arena, rich, strlen(copy));
+    timeline_set_rich(&L->tl->arena, summary, 0, rich);
 }
 
 /* A date object {year, month, day, hour, minute}: numbers, numeric strings,
@@ -239,8 +253,8 @@ static void read_slide_text(Loader *L, const cJSON *slide, Text *headline, Text 
     if (!cJSON_IsObject(t)) return;
     const cJSON *h = cJSON_GetObjectItemCaseSensitive(t, "headline");
     const cJSON *b = cJSON_GetObjectItemCaseSensitive(t, "text");
-    if (cJSON_IsString(h) && strlen(h->valuestring) <= LOAD_MAX_STRING_BYTES) headline->by_lang[0] = plain(L, h->valuestring);
-    if (cJSON_IsString(b) && strlen(b->valuestring) <= LOAD_MAX_STRING_BYTES) text->by_lang[0] = plain(L, b->valuestring);
+    if (cJSON_IsString(h) && strlen(h->valuestring) <= LOAD_MAX_STRING_BYTES) read_rich(L, h->valuestring, headline);
+    if (cJSON_IsString(b) && strlen(b->valuestring) <= LOAD_MAX_STRING_BYTES) read_rich(L, b->valuestring, text);
 }
 
 /* Groups become categories, created as they are met. */
@@ -351,7 +365,7 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
     }
     read_slide_text(L, slide, &ev->title, &ev->body);
     if (!ev->title.by_lang[0]) ev->title.by_lang[0] = "";
-    if (ev->body.by_lang[0]) ev->summary.by_lang[0] = first_paragraph(L, ev->body.by_lang[0]); /* the card's text */
+    if (ev->body.by_lang[0]) first_paragraph(L, &ev->body, &ev->summary); /* the card's text */
     const cJSON *group = cJSON_GetObjectItemCaseSensitive(slide, "group");
     ev->category = cJSON_IsString(group) && group->valuestring[0] && strlen(group->valuestring) < 128
                        ? group_category(L, group->valuestring, category_cap) : -1;

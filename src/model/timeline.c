@@ -9,13 +9,40 @@ void timeline_free(Timeline *tl)
     memset(tl, 0, sizeof *tl);
 }
 
+/* The translation timeline_text shows for lang, or -1 when there is none. */
+static int shown_translation(const Timeline *tl, const Text *text, int lang)
+{
+    if (lang >= 0 && lang < TIMELINE_MAX_LANGS && text->by_lang[lang]) return lang;
+    if (text->by_lang[0]) return 0;
+    for (int i = 1; i < tl->lang_count && i < TIMELINE_MAX_LANGS; i++)
+        if (text->by_lang[i]) return i;
+    return -1;
+}
+
 const char *timeline_text(const Timeline *tl, const Text *text, int lang)
 {
-    if (lang >= 0 && lang < TIMELINE_MAX_LANGS && text->by_lang[lang]) return text->by_lang[lang];
-    if (text->by_lang[0]) return text->by_lang[0];
-    for (int i = 1; i < tl->lang_count && i < TIMELINE_MAX_LANGS; i++)
-        if (text->by_lang[i]) return text->by_lang[i];
-    return "";
+    int shown = shown_translation(tl, text, lang);
+    return shown >= 0 ? text->by_lang[shown] : "";
+}
+
+RichText timeline_rich(const Timeline *tl, const Text *text, int lang)
+{
+    int shown = text->rich ? shown_translation(tl, text, lang) : -1;
+    return shown >= 0 ? text->rich[shown] : (RichText){NULL, 0};
+}
+
+bool timeline_set_rich(Arena *arena, Text *text, int lang, RichText rich)
+{
+    if (lang < 0 || lang >= TIMELINE_MAX_LANGS) return false;
+    if (rich.count == 0 && !text->rich) return true;
+    if (!text->rich) {
+        RichText *all = arena_alloc(arena, TIMELINE_MAX_LANGS * sizeof *all);
+        if (!all) return false;
+        for (int i = 0; i < TIMELINE_MAX_LANGS; i++) all[i] = (RichText){NULL, 0};
+        text->rich = all;
+    }
+    text->rich[lang] = rich;
+    return true;
 }
 
 int timeline_lang_index(const Timeline *tl, const char *code)

@@ -8,13 +8,18 @@
 
 #include "arena.h"
 #include "date.h"
+#include "richtext.h"
 #include "style.h"
 
 enum { TIMELINE_MAX_LANGS = 8, TIMELINE_LANG_CODE_MAX = 16 };
 
-/* A translatable text: by_lang[i] is the text in Timeline.langs[i] or NULL. */
+/* A translatable text: by_lang[i] is the text in Timeline.langs[i] or NULL.
+ * rich, when not NULL, points to TIMELINE_MAX_LANGS RichTexts in the arena:
+ * the bold, italic and link runs of each translation (richtext.h), kept for
+ * texts read from HTML; NULL for a text plain in every language. */
 typedef struct Text {
     const char *by_lang[TIMELINE_MAX_LANGS];
+    RichText *rich;
 } Text;
 
 typedef enum Certainty { CERTAINTY_CONFIRMED, CERTAINTY_DISPUTED, CERTAINTY_UNVERIFIED } Certainty;
@@ -116,6 +121,15 @@ void timeline_free(Timeline *tl);
 /* The text in language lang (index into langs), falling back to the default
  * language, then to any translation; "" when there is none. */
 const char *timeline_text(const Timeline *tl, const Text *text, int lang);
+
+/* The styled runs of the very translation timeline_text gives for lang
+ * (same fallback); a plain RichText (count 0) when it has none. */
+RichText timeline_rich(const Timeline *tl, const Text *text, int lang);
+
+/* Gives translation lang of text the runs rich (allocating text->rich in
+ * the arena on first use; a plain rich on a plain text allocates nothing).
+ * False when memory runs out (the text stays plain). */
+bool timeline_set_rich(Arena *arena, Text *text, int lang, RichText rich);
 
 /* Index of a language code in tl->langs, or -1. */
 int timeline_lang_index(const Timeline *tl, const char *code);

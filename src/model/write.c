@@ -125,17 +125,56 @@ static void html_escape(Buf *b, const char *s, size_t n)
     }
 }
 
-/* Plain text as HTML paragraphs: a blank line between paragraphs becomes
- * </p><p>, a single line break <br>. prefix_html (may be NULL) opens the
- * first paragraph. */
-static void html_paragraphs(Buf *b, const char *text, const char *prefix_html)
+/* text[from, to) as HTML with its runs' styles: <b>, <i>, and <a href> around
+ * a link's text (one element across the runs of one link, which html.h
+ * made from one). A link's " (address)" is left out: the <a> holds it, and
+ * reading it back would write it again. */
+static void html_styled(Buf *b, const char *text, size_t from, size_t to, RichText rich)
+{
+    const char *open_url = NULL;
+    size_t pos = from;
+    for (int i = rich_first_after(rich, from); pos < to; i++) {
+        const RichRun *r = i < rich.count && rich.runs[i].start < to ? &rich.runs[i] : NULL;
+        size_t start = !r ? to : r->start > pos ? r->start : pos;
+        if (start > pos && open_url) {
+            buf_puts(b, "</a>");
+            open_url = NULL;
+        }
+        html_escape(b, text + pos, start - pos);
+        if (!r) break;
+        size_t end = r->end < to ? r->end : to;
+        const char *url = (r->style & RICH_LINK) ? r->url : NULL;
+        if (open_url && url != open_url) buf_puts(b, "</a>");
+        if (url && url != open_url) {
+            buf_puts(b, "<a href=\"");
+            html_escape(b, url, strlen(url));
+            buf_puts(b, "\">");
+        }
+        open_url = url;
+        if (!(r->style & RICH_ADDRESS)) {
+            if (r->style & RICH_BOLD) buf_puts(b, "<b>");
+            if (r->style & RICH_ITALIC) buf_puts(b, "<i>");
+            html_escape(b, text + start, end - start);
+            if (r->style & RICH_ITALIC) buf_puts(b, "</i>");
+            if (r->style & RICH_BOLD) buf_puts(b, "</b>");
+        }
+        pos = end;
+    }
+    if (open_url) buf_puts(b, "</a>");
+}
+
+/* Text as HTML paragraphs: a blank line between paragraphs becomes
+ * </p><p>, a single line break <br>, and the runs of rich (richtext.h; a
+ * plain one for a plain text) their tags. prefix_html (may be NULL) opens
+ * the first paragraph. */
+static void html_paragraphs(Buf *b, const char *text, RichText rich, const char *prefix_html)
 {
     buf_puts(b, "<p>");
     if (prefix_html) buf_puts(b, prefix_html);
     const char *s = text;
     while (*s) {
         size_t run = strcspn(s, "\r\n");
-        html_escape(b, s, run);
+        html_styled(b, text, (size_t)(s - text), (size_t)(s - text) + run, rich);
         s += run;
         if (!*s) break;
         int breaks = 0;
@@ -341,6 +380,12 @@ static bool writer_end(Writer *W)
 static const char *first_text(const Writer *W, const Text *t)
 {
     return timeline_text(W->tl, t, 0);
+}
+
+/* The bold, italic and link runs of first_text (a plain RichText for most). */
+static RichText first_rich(const Writer *W, const Text *t)
+{
+    return timeline_rich(W->tl, t, 0);
 }
 
 /* Counts the translations a one-language target leaves out. */
@@ -727,6 +772,16 @@ static void html_sources(Writer *W, const Event *ev, Buf *b)
     buf_puts(b, "</p>");
 }
 
+/* Whether the summary is the body's first paragraph, as the TimelineJS and
+ * CSV readers make it: then the body holds it already, and writing both
+ * would repeat it (a file converted back and forth would grow). */
+static bool summary_opens_body(const Writer *W, const Event *ev)
+{
+    const char *summary = first_text(W, &ev->summary), *body = first_text(W, &ev->body);
+    size_t n = strlen(summary);
+    return n > 0 && strncmp(body, summary, n) == 0 && (body[n] == '\0' || body[n] == '\n');
+}
+
 /* The event's one TimelineJS text, as HTML: the summary, the body, the
  * note and the sources, each moved there counted. */
 static const char *tljs_text(Writer *W, const Event *ev)
@@ -734,14 +789,16 @@ static const char *tljs_text(Writer *W, const Event *ev)
     Buf *b = &W->html;
     buf_clear(b);
     const Text *texts[] = {&ev->summary, &ev->body};
-    for (int i = 0; i < 2; i++) {
+    bool repeated = summary_opens_body(W, ev);
+    for (int i = repeated ? 1 : 0; i < 2; i++) {
         if (timeline_text_empty(texts[i])) continue;
-        html_paragraphs(b, first_text(W, texts[i]), NULL);
+        html_paragraphs(b, first_text(W, texts[i]), first_rich(W, texts[i]), NULL);
         lose_translations(W, texts[i]);
     }
-    if (!timeline_text_empty(&ev->summary)) lose(W, WRITE_LOSS_SUMMARIES, 1);
+    if (!timeline_text_empty(&ev->summary) && !repeated) lose(W, WRITE_LOSS_SUMMARIES, 1);
     if (!timeline_text_empty(&ev->note)) {
-        html_paragraphs(b, first_text(W, &ev->note), french(W) ? "<em>Note :</em> " : "<em>Note:</em> ");
+        html_paragraphs(b, first_text(W, &ev->note), first_rich(W, &ev->note),
+                        french(W) ? "<em>Note :</em> " : "<em>Note:</em> ");
         lose_translations(W, &ev->note);
         lose(W, WRITE_LOSS_NOTES, 1);
     }
@@ -758,7 +815,7 @@ static const char *tljs_headline(Writer *W, const Text *t)
     Buf *b = &W->html;
     buf_clear(b);
     const char *s = first_text(W, t);
-    html_escape(b, s, strlen(s));
+    html_styled(b, s, 0, strlen(s), first_rich(W, t));
     lose_translations(W, t);
     return b->data ? b->data : "";
 }
@@ -872,7 +929,7 @@ bool write_timelinejs_json(const Timeline *tl, FILE *out, const WriteOptions *op
         const char *text = "";
         if (!timeline_text_empty(&tl->description)) {
             buf_clear(&W.html);
-            html_paragraphs(&W.html, first_text(&W, &tl->description), NULL);
+            html_paragraphs(&W.html, first_text(&W, &tl->description), first_rich(&W, &tl->description), NULL);
             lose_translations(&W, &tl->description);
             text = W.html.data ? W.html.data : "";
         }
@@ -987,7 +1044,8 @@ static void write_csv_timelinejs(Writer *W)
     char *headline = copy_string(tljs_headline(W, &tl->title));
     if (!headline) W->failed = true;
     buf_clear(&W->html);
-    if (!timeline_text_empty(&tl->description)) html_paragraphs(&W->html, first_text(W, &tl->description), NULL);
+    if (!timeline_text_empty(&tl->description))
+        html_paragraphs(&W->html, first_text(W, &tl->description), first_rich(W, &tl->description), NULL);
     lose_translations(W, &tl->description);
     for (int i = 0; i < 8; i++) csv_cell(W, NULL, i == 0);
     csv_tljs_rest(W, NULL, headline, W->html.data, NULL, NULL, NULL, "title", NULL, NULL);

@@ -42,10 +42,12 @@ static const char *const font_file_names[FONT_FILE_COUNT] = {
     "NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf",
 };
 
-/* font_file_of[family][face]: Khmer has no italic, so italic uses regular. */
+/* font_file_of[family][face]: Khmer has no italic, so italic Khmer stays
+ * upright (regular, and bold for bold italic). Noto Sans has no bold italic
+ * file here: the bold one is slanted by SDL_ttf (font_get). */
 static const int font_file_of[FAMILY_COUNT][FONT_FACE_COUNT] = {
-    { 0, 1, 2 },
-    { 3, 4, 3 },
+    { 0, 1, 2, 1 },
+    { 3, 4, 3, 4 },
 };
 
 static const char *const script_tags[SCRIPT_COUNT] = { "Latn", "Cyrl", "Grek", "Khmr" };
@@ -328,6 +330,7 @@ static TTF_Font *font_get(TextSystem *ts, FontFamily family, FontFace face, int 
     if (*slot || ts->font_failed[family][face][size_px]) return *slot;
     *slot = open_font_file(ts, font_file_of[family][face], size_px);
     if (!*slot) ts->font_failed[family][face][size_px] = true;
+    else if (family == FAMILY_MAIN && face == FONT_BOLD_ITALIC) TTF_SetFontStyle(*slot, TTF_STYLE_ITALIC);
     return *slot;
 }
 
@@ -582,6 +585,11 @@ static float text_width(void *ctx, FontFace face, int size_px, const char *s, si
     TextSystem *ts = ctx;
     len = utf8_cut(s, len);
     if (len == 0 || (unsigned)face >= FONT_FACE_COUNT) return 0;
+    /* SDL_ttf widens a slanted run by the slant of its last glyph; the
+     * advance is the upright bold's, and the slant leans into the next
+     * letter's room as a drawn italic does (else "four ," after a bold
+     * italic word). */
+    if (face == FONT_BOLD_ITALIC) face = FONT_BOLD;
     size_px = clamp_size(size_px);
     uint64_t hash = key_hash(face, size_px, 0, 0, s, len);
     int32_t i = table_find(&ts->widths, hash, face, size_px, 0, 0, s, len);

@@ -9,7 +9,8 @@
 
 #include "style.h"
 
-typedef enum FontFace { FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_FACE_COUNT } FontFace;
+/* Bold italic has no file of its own: the platform slants the bold face. */
+typedef enum FontFace { FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC, FONT_FACE_COUNT } FontFace;
 
 typedef enum DrawKind {
     DRAW_RECT,        /* x,y,w,h; radius = corner radius; filled or stroke-wide outline; dashed */

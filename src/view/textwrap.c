@@ -222,21 +222,70 @@ static size_t cut_before(Breaks *br, size_t p, size_t lo)
 
 /* ---- fitting ---------------------------------------------------------------------------- */
 
-static float measure(const TextMeasurer *m, FontFace face, int size, const char *text, size_t from, size_t to)
+/* How text is measured: one face and size, or, with runs, each run in its
+ * own face (a bold word is wider than the same word in regular). */
+typedef struct Pen {
+    const TextMeasurer *m;
+    FontFace face;             /* the text's own face; runs make it bold or italic */
+    int size;
+    const WrapRuns *runs;      /* NULL: the whole text in face */
+} Pen;
+
+FontFace wrap_face(FontFace face, unsigned style)
 {
-    return m->width(m->ctx, face, size, text + from, to - from);
+    bool bold = face == FONT_BOLD || face == FONT_BOLD_ITALIC || (style & RICH_BOLD);
+    bool italic = face == FONT_ITALIC || face == FONT_BOLD_ITALIC || (style & RICH_ITALIC);
+    return bold && italic ? FONT_BOLD_ITALIC : bold ? FONT_BOLD : italic ? FONT_ITALIC : FONT_REGULAR;
+}
+
+/* Whether a run takes no room: an address the view leaves out. */
+static bool hidden(const WrapRuns *r, const RichRun *run)
+{
+    return r->hide_addresses && rich_address_hideable(run);
+}
+
+float wrap_runs_width(const TextMeasurer *m, FontFace face, int size_px, const WrapRuns *r, const char *text,
+                      size_t from, size_t to)
+{
+    if (!r || r->rich.count == 0) return m->width(m->ctx, face, size_px, text + from, to - from);
+    float w = 0;
+    size_t pos = from;
+    for (int i = rich_first_after(r->rich, r->base + from); i < r->rich.count && pos < to; i++) {
+        const RichRun *run = &r->rich.runs[i];
+        if (run->start >= r->base + to) break;
+        size_t start = run->start > r->base + pos ? run->start - r->base : pos;
+        size_t end = run->end - r->base < to ? run->end - r->base : to;
+        if (start > pos) w += m->width(m->ctx, face, size_px, text + pos, start - pos);
+        if (!hidden(r, run)) w += m->width(m->ctx, wrap_face(face, run->style), size_px, text + start, end - start);
+        pos = end;
+    }
+    if (pos < to) w += m->width(m->ctx, face, size_px, text + pos, to - pos);
+    return w;
+}
+
+static float measure(const Pen *p, const char *text, size_t from, size_t to)
+{
+    return wrap_runs_width(p->m, p->face, p->size, p->runs, text, from, to);
+}
+
+/* The face of the character before byte at (the one a hyphen or an
+ * ellipsis drawn after it takes). */
+static FontFace face_before(const Pen *p, size_t at)
+{
+    if (!p->runs || at == 0) return p->face;
+    const RichRun *run = rich_run_at(p->runs->rich, p->runs->base + at - 1);
+    return run ? wrap_face(p->face, run->style) : p->face;
 }
 
 /* The end of the longest run of whole clusters of text[start..end) that fits
  * max_w; at least one cluster even when it does not fit. A binary search on
  * bytes, each probe moved to a place where a word may be cut. */
-static size_t fit_clusters(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t end,
-                           float max_w)
+static size_t fit_clusters(Breaks *br, const Pen *p, size_t start, size_t end, float max_w)
 {
     size_t lo = start, hi = end; /* lo fits (or is start); hi is a cut place */
     while (lo < hi) {
         size_t mid = cut_at_or_after(br, lo + (hi - lo + 1) / 2, hi);
-        if (measure(m, face, size, br->text, start, mid) <= max_w) {
+        if (measure(p, br->text, start, mid) <= max_w) {
             lo = mid;
         } else {
             size_t c = cut_before(br, mid, start);
@@ -310,25 +359,24 @@ static bool only_marks_left(const char *text, size_t start, size_t at, size_t en
 
 /* The longest cut of text[start..first) that leaves room for a hyphen,
  * between two letters, never leaving one letter alone; start when none. */
-static size_t hyphenated_cut(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t first,
-                             float max_w)
+static size_t hyphenated_cut(Breaks *br, const Pen *p, size_t start, size_t first, float max_w)
 {
     const char *text = br->text;
-    float hyphen_w = measure(m, face, size, "-", 0, 1);
-    size_t cut = fit_clusters(br, m, face, size, start, first, max_w - hyphen_w);
+    float hyphen_w = p->m->width(p->m->ctx, face_before(p, first), p->size, "-", 1);
+    size_t cut = fit_clusters(br, p, start, first, max_w - hyphen_w);
     if (cut > start && cut < first && one_letter_left(text, cut, first)) {
         size_t earlier = cut_before(br, cut, start);
         if (earlier > start) cut = earlier;
     }
-    bool fits = measure(m, face, size, text, start, cut) + hyphen_w <= max_w;
+    bool fits = measure(p, text, start, cut) + hyphen_w <= max_w;
     return cut_wants_hyphen(text, start, cut, first) && fits ? cut : start;
 }
 
 /* Lays out one line from start, within the paragraph ending at para_end:
  * returns the end of its content and sets *next to where the next line
  * starts (after the spaces that hang at the end of this one). */
-static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int size, size_t start, size_t para_end,
-                       float max_w, size_t *next, bool *hyphen)
+static size_t fit_line(Breaks *br, const Pen *p, size_t start, size_t para_end, float max_w, size_t *next,
+                       bool *hyphen)
 {
     *hyphen = false;
     const char *text = br->text;
@@ -343,7 +391,7 @@ static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int siz
             continue;
         }
         if (first == start) first = e;
-        if (measure(m, face, size, text, start, e) > max_w) break;
+        if (measure(p, text, start, e) > max_w) break;
         best = e;
         best_next = b;
     }
@@ -354,10 +402,10 @@ static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int siz
     /* The first segment alone is wider than the line: cut it, with a
      * hyphen inside a word of a hyphenating alphabet ("дипломатическ-"),
      * also rather than leave a lone comma or stop to the next line. */
-    size_t cut = fit_clusters(br, m, face, size, start, first, max_w);
+    size_t cut = fit_clusters(br, p, start, first, max_w);
     bool wants = cut_wants_hyphen(text, start, cut, first) || only_marks_left(text, start, cut, first);
     if (wants && !in_address(text, br->len, cut)) {
-        size_t hyphenated = hyphenated_cut(br, m, face, size, start, first, max_w);
+        size_t hyphenated = hyphenated_cut(br, p, start, first, max_w);
         if (hyphenated > start) {
             cut = hyphenated;
             *hyphen = true;
@@ -368,16 +416,16 @@ static size_t fit_line(Breaks *br, const TextMeasurer *m, FontFace face, int siz
 }
 
 /* Shortens a line so that it and "…" fit; trailing spaces and commas go too. */
-static void add_ellipsis(Breaks *br, const TextMeasurer *m, FontFace face, int size, WrapLine *line, float max_w)
+static void add_ellipsis(Breaks *br, const Pen *p, WrapLine *line, float max_w)
 {
     const char *text = br->text;
-    float room = max_w - wrap_ellipsis_width(m, face, size);
     size_t end = line->offset + line->len;
-    if (measure(m, face, size, text, line->offset, end) > room) {
+    float room = max_w - wrap_ellipsis_width(p->m, face_before(p, end), p->size);
+    if (measure(p, text, line->offset, end) > room) {
         /* fit_clusters keeps at least one cluster; when not even that fits
          * beside the ellipsis, the ellipsis stands alone. */
-        size_t keep = room > 0 ? fit_clusters(br, m, face, size, line->offset, end, room) : line->offset;
-        if (keep > line->offset && measure(m, face, size, text, line->offset, keep) > room) keep = line->offset;
+        size_t keep = room > 0 ? fit_clusters(br, p, line->offset, end, room) : line->offset;
+        if (keep > line->offset && measure(p, text, line->offset, keep) > room) keep = line->offset;
         line->len = keep - line->offset;
     }
     while (line->len > 0 && (text[line->offset + line->len - 1] == ' ' || text[line->offset + line->len - 1] == ','))
@@ -391,8 +439,15 @@ static void add_ellipsis(Breaks *br, const TextMeasurer *m, FontFace face, int s
 int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, FontFace face, int size_px,
                    const char *text, float max_w, WrapLine *lines, int max_lines)
 {
+    return wrap_runs_with(b, locale, m, face, size_px, text, NULL, max_w, lines, max_lines);
+}
+
+int wrap_runs_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, FontFace face, int size_px,
+                   const char *text, const WrapRuns *runs, float max_w, WrapLine *lines, int max_lines)
+{
     size_t len = strlen(text);
     if (len == 0 || max_lines <= 0) return 0;
+    const Pen pen = {m, face, size_px, runs}, *p = &pen;
     Breaks br;
     breaks_open(&br, b, locale, text, len);
     size_t pos = 0;
@@ -407,11 +462,11 @@ int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, Fo
         if (word > pos && word < para_end) {
             size_t seg = next_break(&br, word);
             seg = trim_spaces(text, word, seg < para_end ? seg : para_end);
-            if (measure(m, face, size_px, text, pos, seg) > max_w) pos = word;
+            if (measure(p, text, pos, seg) > max_w) pos = word;
         }
         size_t next = pos;
         bool hyphen = false;
-        size_t line_end = para_end == pos ? pos : fit_line(&br, m, face, size_px, pos, para_end, max_w, &next, &hyphen);
+        size_t line_end = para_end == pos ? pos : fit_line(&br, p, pos, para_end, max_w, &next, &hyphen);
         size_t start = pos;
         pos = next;
         while (pos < para_end && text[pos] == ' ') pos++;
@@ -421,6 +476,6 @@ int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, Fo
         if (pos == para_end && para_end < len) pos++; /* past the newline */
     }
     while (pos < len && (text[pos] == ' ' || text[pos] == '\n')) pos++;
-    if (pos < len && n > 0) add_ellipsis(&br, m, face, size_px, &lines[n - 1], max_w);
+    if (pos < len && n > 0) add_ellipsis(&br, p, &lines[n - 1], max_w);
     return n;
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "drawlist.h"
+#include "richtext.h"
 
 typedef struct WrapLine {
     size_t offset, len;            /* bytes of the source text */
@@ -74,6 +75,37 @@ void wrap_breaker_free(WrapBreaker *b);
  * sequence. */
 int wrap_text_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, FontFace face, int size_px,
                    const char *text, float max_w, WrapLine *lines, int max_lines);
+
+/* ---- styled text ------------------------------------------------------------------------
+ *
+ * A story read from HTML has bold, italic and link runs (richtext.h). It
+ * wraps like any text, at the same places and with the same hyphenation and
+ * address rules, but each run is measured in its own face, so a line of
+ * bold words breaks earlier than the same words in regular, and a line
+ * goes on across run boundaries as if they were not there. */
+
+/* The runs of the text being wrapped. The text may be a part of the one
+ * the runs were made for (a batch of lines further on): base is where it
+ * starts in that one. */
+typedef struct WrapRuns {
+    RichText rich;
+    size_t base;
+    bool hide_addresses;     /* web addresses (rich_address_hideable) take no room: the view does not draw them */
+} WrapRuns;
+
+/* The face a run of style (RICH_BOLD, RICH_ITALIC) takes in a text whose own
+ * face is face: a bold run in italic text is bold italic. */
+FontFace wrap_face(FontFace face, unsigned style);
+
+/* The width of text[from, to), each run in its face (hidden addresses take
+ * none); runs NULL measures all of it in face. */
+float wrap_runs_width(const TextMeasurer *m, FontFace face, int size_px, const WrapRuns *runs, const char *text,
+                      size_t from, size_t to);
+
+/* wrap_text_with for styled text (runs may be NULL: plain). A hyphen or an
+ * ellipsis is measured in the face of the character it follows. */
+int wrap_runs_with(WrapBreaker *b, const char *locale, const TextMeasurer *m, FontFace face, int size_px,
+                   const char *text, const WrapRuns *runs, float max_w, WrapLine *lines, int max_lines);
 
 /* The width of "…" in that font. */
 float wrap_ellipsis_width(const TextMeasurer *m, FontFace face, int size_px);

@@ -103,36 +103,115 @@ void view_text_line(DrawList *dl, const ViewInput *in, const char *s, FontFace f
     drawlist_text(dl, s, strlen(s), face, size, x, y, max_w, colour);
 }
 
-/* Wraps s in batches of lines, calling draw for each line (dl may be NULL
- * to measure only); returns the number of lines. A text longer than one
- * batch continues from the start of the batch's last line, which wrap_text
- * cut with an ellipsis only because the batch ran out. */
-static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
-                      float max_w, int max_lines, float line_h, Colour colour)
+/* One wrapped line of plain text, with its hyphen or ellipsis. */
+static void draw_plain_line(DrawList *dl, const char *line, const WrapLine *w, FontFace face, int size, float x,
+                            float y, Colour colour)
+{
+    char buf[1024];
+    size_t len = w->len < sizeof buf - 4 ? w->len : sizeof buf - 4;
+    memcpy(buf, line, len);
+    if (w->ellipsis) {
+        memcpy(buf + len, WRAP_ELLIPSIS, 3);
+        len += 3;
+    } else if (w->hyphen) {
+        buf[len++] = '-';
+    }
+    drawlist_text(dl, buf, len, face, size, x, y, 0, colour);
+}
+
+/* One piece of a styled line: text[from, to) in one style, at x; returns
+ * its width. The text pass draws it; the link pass underlines a link where
+ * a click follows it and records its target (dl NULL: only that). Lines
+ * come after every piece's text: a text is drawn on an opaque box of
+ * paper, which would hide the end of the underline before it. */
+static float draw_piece(DrawList *dl, const ViewInput *in, const char *text, size_t from, size_t to, unsigned style,
+                        const char *url, const RichDraw *rich, bool link_pass, FontFace face, int size, float x,
+                        float y, float line_h, Colour colour)
+{
+    FontFace f = wrap_face(face, style);
+    float w = in->measure->width(in->measure->ctx, f, size, text + from, to - from);
+    if (!link_pass) {
+        bool link = (style & (RICH_LINK | RICH_ADDRESS)) != 0;
+        if (dl) drawlist_text(dl, text + from, to - from, f, size, x, y, 0, link ? rich->link_colour : colour);
+        return w;
+    }
+    if (!(style & RICH_LINK) || !rich->links_followed) return w;
+    if (dl) {
+        DrawCmd *u = drawlist_push(dl, DRAW_LINE, x, y + view_line_height(in, f, size) - 1, w, 0,
+                                   view_alpha(rich->link_colour, 160));
+        if (u) u->stroke = 1;
+    }
+    PanelTargets *t = rich->targets;
+    if (t && t->link_count < VIEW_MAX_PANEL_LINKS) t->links[t->link_count++] = (PanelLink){{x, y, w, line_h}, -1, url};
+    return w;
+}
+
+/* One pass over a wrapped line of styled text: a piece per run (and per
+ * stretch of plain text between runs), side by side; the text pass ends
+ * with the hyphen or ellipsis in the face of the last piece. base is where
+ * the wrapped text starts in the runs' text. */
+static void styled_line_pass(DrawList *dl, const ViewInput *in, const char *text, size_t base, const WrapLine *w,
+                             const RichDraw *rich, bool link_pass, FontFace face, int size, float x, float y,
+                             float line_h, Colour colour)
+{
+    size_t pos = base + w->offset, end = pos + w->len;
+    unsigned last_style = 0;
+    for (int i = rich_first_after(rich->rich, pos); i < rich->rich.count && pos < end; i++) {
+        const RichRun *run = &rich->rich.runs[i];
+        if (run->start >= end) break;
+        size_t start = run->start > pos ? run->start : pos, stop = run->end < end ? run->end : end;
+        if (start > pos)
+            x += draw_piece(dl, in, text, pos, start, 0, NULL, rich, link_pass, face, size, x, y, line_h, colour);
+        if (!(rich->hide_addresses && rich_address_hideable(run))) {
+            x += draw_piece(dl, in, text, start, stop, run->style, run->url, rich, link_pass, face, size, x, y, line_h,
+                            colour);
+            last_style = run->style;
+        }
+        pos = stop;
+    }
+    if (pos < end) {
+        x += draw_piece(dl, in, text, pos, end, 0, NULL, rich, link_pass, face, size, x, y, line_h, colour);
+        last_style = 0;
+    }
+    const char *tail = w->ellipsis ? WRAP_ELLIPSIS : w->hyphen ? "-" : NULL;
+    if (dl && tail && !link_pass)
+        drawlist_text(dl, tail, strlen(tail), wrap_face(face, last_style), size, x, y, 0,
+                      last_style & (RICH_LINK | RICH_ADDRESS) ? rich->link_colour : colour);
+}
+
+/* Wraps s in batches of lines, drawing each line (dl may be NULL to
+ * measure only, or to record a styled text's link targets); returns the
+ * number of lines. A text longer than one batch continues from the start
+ * of the batch's last line, which wrap_text cut with an ellipsis only
+ * because the batch ran out. rich NULL: plain text. */
+static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, const RichDraw *rich, FontFace face, int size,
+                      float x, float y, float max_w, int max_lines, float line_h, Colour colour)
 {
     enum { BATCH = 64 };
     WrapLine lines[BATCH];
     WrapBreaker temporary = {0};
     WrapBreaker *breaker = in->breaker ? in->breaker : &temporary;
     const char *locale = in->state && in->tl->lang_count > 0 ? in->tl->langs[in->state->lang] : "";
+    if (rich && rich->rich.count == 0) rich = NULL;
+    WrapRuns runs = {rich ? rich->rich : (RichText){NULL, 0}, 0, rich && rich->hide_addresses};
+    bool walk = dl || (rich && rich->targets);
     size_t pos = 0;
     int total = 0;
     while (total < max_lines && s[pos]) {
         int want = max_lines - total < BATCH ? max_lines - total : BATCH;
-        int n = wrap_text_with(breaker, locale, in->measure, face, size, s + pos, max_w, lines, want);
+        runs.base = pos;
+        int n = wrap_runs_with(breaker, locale, in->measure, face, size, s + pos, rich ? &runs : NULL, max_w, lines,
+                               want);
         bool more = n == BATCH && want == BATCH && lines[n - 1].ellipsis && total + n < max_lines;
         int keep = more ? n - 1 : n;
-        for (int i = 0; dl && i < keep; i++) {
-            char buf[1024];
-            size_t len = lines[i].len < sizeof buf - 4 ? lines[i].len : sizeof buf - 4;
-            memcpy(buf, s + pos + lines[i].offset, len);
-            if (lines[i].ellipsis) {
-                memcpy(buf + len, WRAP_ELLIPSIS, 3);
-                len += 3;
-            } else if (lines[i].hyphen) {
-                buf[len++] = '-';
+        for (int i = 0; walk && i < keep; i++) {
+            float line_y = y + (total + i) * line_h;
+            if (!rich) {
+                draw_plain_line(dl, s + pos + lines[i].offset, &lines[i], face, size, x, line_y, colour);
+                continue;
             }
-            drawlist_text(dl, buf, len, face, size, x, y + (total + i) * line_h, 0, colour);
+            for (int pass = dl ? 0 : 1; pass < 2; pass++) /* the text (when drawn), then the links */
+                styled_line_pass(dl, in, s, pos, &lines[i], rich, pass == 1, face, size, x, line_y, line_h, colour);
         }
         total += keep;
         if (!more || keep == 0) break;
@@ -142,16 +221,22 @@ static int wrap_lines(DrawList *dl, const ViewInput *in, const char *s, FontFace
     return total;
 }
 
+float view_rich_block(DrawList *dl, const ViewInput *in, const char *s, const RichDraw *rich, FontFace face, int size,
+                      float x, float y, float max_w, int max_lines, float line_h, Colour colour)
+{
+    return wrap_lines(dl, in, s, rich, face, size, x, y, max_w, max_lines, line_h, colour) * line_h;
+}
+
 float view_text_block(DrawList *dl, const ViewInput *in, const char *s, FontFace face, int size, float x, float y,
                       float max_w, int max_lines, float line_h, Colour colour)
 {
-    return wrap_lines(dl, in, s, face, size, x, y, max_w, max_lines, line_h, colour) * line_h;
+    return wrap_lines(dl, in, s, NULL, face, size, x, y, max_w, max_lines, line_h, colour) * line_h;
 }
 
 float view_text_height(const ViewInput *in, const char *s, FontFace face, int size, float max_w, int max_lines,
                        float line_h)
 {
-    return wrap_lines(NULL, in, s, face, size, 0, 0, max_w, max_lines, line_h, (Colour){0, 0, 0, 0}) * line_h;
+    return wrap_lines(NULL, in, s, NULL, face, size, 0, 0, max_w, max_lines, line_h, (Colour){0, 0, 0, 0}) * line_h;
 }
 
 float view_line_height(const ViewInput *in, FontFace face, int size)

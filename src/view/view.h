@@ -285,11 +285,13 @@ float view_draw_panel(DrawList *dl, const ViewInput *in);
 
 /* What can be clicked inside the open story's scrolling text, in window
  * pixels for the current scroll (the panel's layout, measured without
- * drawing): each line of each source's URL, and the image's box. */
+ * drawing): each line of each source's URL, each piece of a link in the
+ * story's text, and the image's box. */
 enum { VIEW_MAX_PANEL_LINKS = 48 };
 typedef struct PanelLink {
-    Rect r;                    /* one line of a URL */
-    int source;                /* index into the event's sources */
+    Rect r;                    /* one line of a URL, or one piece of a link's text */
+    int source;                /* index into the event's sources; -1 for a link in the story's text */
+    const char *url;           /* the address it opens (the timeline's) */
 } PanelLink;
 typedef struct PanelTargets {
     PanelLink links[VIEW_MAX_PANEL_LINKS];
@@ -300,6 +302,24 @@ typedef struct PanelTargets {
  * card); empty when none is open or the story is presented. Clipped to
  * the panel's scrolling part: a target scrolled out of sight is left out. */
 void view_panel_targets(const ViewInput *in, PanelTargets *out);
+
+/* How a styled text (richtext.h) is drawn: bold and italic runs in their
+ * faces, links in link_colour. Where a click follows them (links_followed)
+ * they are underlined and each piece of one is recorded in targets (when
+ * not NULL). The " (address)" after a link is left out where the link is
+ * followed or listed with the sources (hide_addresses), and kept, in
+ * link_colour, where it is not (a presented card), so nothing is lost. */
+typedef struct RichDraw {
+    RichText rich;
+    bool links_followed;
+    bool hide_addresses;
+    Colour link_colour;
+    PanelTargets *targets;
+} RichDraw;
+/* view_text_block for styled text; rich NULL (or no runs) draws it plain.
+ * dl may be NULL: then it only measures (and records targets). */
+float view_rich_block(DrawList *dl, const ViewInput *in, const char *s, const RichDraw *rich, FontFace face, int size,
+                      float x, float y, float max_w, int max_lines, float line_h, Colour colour);
 void view_draw_overlays(DrawList *dl, const ViewInput *in);
 /* The search field, its results and the themes menu (view_menus.c). */
 void view_draw_menus(DrawList *dl, const ViewInput *in);

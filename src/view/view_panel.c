@@ -99,14 +99,28 @@ typedef struct Column {
     PanelTargets *targets;     /* when not NULL, what can be clicked is recorded here */
 } Column;
 
-static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const char *text, FontFace face, int size,
-                           float line_h, Colour colour)
+/* A text, wrapped; rich (may be NULL) gives its styled runs. */
+static void add_paragraphs(DrawList *dl, const ViewInput *in, Column *col, const char *text, const RichDraw *rich,
+                           FontFace face, int size, float line_h, Colour colour)
 {
     if (!text[0]) return;
     /* A card that does not scroll ends its text with an ellipsis at its foot. */
     int lines = isfinite(col->limit_y) ? (int)((col->limit_y - col->y) / line_h) : 100000;
     if (lines <= 0) return;
-    col->y += view_text_block(dl, in, text, face, size, col->x, col->y, col->w, lines, line_h, colour);
+    col->y += view_rich_block(dl, in, text, rich, face, size, col->x, col->y, col->w, lines, line_h, colour);
+}
+
+/* Whether a click follows a link here: in the explorer's panel only (the
+ * kiosk never leaves its window; a presented story is read from afar). */
+static bool links_followed(const ViewInput *in)
+{
+    return in->state->mode == VIEW_EXPLORE;
+}
+
+/* The story's text: its body, or its summary when it has no body. */
+static const Text *story_text(const ViewInput *in, const Event *ev)
+{
+    return timeline_text(in->tl, &ev->body, in->state->lang)[0] ? &ev->body : &ev->summary;
 }
 
 /* The language a text is shown in: lang itself, or the one it falls back
@@ -234,7 +248,7 @@ static void add_url(DrawList *dl, const ViewInput *in, Column *col, const char *
     const LayoutMetrics *m = in->metrics;
     float x = col->x + 14 * m->ui, w = col->w - 14 * m->ui;
     int px = size - 1;
-    bool link = in->state->mode == VIEW_EXPLORE;
+    bool link = links_followed(in);
     float text_h = view_line_height(in, FONT_REGULAR, px);
     for (const char *p = url; *p;) {
         size_t n = url_line_len(in, p, px, w);
@@ -246,7 +260,7 @@ static void add_url(DrawList *dl, const ViewInput *in, Column *col, const char *
         }
         PanelTargets *t = col->targets;
         if (t && t->link_count < VIEW_MAX_PANEL_LINKS)
-            t->links[t->link_count++] = (PanelLink){{x, col->y, lw, line_h}, source};
+            t->links[t->link_count++] = (PanelLink){{x, col->y, lw, line_h}, source, url};
         col->y += line_h;
         p += n;
     }
@@ -294,9 +308,59 @@ static void add_qr(DrawList *dl, const ViewInput *in, Column *col, const char *u
     col->y = y0 + side + 8 * m->ui;
 }
 
+/* Whether run i of the story's text is a link listed before it: as a
+ * source, or as an earlier link of the text with the same address. */
+static bool link_listed(const Event *ev, RichText rich, int i)
+{
+    const char *url = rich.runs[i].url;
+    for (int k = 0; k < ev->source_count; k++)
+        if (ev->sources[k].url && strcmp(ev->sources[k].url, url) == 0) return true;
+    for (int k = 0; k < i; k++)
+        if ((rich.runs[k].style & RICH_LINK) && strcmp(rich.runs[k].url, url) == 0) return true;
+    return false;
+}
+
+/* The links of the story's text where they cannot be followed (the kiosk,
+ * a presented story): none when links are followed in the text. */
+static RichText unfollowed_links(const ViewInput *in, const Event *ev)
+{
+    if (links_followed(in)) return (RichText){NULL, 0};
+    return timeline_rich(in->tl, story_text(in, ev), in->state->lang);
+}
+
+static bool has_unfollowed_link(const ViewInput *in, const Event *ev)
+{
+    RichText rich = unfollowed_links(in, ev);
+    for (int i = 0; i < rich.count; i++)
+        if ((rich.runs[i].style & RICH_LINK) && !link_listed(ev, rich, i)) return true;
+    return false;
+}
+
+/* Where a link cannot be followed, each link of the story's text is listed
+ * with the sources: its text, its address, and in the kiosk its QR code,
+ * so that nothing the text points to is lost. */
+static void add_text_links(DrawList *dl, const ViewInput *in, Column *col, const Event *ev, int size, float line_h)
+{
+    RichText rich = unfollowed_links(in, ev);
+    const char *text = timeline_text(in->tl, story_text(in, ev), in->state->lang);
+    for (int i = 0; i < rich.count; i++) {
+        const RichRun *run = &rich.runs[i];
+        if (!(run->style & RICH_LINK) || link_listed(ev, rich, i)) continue;
+        uint32_t end = run->end; /* a link partly bold is several runs of one address */
+        for (int j = i + 1; j < rich.count && rich.runs[j].url == run->url && (rich.runs[j].style & RICH_LINK); j++)
+            end = rich.runs[j].end;
+        char line[1024];
+        snprintf(line, sizeof line, "• %.*s", (int)(end - run->start), text + run->start);
+        col->y += view_text_block(dl, in, line, FONT_REGULAR, size, col->x, col->y, col->w, 8, line_h, in->theme->ink);
+        add_url(dl, in, col, run->url, -1, size, line_h);
+        if (in->state->mode == VIEW_KIOSK) add_qr(dl, in, col, run->url);
+        col->y += 4 * in->metrics->ui;
+    }
+}
+
 static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Event *ev)
 {
-    if (ev->source_count == 0) return;
+    if (ev->source_count == 0 && !has_unfollowed_link(in, ev)) return;
     const LayoutMetrics *m = in->metrics;
     int size = m->small_px + (int)(2 * m->ui);
     float line_h = view_line_height(in, FONT_REGULAR, size) * 1.3f;
@@ -328,6 +392,7 @@ static void add_sources(DrawList *dl, const ViewInput *in, Column *col, const Ev
         if (s->url && in->state->mode == VIEW_KIOSK) add_qr(dl, in, col, s->url);
         col->y += 4 * m->ui;
     }
+    add_text_links(dl, in, col, ev, size, line_h);
 }
 
 /* The image, as wide as the column; on a card read from afar it gives way
@@ -386,7 +451,9 @@ static void add_head(DrawList *dl, const ViewInput *in, Column *col, const Event
     }
     col->y += view_line_height(in, FONT_BOLD, small + 2) + 4 * m->ui;
     add_fallback_mark(dl, in, col, &ev->title);
-    add_paragraphs(dl, in, col, timeline_text(in->tl, &ev->title, in->state->lang), FONT_BOLD, m->panel_title_px,
+    /* A title's italic (a book's, a ship's name) stays; its links are not followed. */
+    RichDraw rich = {timeline_rich(in->tl, &ev->title, in->state->lang), false, false, th->accent, NULL};
+    add_paragraphs(dl, in, col, timeline_text(in->tl, &ev->title, in->state->lang), &rich, FONT_BOLD, m->panel_title_px,
                    view_line_height(in, FONT_BOLD, m->panel_title_px) * 1.1f, th->ink);
     col->y += 12 * m->ui;
     add_image(dl, in, col, ev, style);
@@ -414,17 +481,20 @@ static float draw_story(DrawList *dl, const ViewInput *in, const Event *ev, floa
         const char *summary = timeline_text(in->tl, &ev->summary, in->state->lang);
         int size = summary_size(m);
         add_fallback_mark(dl, in, &col, &ev->summary);
-        add_paragraphs(dl, in, &col, summary, FONT_REGULAR, size, view_line_height(in, FONT_REGULAR, size) * 1.25f,
-                       th->ink);
+        RichDraw rich = {timeline_rich(in->tl, &ev->summary, in->state->lang), false, false, th->accent, NULL};
+        add_paragraphs(dl, in, &col, summary, &rich, FONT_REGULAR, size,
+                       view_line_height(in, FONT_REGULAR, size) * 1.25f, th->ink);
         col.y += 14 * m->ui;
         if (parts & STORY_NOTE) add_note(dl, in, &col, ev);
         return col.y - y;
     }
     if (parts & STORY_NOTE) add_note(dl, in, &col, ev);
-    const Text *body_text = &ev->body;
-    if (!timeline_text(in->tl, body_text, in->state->lang)[0]) body_text = &ev->summary;
+    const Text *body_text = story_text(in, ev);
     add_fallback_mark(dl, in, &col, body_text);
-    add_paragraphs(dl, in, &col, timeline_text(in->tl, body_text, in->state->lang), FONT_REGULAR, m->body_px,
+    /* The whole story shows its sources, where links that cannot be followed
+     * are listed: the text does without their addresses. */
+    RichDraw rich = {timeline_rich(in->tl, body_text, in->state->lang), links_followed(in), true, th->accent, targets};
+    add_paragraphs(dl, in, &col, timeline_text(in->tl, body_text, in->state->lang), &rich, FONT_REGULAR, m->body_px,
                    view_line_height(in, FONT_REGULAR, m->body_px) * 1.2f, th->ink);
     add_tags(dl, in, &col, ev);
     if (parts & STORY_SOURCES) add_sources(dl, in, &col, ev);

@@ -30,6 +30,19 @@ static float block(DrawList *dl, const ViewInput *in, const char *s, FontFace fa
     return view_text_block(dl, in, s, face, size, x, y, w, lines, line_h, colour);
 }
 
+/* block for a text of the timeline in the reader's language, with its
+ * bold and italic (a title or description read from TimelineJS); no link
+ * is followed on a slide, so a link's address stays beside its words. */
+static float styled_block(DrawList *dl, const ViewInput *in, const Text *t, FontFace face, int size, float x, float y,
+                          float w, int lines, float spacing, Colour colour)
+{
+    const char *s = timeline_text(in->tl, t, in->state->lang);
+    if (!s[0]) return 0;
+    RichDraw rich = {timeline_rich(in->tl, t, in->state->lang), false, false, in->theme->accent, NULL};
+    float line_h = view_line_height(in, face, size) * spacing;
+    return view_rich_block(dl, in, s, &rich, face, size, x, y, w, lines, line_h, colour);
+}
+
 /* A line centred in [x, x + w]; returns its height. Measuring (dl NULL), a
  * line wider than w does not fit at all, so the slide's scale goes down
  * until it does. */
@@ -88,13 +101,11 @@ static float slide_content(DrawList *dl, const ViewInput *in, float x, float y, 
         return y - y0;
     }
     /* The title slide: the tour's title, the timeline's, its description. */
-    y += block(dl, in, tour ? timeline_text(in->tl, tour, st->lang) : timeline_title, FONT_BOLD, big, x, y, w, 3, 1.1f,
-               th->ink) + 10 * m->ui;
-    if (tour) y += block(dl, in, timeline_title, FONT_REGULAR, body, x, y, w, 2, 1.2f, th->muted) + 10 * m->ui;
+    y += styled_block(dl, in, tour ? tour : &in->tl->title, FONT_BOLD, big, x, y, w, 3, 1.1f, th->ink) + 10 * m->ui;
+    if (tour) y += styled_block(dl, in, &in->tl->title, FONT_REGULAR, body, x, y, w, 2, 1.2f, th->muted) + 10 * m->ui;
     if (dl) view_fill(dl, x, y + 8 * m->ui, 90 * m->ui, 5 * m->ui, 2 * m->ui, th->accent);
     y += 34 * m->ui;
-    const char *description = timeline_text(in->tl, &in->tl->description, st->lang);
-    y += block(dl, in, description, FONT_REGULAR, body, x, y, w, 12, 1.35f, th->ink);
+    y += styled_block(dl, in, &in->tl->description, FONT_REGULAR, body, x, y, w, 12, 1.35f, th->ink);
     y += 30 * m->ui;
     char line[512];
     if (st->mode == VIEW_KIOSK) {
