@@ -48,7 +48,7 @@ static void synthetic_timeline(Timeline *tl, int n)
     memset(tl, 0, sizeof *tl);
     snprintf(tl->langs[0], sizeof tl->langs[0], "en");
     tl->lang_count = 1;
-    tl->title.by_lang[0] = "synthetic";
+    text_set(tl, &tl->title, 0, "synthetic");
     tl->events = arena_alloc(&tl->arena, (size_t)n * sizeof *tl->events);
     uint64_t rng = 88172645463325252ull;
     double t = (double)date_days_from_civil(1900, 1, 1), end = (double)date_days_from_civil(2030, 1, 1);
@@ -62,8 +62,8 @@ static void synthetic_timeline(Timeline *tl, int n)
         char id[32];
         snprintf(id, sizeof id, "e%d", i);
         ev->id = arena_strdup(&tl->arena, id);
-        ev->title.by_lang[0] = "A synthetic event with a title of ordinary length";
-        ev->summary.by_lang[0] = "One or two sentences that tell what happened, as a card summary would.";
+        text_set(tl, &ev->title, 0, "A synthetic event with a title of ordinary length");
+        text_set(tl, &ev->summary, 0, "One or two sentences that tell what happened, as a card summary would.");
         ev->category = -1;
     }
     tl->event_count = n;

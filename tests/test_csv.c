@@ -60,7 +60,7 @@ static const Event *by_id(const Timeline *tl, const char *id)
 static const char *lang_text(const Timeline *tl, const Text *t, const char *code)
 {
     int l = timeline_lang_index(tl, code);
-    return l >= 0 && t->by_lang[l] ? t->by_lang[l] : "(none)";
+    return l >= 0 && text_in(t, l) ? text_in(t, l) : "(none)";
 }
 
 /* The problem at row:col, or NULL. */
@@ -90,14 +90,14 @@ static void timelinejs_layout_should_read_title_eras_groups_and_events(void)
     CHECK_INT(tl.era_count, 1);
     CHECK_INT(tl.lane_count, 1);
     CHECK_STR(tl.langs[0], "en");
-    CHECK_STR(tl.title.by_lang[0], "The race to the Moon");
-    CHECK_STR(tl.description.by_lang[0], "From the first satellite to the first steps on the Moon, in twelve years.");
-    CHECK_STR(tl.eras[0].label.by_lang[0], "Space Race");
+    CHECK_STR(text_in(&tl.title, 0), "The race to the Moon");
+    CHECK_STR(text_in(&tl.description, 0), "From the first satellite to the first steps on the Moon, in twelve years.");
+    CHECK_STR(text_in(&tl.eras[0].label, 0), "Space Race");
     CHECK_INT(tl.eras[0].colour.r, 0xD4);
     CHECK_INT(tl.eras[0].colour.b, 0x0D);
     /* Groups become categories in order of appearance, with the palette's colours and the shapes in order. */
     CHECK_INT(tl.category_count, 3);
-    CHECK_STR(tl.categories[0].label.by_lang[0], "Soviet Union");
+    CHECK_STR(text_in(&tl.categories[0].label, 0), "Soviet Union");
     CHECK_STR(tl.categories[0].id, "soviet-union");
     CHECK_INT(tl.categories[0].colour.r, 0);
     CHECK_INT(tl.categories[0].colour.g, 114);
@@ -111,10 +111,10 @@ static void timelinejs_layout_should_read_title_eras_groups_and_events(void)
         CHECK_INT(ev->start.hour, 20);
         CHECK_INT(ev->start.minute, 17);
         check_date(&ev->end, 1969, 7, 21, DATE_PREC_DAY);
-        CHECK_STR(tl.categories[ev->category].label.by_lang[0], "United States");
+        CHECK_STR(text_in(&tl.categories[ev->category].label, 0), "United States");
     }
     /* Events are sorted by date: the Ides of March come first. */
-    CHECK_STR(tl.events[0].title.by_lang[0], "The Ides of March, 44 BC");
+    CHECK_STR(text_in(&tl.events[0].title, 0), "The Ides of March, 44 BC");
     /* Background on an event and a Display Date that is more than "c." are
      * reported once each, at the first row that has one. */
     CHECK_INT(r.total, 2);
@@ -132,11 +132,11 @@ static void timelinejs_text_should_lose_its_html_but_keep_paragraphs_lists_and_l
                 *apollo = by_title(&tl, "Apollo 11");
     CHECK(sputnik && gagarin && apollo);
     if (sputnik && gagarin && apollo) {
-        CHECK_STR(sputnik->body.by_lang[0],
+        CHECK_STR(text_in(&sputnik->body, 0),
                   "The Soviet Union launches the first artificial satellite.\n\nIts \"beeps\" are heard worldwide.");
-        CHECK_STR(gagarin->body.by_lang[0],
+        CHECK_STR(text_in(&gagarin->body, 0),
                   "Aboard Vostok 1, Gagarin becomes the first human in space.\nThe flight lasts 108 minutes.");
-        CHECK_STR(apollo->body.by_lang[0], "\xE2\x80\xA2 Armstrong\n\xE2\x80\xA2 Aldrin\n\nSee NASA "
+        CHECK_STR(text_in(&apollo->body, 0), "\xE2\x80\xA2 Armstrong\n\xE2\x80\xA2 Aldrin\n\nSee NASA "
                                            "(https://www.nasa.gov/mission/apollo-11/).");
     }
     done(&tl, &r);
@@ -151,14 +151,14 @@ static void timelinejs_media_should_be_an_image_when_local_and_a_source_when_a_w
     CHECK(sputnik && gagarin);
     if (sputnik && gagarin) {
         CHECK_STR(sputnik->image.path, CSV "/images/sputnik-1.jpg");
-        CHECK_STR(sputnik->image.credit.by_lang[0], "NASA");
-        CHECK_STR(sputnik->image.alt.by_lang[0], "A metal sphere with four antennas");
+        CHECK_STR(text_in(&sputnik->image.credit, 0), "NASA");
+        CHECK_STR(text_in(&sputnik->image.alt, 0), "A metal sphere with four antennas");
         /* Never dropped silently: a web address is kept as a source with its link. */
         CHECK(gagarin->image.path == NULL);
         CHECK_INT(gagarin->source_count, 1);
         if (gagarin->source_count == 1) {
             CHECK_STR(gagarin->sources[0].url, "https://www.youtube.com/watch?v=example");
-            CHECK_STR(gagarin->sources[0].title.by_lang[0], "Gagarin before the flight");
+            CHECK_STR(text_in(&gagarin->sources[0].title, 0), "Gagarin before the flight");
             CHECK_STR(gagarin->sources[0].author, "Roscosmos");
         }
     }
@@ -178,13 +178,13 @@ static void google_sheets_export_with_crlf_and_month_names_should_load(void)
     if (curie && second) {
         check_date(&curie->start, 1903, 12, 10, DATE_PREC_DAY);
         check_date(&second->start, 1911, 12, 1, DATE_PREC_MONTH);
-        CHECK_STR(curie->body.by_lang[0], "With Pierre Curie and Henri Becquerel, for their work on radiation.");
+        CHECK_STR(text_in(&curie->body, 0), "With Pierre Curie and Henri Becquerel, for their work on radiation.");
     }
     /* A year formatted with a thousands separator, and a quote as Media, which joins the text. */
     const Event *ada = by_title(&tl, "Ada Lovelace's notes");
     CHECK(ada && ada->start.year == 1843);
     if (ada)
-        CHECK_STR(ada->body.by_lang[0], "Her notes on the Analytical Engine.\n\nThe Analytical Engine weaves algebraic "
+        CHECK_STR(text_in(&ada->body, 0), "Her notes on the Analytical Engine.\n\nThe Analytical Engine weaves algebraic "
                                         "patterns.\n\xE2\x80\x94 Ada Lovelace");
     done(&tl, &r);
 }
@@ -196,14 +196,14 @@ static void french_semicolon_file_with_bom_should_load_with_commas_inside_cells(
     CHECK(load_fixture("timelinejs-french-semicolon.csv", &tl, &r));
     CHECK_INT(tl.event_count, 3);
     CHECK_INT(r.total, 0);
-    CHECK_STR(tl.title.by_lang[0], "Le Cambodge et l'URSS");
-    CHECK_STR(tl.description.by_lang[0], "Une frise d'exemple, en français");
+    CHECK_STR(text_in(&tl.title, 0), "Le Cambodge et l'URSS");
+    CHECK_STR(text_in(&tl.description, 0), "Une frise d'exemple, en français");
     const Event *ev = by_title(&tl, "La République khmère");
     CHECK(ev != NULL);
     if (ev) {
         check_date(&ev->start, 1970, 3, 18, DATE_PREC_DAY);
         check_date(&ev->end, 1975, 4, 17, DATE_PREC_DAY);
-        CHECK_STR(ev->body.by_lang[0], "Coup d'État; Lon Nol prend le pouvoir");
+        CHECK_STR(text_in(&ev->body, 0), "Coup d'État; Lon Nol prend le pouvoir");
     }
     ev = by_title(&tl, "Réouverture, puis fermeture");
     CHECK(ev && ev->start.month == 8 && ev->start.precision == DATE_PREC_MONTH); /* "août" */
@@ -229,8 +229,8 @@ static void windows_1252_cells_should_be_read_and_reported_once(void)
     CHECK(load_fixture("excel-sep-line-windows-1252.csv", &tl, &r));
     const Event *ev = by_title(&tl, "Sacre de Napoléon");
     CHECK(ev != NULL);
-    if (ev) CHECK_STR(ev->body.by_lang[0], "À Notre-Dame – le « sacre »");
-    CHECK_STR(tl.categories[0].label.by_lang[0], "Révolution");
+    if (ev) CHECK_STR(text_in(&ev->body, 0), "À Notre-Dame – le « sacre »");
+    CHECK_STR(text_in(&tl.categories[0].label, 0), "Révolution");
     CHECK_STR(tl.categories[0].id, "revolution");
     CHECK_INT(r.total, 1);
     CHECK(r.count == 1 && r.problems[0].code == LOAD_BAD_ENCODING && r.problems[0].severity == LOAD_WARNING &&
@@ -260,10 +260,10 @@ static void quoted_cells_should_keep_commas_line_breaks_and_doubled_quotes(void)
     const Event *a = by_id(&tl, "a"), *b = by_id(&tl, "b"), *c = by_id(&tl, "c");
     CHECK(a && b && c);
     if (a && b && c) {
-        CHECK_STR(a->title.by_lang[0], "Paris, London, Rome");
-        CHECK_STR(a->body.by_lang[0], "First paragraph, with a comma.\n\nSecond paragraph,\nwith a line break.");
-        CHECK_STR(b->title.by_lang[0], "He said \"hello\"");
-        CHECK_STR(c->title.by_lang[0], "Plain");
+        CHECK_STR(text_in(&a->title, 0), "Paris, London, Rome");
+        CHECK_STR(text_in(&a->body, 0), "First paragraph, with a comma.\n\nSecond paragraph,\nwith a line break.");
+        CHECK_STR(text_in(&b->title, 0), "He said \"hello\"");
+        CHECK_STR(text_in(&c->title, 0), "Plain");
     }
     done(&tl, &r);
 }
@@ -294,8 +294,8 @@ static void tab_separated_file_should_load(void)
     CHECK(load_fixture("tab-separated.tsv", &tl, &r));
     CHECK_INT(tl.event_count, 2);
     const Event *ev = by_id(&tl, "row-2");
-    CHECK(ev && strcmp(ev->title.by_lang[0], "One, with a comma") == 0 &&
-          strcmp(ev->summary.by_lang[0], "A; semicolon") == 0);
+    CHECK(ev && strcmp(text_in(&ev->title, 0), "One, with a comma") == 0 &&
+          strcmp(text_in(&ev->summary, 0), "A; semicolon") == 0);
     done(&tl, &r);
 }
 
@@ -419,9 +419,9 @@ static void plain_layout_should_read_every_column(void)
     CHECK_INT(s->importance, 5);
     CHECK_INT(s->source_count, 2);
     if (s->source_count == 2) {
-        CHECK_STR(s->sources[0].title.by_lang[0], "Sputnik and the Origins of the Space Age");
+        CHECK_STR(text_in(&s->sources[0].title, 0), "Sputnik and the Origins of the Space Age");
         CHECK_STR(s->sources[0].url, "https://history.nasa.gov/sputnik/sputorig.html");
-        CHECK_STR(s->sources[1].title.by_lang[0], "Le Monde, 5 octobre 1957");
+        CHECK_STR(text_in(&s->sources[1].title, 0), "Le Monde, 5 octobre 1957");
         CHECK(s->sources[1].url == NULL);
     }
     CHECK_STR(s->image.path, CSV "/images/sputnik-1.jpg");
@@ -445,7 +445,7 @@ static void plain_layout_should_read_every_column(void)
     /* Era rows: lanes by name, colours, "present". */
     CHECK_INT(tl.era_count, 2);
     CHECK_INT(tl.lane_count, 2);
-    CHECK_STR(tl.lanes[0].label.by_lang[0], "Contexte");
+    CHECK_STR(text_in(&tl.lanes[0].label, 0), "Contexte");
     CHECK_STR(tl.lanes[0].id, "contexte");
     CHECK_STR(tl.eras[0].id, "cold-war");
     CHECK_STR(lang_text(&tl, &tl.eras[0].label, "en"), "Cold War");
@@ -600,7 +600,7 @@ static void a_nul_byte_should_become_a_question_mark_and_be_reported(void)
     Timeline tl;
     LoadReport r;
     CHECK(load_csv_memory("nul.csv", text, sizeof text - 1, NULL, &TODAY, &tl, &r));
-    CHECK(tl.event_count == 1 && strcmp(tl.events[0].title.by_lang[0], "a?b") == 0);
+    CHECK(tl.event_count == 1 && strcmp(text_in(&tl.events[0].title, 0), "a?b") == 0);
     CHECK(problem_at(&r, 2, 2) && problem_at(&r, 2, 2)->code == LOAD_BAD_ENCODING);
     done(&tl, &r);
 }
@@ -640,7 +640,7 @@ static void values_in_columns_a_row_does_not_use_should_be_warned_once(void)
     CHECK_INT(r.total, 2);
     CHECK(problem_at(&r, 2, 5) && strcmp(problem_at(&r, 2, 5)->path, "lane") == 0);
     CHECK(problem_at(&r, 4, 6) != NULL);
-    CHECK_STR(tl.title.by_lang[0], "T");
+    CHECK_STR(text_in(&tl.title, 0), "T");
     done(&tl, &r);
 }
 
@@ -746,8 +746,8 @@ static void a_file_larger_than_a_chunk_should_read_across_chunk_boundaries(void)
     CHECK(load_csv_memory("big.csv", text, n, NULL, &TODAY, &tl, &r));
     CHECK_INT(tl.event_count, ROWS);
     const Event *ev = by_id(&tl, "e14321");
-    CHECK(ev && strcmp(ev->title.by_lang[0], "Title, 14321") == 0 &&
-          strcmp(ev->body.by_lang[0], "Line one\nline \"two\" of 14321") == 0);
+    CHECK(ev && strcmp(text_in(&ev->title, 0), "Title, 14321") == 0 &&
+          strcmp(text_in(&ev->body, 0), "Line one\nline \"two\" of 14321") == 0);
     /* Row numbers stay right after thousands of multi-line cells: the last row is ROWS + 2. */
     CHECK_INT(r.total, 1);
     CHECK(problem_at(&r, ROWS + 2, 2) != NULL);

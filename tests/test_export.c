@@ -77,10 +77,10 @@ static void html_escapes_markup_in_the_texts(void)
 {
     Timeline saved = tl;
     Event *ev = &tl.events[0];
-    const char *title = ev->title.by_lang[0];
-    ev->title.by_lang[0] = "Fish & <chips>";
+    const char *title = text_in(&ev->title, 0);
+    text_set(&tl, &ev->title, 0, "Fish & <chips>");
     char *html = exported(0, EXPORT_HTML);
-    ev->title.by_lang[0] = title;
+    text_set(&tl, &ev->title, 0, title);
     tl = saved;
     if (!html) return;
     CHECK(strstr(html, "Fish &amp; &lt;chips&gt;") != NULL);

@@ -223,16 +223,17 @@ static void a_text_gives_the_runs_of_the_translation_it_shows(void)
     Timeline t;
     memset(&t, 0, sizeof t);
     t.lang_count = 2;
-    Text text = {{NULL}, NULL};
+    Text text = {NULL};
     RichText rich;
-    text.by_lang[0] = html_to_rich(&t.arena, "<b>gras</b>", &rich);
-    CHECK(timeline_set_rich(&t.arena, &text, 0, rich));
+    text_set(&t, &text, 0, html_to_rich(&t.arena, "<b>gras</b>", &rich));
+    CHECK(timeline_set_rich(&t, &text, 0, rich));
     CHECK_INT(timeline_rich(&t, &text, 1).count, 1); /* no English: the French, with its runs */
-    text.by_lang[1] = "plain";
+    text_set(&t, &text, 1, "plain");
     CHECK_INT(timeline_rich(&t, &text, 1).count, 0);
-    Text plain = {{"x"}, NULL};
-    CHECK(timeline_set_rich(&t.arena, &plain, 0, (RichText){NULL, 0}));
-    CHECK(plain.rich == NULL); /* a plain text stays without runs */
+    Text plain = {NULL};
+    CHECK(text_set(&t, &plain, 0, "x"));
+    CHECK(timeline_set_rich(&t, &plain, 0, (RichText){NULL, 0}));
+    CHECK(plain.slots->rich == NULL); /* a plain text stays without runs */
     timeline_free(&t);
 }
 

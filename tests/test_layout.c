@@ -58,7 +58,7 @@ static void build_timeline(Timeline *tl, Spec *specs, int n)
         ev->category = specs[i].category;
         ev->importance = specs[i].importance;
         ev->certainty = (Certainty)specs[i].certainty;
-        ev->title.by_lang[0] = ev->id;
+        text_set(tl, &ev->title, 0, ev->id);
         if (specs[i].end > tl->max_days) tl->max_days = specs[i].end;
     }
 }
@@ -692,9 +692,10 @@ static void derived_importance_counts_tours_bodies_and_sources_below_a_curators_
 {
     Event ev;
     memset(&ev, 0, sizeof ev);
+    Timeline texts = {0}; /* owns the body's slots */
     CHECK_INT(rank_importance(&ev, false), 2);
     CHECK_INT(rank_importance(&ev, true), 3);
-    ev.body.by_lang[0] = "A story.";
+    text_set(&texts, &ev.body, 0, "A story.");
     ev.source_count = 1;
     CHECK_INT(rank_importance(&ev, true), 3); /* a body needs two sources to count */
     ev.source_count = 2;
@@ -706,6 +707,7 @@ static void derived_importance_counts_tours_bodies_and_sources_below_a_curators_
     CHECK_INT(rank_importance(&ev, true), 1);
     ev.importance = 5;
     CHECK_INT(rank_importance(&ev, false), 5);
+    timeline_free(&texts);
 }
 
 /* Equals are ordered by a hash of their ids, not by date: among many equal

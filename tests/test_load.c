@@ -389,7 +389,7 @@ static void bad_encoding_should_replace_bytes_and_keep_the_event(void)
     CHECK(load_timeline_file(BAD "/encoding-invalid-utf8.json", &TODAY, &tl, &r));
     const Event *e = event_by_id(&tl, "lumiere-screening");
     CHECK(e != NULL);
-    if (e) CHECK(strncmp(e->title.by_lang[0], "Premi?re", 8) == 0);
+    if (e) CHECK(strncmp(text_in(&e->title, 0), "Premi?re", 8) == 0);
     CHECK(load_report_has(&r, LOAD_ERROR));
     CHECK(!load_report_has(&r, LOAD_FATAL));
     timeline_free(&tl);
@@ -524,8 +524,8 @@ static void full_file_texts_should_come_in_both_languages(void)
     const Event *g = event_by_id(&tl, "gagarin");
     CHECK(g != NULL);
     if (g) {
-        CHECK_STR(g->title.by_lang[fr], "Youri Gagarine, premier homme dans l’espace");
-        CHECK_STR(g->title.by_lang[en], "Yuri Gagarin, first human in space");
+        CHECK_STR(text_in(&g->title, fr), "Youri Gagarine, premier homme dans l’espace");
+        CHECK_STR(text_in(&g->title, en), "Yuri Gagarin, first human in space");
         CHECK_INT(g->start.precision, DATE_PREC_MINUTE);
         CHECK_INT(g->start.hour, 6);
         CHECK_INT(g->source_count, 1);
@@ -538,7 +538,7 @@ static void full_file_texts_should_come_in_both_languages(void)
         if (g->tag_count == 2) CHECK_STR(g->tags[1], "Vostok");
     }
     const Event *a = event_by_id(&tl, "apollo-11");
-    CHECK(a && strstr(a->body.by_lang[en], "\n\n") != NULL); /* paragraphs kept */
+    CHECK(a && strstr(text_in(&a->body, en), "\n\n") != NULL); /* paragraphs kept */
     timeline_free(&tl);
     load_report_free(&r);
 }
@@ -552,14 +552,14 @@ static void missing_translations_should_fall_back_to_the_default_language(void)
     CHECK(s != NULL);
     if (s) {
         /* A plain string is the default language's text, shown for all. */
-        CHECK_STR(s->title.by_lang[0], "Spoutnik 1");
-        CHECK(s->title.by_lang[1] == NULL);
+        CHECK_STR(text_in(&s->title, 0), "Spoutnik 1");
+        CHECK(text_in(&s->title, 1) == NULL);
         CHECK_STR(timeline_text(&tl, &s->title, 1), "Spoutnik 1");
     }
     const Event *c = event_by_id(&tl, "lost-cosmonauts");
     CHECK(c != NULL);
     if (c) {
-        CHECK(c->summary.by_lang[1] == NULL); /* only French was written */
+        CHECK(text_in(&c->summary, 1) == NULL); /* only French was written */
         CHECK(strncmp(timeline_text(&tl, &c->summary, 1), "Des rumeurs", 11) == 0);
         CHECK_STR(timeline_text(&tl, &c->body, 1), ""); /* no body at all */
     }
@@ -663,7 +663,7 @@ static void full_file_categories_eras_and_flags_should_be_read(void)
         CHECK_INT(tl.categories[2].shape, SHAPE_DIAMOND);
     }
     const Event *t = event_by_id(&tl, "telescope-1608");
-    CHECK(t && t->certainty == CERTAINTY_DISPUTED && t->note.by_lang[1] != NULL);
+    CHECK(t && t->certainty == CERTAINTY_DISPUTED && text_in(&t->note, 1) != NULL);
     CHECK(t && t->start.precision == DATE_PREC_MONTH);
     const Event *c = event_by_id(&tl, "lost-cosmonauts");
     CHECK(c && c->certainty == CERTAINTY_UNVERIFIED && c->start.approximate && c->end.approximate);
@@ -837,21 +837,21 @@ static void timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html(vo
     LoadReport r;
     load_timeline_file(DATA "/good/timelinejs.json", &TODAY, &tl, &r);
     const Event *s = event_by_id(&tl, "sputnik-1");
-    CHECK(s && strcmp(s->title.by_lang[0], "Sputnik 1") == 0);
-    CHECK(s && strcmp(s->body.by_lang[0],
+    CHECK(s && strcmp(text_in(&s->title, 0), "Sputnik 1") == 0);
+    CHECK(s && strcmp(text_in(&s->body, 0),
                       "The Soviet Union launches the first artificial satellite.\nIts beeps are heard worldwide.") == 0);
     const Event *g = event_by_id(&tl, "gagarin");
-    CHECK(g && strcmp(g->body.by_lang[0],
+    CHECK(g && strcmp(text_in(&g->body, 0),
                       "Aboard Vostok 1, Gagarin becomes the first human in space.\n\nThe flight lasts 108 minutes.") == 0);
-    CHECK(g && strcmp(g->summary.by_lang[0], "Aboard Vostok 1, Gagarin becomes the first human in space.") == 0);
+    CHECK(g && strcmp(text_in(&g->summary, 0), "Aboard Vostok 1, Gagarin becomes the first human in space.") == 0);
     const Event *a = event_by_id(&tl, "apollo-11");
-    CHECK(a && strcmp(a->title.by_lang[0], "Apollo 11 & the “Eagle”") == 0);
+    CHECK(a && strcmp(text_in(&a->title, 0), "Apollo 11 & the “Eagle”") == 0);
     const Event *k = event_by_id(&tl, "kennedy-speech");
-    CHECK(k && strcmp(k->title.by_lang[0], "Kennedy’s Moon speech") == 0);
-    CHECK(k && strcmp(k->body.by_lang[0], "“Before this decade is out” — the goal is set.") == 0);
+    CHECK(k && strcmp(text_in(&k->title, 0), "Kennedy’s Moon speech") == 0);
+    CHECK(k && strcmp(text_in(&k->body, 0), "“Before this decade is out” — the goal is set.") == 0);
     for (int i = 0; i < tl.event_count; i++) {
-        CHECK(strchr(tl.events[i].title.by_lang[0], '<') == NULL);
-        CHECK(strchr(tl.events[i].title.by_lang[0], '&') == NULL || strstr(tl.events[i].title.by_lang[0], " & "));
+        CHECK(strchr(text_in(&tl.events[i].title, 0), '<') == NULL);
+        CHECK(strchr(text_in(&tl.events[i].title, 0), '&') == NULL || strstr(text_in(&tl.events[i].title, 0), " & "));
     }
     timeline_free(&tl);
     load_report_free(&r);
@@ -1037,7 +1037,7 @@ static void nul_bytes_should_be_replaced_and_reported_where_they_are(void)
         CHECK_INT(r.problems[0].col, 45);
     }
     CHECK_INT(tl.event_count, 2);
-    if (tl.event_count == 2) CHECK_STR(tl.events[0].title.by_lang[0], "Nul?here");
+    if (tl.event_count == 2) CHECK_STR(text_in(&tl.events[0].title, 0), "Nul?here");
     timeline_free(&tl);
     load_report_free(&r);
 }
@@ -1059,7 +1059,7 @@ static void invalid_utf8_in_a_title_should_keep_the_event_and_say_where(void)
         CHECK_STR(r.problems[0].path, "");
     }
     CHECK_INT(tl.event_count, 1);
-    if (tl.event_count == 1) CHECK_STR(tl.events[0].title.by_lang[0], "Caf? cr?me à Paris");
+    if (tl.event_count == 1) CHECK_STR(text_in(&tl.events[0].title, 0), "Caf? cr?me à Paris");
     timeline_free(&tl);
     load_report_free(&r);
 }
@@ -1429,7 +1429,7 @@ static void shipped_timeline_should_be_complete_in_french_and_english(void)
         const Event *e = &tl.events[i];
         const Text *texts[] = {&e->title, &e->summary, &e->body};
         for (int t = 0; t < 3; t++) {
-            const char *a = texts[t]->by_lang[fr], *b = texts[t]->by_lang[en];
+            const char *a = text_in(texts[t], fr), *b = text_in(texts[t], en);
             if (!a || !a[0] || !b || !b[0]) {
                 if (untranslated++ < 10) fprintf(stderr, "  %s: %s missing in fr or en\n", e->id,
                                                   t == 0 ? "title" : t == 1 ? "summary" : "body");
@@ -1754,14 +1754,14 @@ static void timelinejs_lists_links_and_remote_media_should_be_kept(void)
     const Event *j = event_by_id(&tl, "jupiter");
     CHECK(j != NULL);
     if (j) {
-        CHECK_STR(j->title.by_lang[0], "Galileo sees Jupiter’s moons");
-        CHECK_STR(j->summary.by_lang[0], "Four moons:");
-        CHECK(strstr(j->body.by_lang[0], "\xE2\x80\xA2 Io\n\xE2\x80\xA2 Europa") != NULL); /* a list as bullets */
-        CHECK(strstr(j->body.by_lang[0], "the Galilean moons (https://en.wikipedia.org/wiki/Galilean_moons)") != NULL);
+        CHECK_STR(text_in(&j->title, 0), "Galileo sees Jupiter’s moons");
+        CHECK_STR(text_in(&j->summary, 0), "Four moons:");
+        CHECK(strstr(text_in(&j->body, 0), "\xE2\x80\xA2 Io\n\xE2\x80\xA2 Europa") != NULL); /* a list as bullets */
+        CHECK(strstr(text_in(&j->body, 0), "the Galilean moons (https://en.wikipedia.org/wiki/Galilean_moons)") != NULL);
         CHECK_INT(j->source_count, 1); /* the video: listed, never dropped */
         if (j->source_count == 1) {
             CHECK_STR(j->sources[0].url, "https://www.youtube.com/watch?v=example");
-            CHECK_STR(j->sources[0].title.by_lang[0], "A film about Jupiter");
+            CHECK_STR(text_in(&j->sources[0].title, 0), "A film about Jupiter");
             CHECK_STR(j->sources[0].publication, "NASA");
         }
     }

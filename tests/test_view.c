@@ -28,10 +28,10 @@ static void one_event_timeline(Timeline *tl)
     ev->start_days = 0;
     ev->end_days = 1;
     ev->category = -1;
-    ev->title.by_lang[0] = "Alpha beta gamma delta epsilon zeta eta theta";
-    ev->summary.by_lang[0] = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    text_set(tl, &ev->title, 0, "Alpha beta gamma delta epsilon zeta eta theta");
+    text_set(tl, &ev->summary, 0, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
                              "fifteen sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three "
-                             "twenty-four twenty-five twenty-six twenty-seven twenty-eight twenty-nine thirty";
+                             "twenty-four twenty-five twenty-six twenty-seven twenty-eight twenty-nine thirty");
     tl->min_days = -400;
     tl->max_days = 400;
 }
@@ -205,9 +205,9 @@ static void a_story_shows_its_tags_and_marks_a_text_in_another_language(void)
     strcpy(tl.langs[1], "fr");
     tl.lang_count = 2;
     Event *ev = &tl.events[0];
-    ev->title.by_lang[1] = "Alpha en français";
-    ev->summary.by_lang[1] = "Résumé";
-    ev->body.by_lang[0] = "The whole story, only in English.";
+    text_set(&tl, &ev->title, 1, "Alpha en français");
+    text_set(&tl, &ev->summary, 1, "Résumé");
+    text_set(&tl, &ev->body, 0, "The whole story, only in English.");
     static const char *tags[] = {"Moon", "Apollo"};
     ev->tags = tags;
     ev->tag_count = 2;
@@ -295,7 +295,7 @@ static void a_title_takes_up_to_three_lines_then_ends_with_an_ellipsis_and_shows
     Timeline tl;
     one_event_timeline(&tl);
     for (size_t t = 0; t < sizeof titles / sizeof titles[0]; t++) {
-        tl.events[0].title.by_lang[0] = titles[t];
+        text_set(&tl, &tl.events[0].title, 0, titles[t]);
         for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
             Framed f;
             frame_view(&f, &tl, sizes[k][0], sizes[k][1], explore_state(), -400, 400);

@@ -109,7 +109,7 @@ static bool same_text(const Timeline *a, const Text *ta, const Timeline *b, cons
     if (!all_langs) return same_string(timeline_text(a, ta, 0), timeline_text(b, tb, 0));
     for (int l = 0; l < a->lang_count; l++) {
         int k = timeline_lang_index(b, a->langs[l]);
-        const char *x = ta->by_lang[l], *y = k >= 0 ? tb->by_lang[k] : NULL;
+        const char *x = text_in(ta, l), *y = k >= 0 ? text_in(tb, k) : NULL;
         if (!same_string(x, y)) {
             fprintf(stderr, "  [%s] \"%s\" became \"%s\"\n", a->langs[l], x ? x : "", y ? y : "");
             return false;
@@ -330,7 +330,7 @@ static void frise_json_should_rewrite_the_ids_frise_does_not_allow(void)
     /* "Apollo 11" becomes "Apollo-11", which the other event holds: "Apollo-11-2". */
     CHECK(timeline_find_event(&out, "Apollo-11") >= 0 && timeline_find_event(&out, "Apollo-11-2") >= 0);
     CHECK(out.category_count == 1 && strcmp(out.categories[0].id, "Space-Race") == 0);
-    CHECK(out.category_count == 1 && strcmp(out.categories[0].label.by_lang[0], "Space Race") == 0);
+    CHECK(out.category_count == 1 && strcmp(text_in(&out.categories[0].label, 0), "Space Race") == 0);
     /* One event id, one category id and the second era's id. */
     CHECK_INT(losses.count[WRITE_LOSS_IDS_CHANGED], 3);
     free(text);
@@ -372,7 +372,7 @@ static void plain_csv_should_keep_events_dates_and_every_language(void)
         const Event *x = &a->events[i], *y = &b->events[timeline_find_event(b, x->id)];
         CHECK_INT(x->source_count, y->source_count);
         for (int s = 0; s < x->source_count && s < y->source_count; s++) {
-            CHECK(same_string(timeline_text(a, &x->sources[s].title, 0), y->sources[s].title.by_lang[0]));
+            CHECK(same_string(timeline_text(a, &x->sources[s].title, 0), text_in(&y->sources[s].title, 0)));
             CHECK(same_string(x->sources[s].url, y->sources[s].url));
         }
     }
@@ -425,7 +425,7 @@ static void timelinejs_csv_of_a_timelinejs_sheet_should_keep_events_dates_texts_
     CHECK(same_text(a, &a->description, b, &b->description, false));
     /* The web address in Media came back as a source: it goes out in the text, as a link. */
     const Event *gagarin = find_by_title(b, "Yuri Gagarin orbits the Earth");
-    CHECK(gagarin && strstr(gagarin->body.by_lang[0], "https://www.youtube.com/watch?v=example") != NULL);
+    CHECK(gagarin && strstr(text_in(&gagarin->body, 0), "https://www.youtube.com/watch?v=example") != NULL);
     trip_free(&t);
 }
 

@@ -135,7 +135,7 @@ static void load_timeline(App *app)
     if (app->tl.lang_count == 0) { /* rejected: an empty timeline to show the errors on */
         snprintf(app->tl.langs[0], TIMELINE_LANG_CODE_MAX, "en");
         app->tl.lang_count = 1;
-        app->tl.title.by_lang[0] = "Frise";
+        text_set(&app->tl, &app->tl.title, 0, "Frise");
         app->tl.min_days = app->today_days - 365;
         app->tl.max_days = app->today_days + 365;
     }

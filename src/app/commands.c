@@ -32,8 +32,8 @@ int commands_check(const AppDesc *desc, double today_days)
     printf("%s: %d events, %d eras, %d problem%s%s\n", report.file, tl.event_count, tl.era_count, report.total,
            report.total == 1 ? "" : "s", report.rejected ? " (the file was rejected)" : "");
     for (int i = 0; i < tl.lang_count; i++) /* what a museum must still have checked */
-        if (tl.translation_status.by_lang[i])
-            printf("%s: translation %s: %s\n", report.file, tl.langs[i], tl.translation_status.by_lang[i]);
+        if (text_in(&tl.translation_status, i))
+            printf("%s: translation %s: %s\n", report.file, tl.langs[i], text_in(&tl.translation_status, i));
     int status = report.total > 0 ? 1 : 0;
     timeline_free(&tl);
     load_report_free(&report);

@@ -42,9 +42,9 @@ static const char *text_of(const Writer *w, const Text *t, const char **used_cod
 {
     const char *s = timeline_text(w->tl, t, w->lang);
     *used_code = w->code;
-    if (t->by_lang[w->lang] && t->by_lang[w->lang][0]) return s;
+    if (text_in(t, w->lang) && text_in(t, w->lang)[0]) return s;
     for (int i = 0; i < w->tl->lang_count; i++)
-        if (t->by_lang[i] == s) *used_code = w->tl->langs[i];
+        if (text_in(t, i) == s) *used_code = w->tl->langs[i];
     return s;
 }
 

@@ -414,14 +414,14 @@ static const char *keep_html(CsvReader *R, const char *s)
  * and link runs (richtext.h): a story keeps its styles. */
 static void keep_html_rich(CsvReader *R, const char *s, Text *t)
 {
-    t->by_lang[0] = NULL;
+    text_set(R->L.tl, t, 0, NULL);
     if (!s[0]) return;
     RichText rich;
     const char *copy = html_to_rich(&R->L.tl->arena, s, &rich);
     if (!copy) out_of_memory(R);
     if (!copy || !copy[0]) return;
-    t->by_lang[0] = copy;
-    timeline_set_rich(&R->L.tl->arena, t, 0, rich); /* out of memory: the words stay, plain */
+    text_set(R->L.tl, t, 0, copy);
+    timeline_set_rich(R->L.tl, t, 0, rich); /* out of memory: the words stay, plain */
 }
 
 /* ---- the current row's cells ----------------------------------------------------------- */
@@ -446,7 +446,8 @@ static bool text_of(CsvReader *R, Col c, Text *out)
     memset(out, 0, sizeof *out);
     for (int l = 0; l < R->L.tl->lang_count; l++) {
         const char *s = cell(R, c, l);
-        if (s[0] && !(out->by_lang[l] = keep(R, s))) return false;
+        const char *kept = s[0] ? keep(R, s) : NULL;
+        if (s[0] && (!kept || !text_set(R->L.tl, out, l, kept))) return false;
     }
     return true;
 }
@@ -969,7 +970,7 @@ static bool category_matches(const Timeline *tl, const Category *c, const char *
 {
     if (same_ascii_nocase(c->id, name)) return true;
     for (int l = 0; l < tl->lang_count; l++)
-        if (c->label.by_lang[l] && same_ascii_nocase(c->label.by_lang[l], name)) return true;
+        if (text_in(&c->label, l) && same_ascii_nocase(text_in(&c->label, l), name)) return true;
     return false;
 }
 
@@ -1023,7 +1024,7 @@ static int event_category(CsvReader *R, Col c)
         return -1;
     }
     i = new_category(R, name, false, c);
-    if (i >= 0) R->categories[i].category.label.by_lang[0] = keep(R, name);
+    if (i >= 0) text_set(R->L.tl, &R->categories[i].category.label, 0, keep(R, name));
     return i;
 }
 
@@ -1031,7 +1032,7 @@ static int find_lane(const CsvReader *R, const char *name)
 {
     for (int i = 0; i < R->lane_count; i++)
         if (same_ascii_nocase(R->lanes[i].id, name) ||
-            (R->lanes[i].label.by_lang[0] && same_ascii_nocase(R->lanes[i].label.by_lang[0], name)))
+            (text_in(&R->lanes[i].label, 0) && same_ascii_nocase(text_in(&R->lanes[i].label, 0), name)))
             return i;
     return -1;
 }
@@ -1057,7 +1058,7 @@ static int era_lane(CsvReader *R)
     Lane *lane = &R->lanes[R->lane_count];
     memset(lane, 0, sizeof *lane);
     lane->id = keep(R, name[0] ? id : "eras");
-    lane->label.by_lang[0] = name[0] ? keep(R, name) : "";
+    text_set(R->L.tl, &lane->label, 0, name[0] ? keep(R, name) : "");
     if (!lane->id) return -1;
     return R->lane_count++;
 }
@@ -1089,13 +1090,13 @@ static void read_era(CsvReader *R)
     if (plain) {
         if (!text_of(R, COL_TITLE, &era.label)) return;
     } else {
-        era.label.by_lang[0] = keep_html(R, cell(R, COL_HEADLINE, 0));
+        text_set(R->L.tl, &era.label, 0, keep_html(R, cell(R, COL_HEADLINE, 0)));
     }
     if (timeline_text_empty(&era.label)) {
         Col c = plain ? COL_TITLE : COL_HEADLINE;
         cell_problem(R, c, plain ? first_lang_of(R, c) : 0, LOAD_MISSING_FIELD, LOAD_WARNING,
                      "an era without a name; its band is drawn unlabelled");
-        era.label.by_lang[0] = "";
+        text_set(R->L.tl, &era.label, 0, "");
     }
     read_colour(R, plain ? COL_COLOUR : COL_BACKGROUND, &era.colour);
     if ((era.lane = era_lane(R)) < 0) return;
@@ -1129,8 +1130,8 @@ static void read_category_row(CsvReader *R)
     const char *id = cell(R, COL_ID, 0);
     Text label;
     if (!text_of(R, COL_TITLE, &label)) return;
-    const char *name = id[0] ? id : label.by_lang[0] ? label.by_lang[0] : "";
-    for (int l = 0; !name[0] && l < R->L.tl->lang_count; l++) name = label.by_lang[l] ? label.by_lang[l] : "";
+    const char *name = id[0] ? id : text_in(&label, 0) ? text_in(&label, 0) : "";
+    for (int l = 0; !name[0] && l < R->L.tl->lang_count; l++) name = text_in(&label, l) ? text_in(&label, l) : "";
     if (!name[0]) {
         cell_problem(R, COL_ID, 0, LOAD_MISSING_FIELD, LOAD_ERROR, "a category row needs an id or a title; it was dropped");
         return;
@@ -1150,7 +1151,7 @@ static void read_category_row(CsvReader *R)
     Category *c = &R->categories[i].category;
     R->categories[i].defined = true;
     if (!timeline_text_empty(&label)) c->label = label;
-    if (!c->label.by_lang[0] && timeline_text_empty(&c->label)) c->label.by_lang[0] = c->id;
+    if (!text_in(&c->label, 0) && timeline_text_empty(&c->label)) text_set(R->L.tl, &c->label, 0, c->id);
     read_colour(R, COL_COLOUR, &c->colour);
     const char *shape = cell(R, COL_SHAPE, 0);
     if (!shape[0]) return;
@@ -1179,9 +1180,9 @@ static void read_title_row(CsvReader *R)
         if (!timeline_text_empty(&title)) tl->title = title;
         tl->description = description;
     } else {
-        Text title = {{NULL}, NULL};
+        Text title = {NULL};
         keep_html_rich(R, cell(R, COL_HEADLINE, 0), &title);
-        if (title.by_lang[0]) tl->title = title;
+        if (text_in(&title, 0)) tl->title = title;
         keep_html_rich(R, cell(R, COL_TEXT, 0), &tl->description);
     }
 }
@@ -1239,7 +1240,7 @@ static bool media_html_to_body(CsvReader *R, const char *media, const char *cred
         return false;
     }
     if (!quote[0]) return true;
-    const char *body = ev->body.by_lang[0] ? ev->body.by_lang[0] : "";
+    const char *body = text_in(&ev->body, 0) ? text_in(&ev->body, 0) : "";
     size_t n = strlen(body) + strlen(quote) + strlen(by) + 16;
     char *joined = arena_alloc_text(arena, n);
     if (!joined) {
@@ -1247,7 +1248,7 @@ static bool media_html_to_body(CsvReader *R, const char *media, const char *cred
         return false;
     }
     snprintf(joined, n, "%s%s%s%s%s", body, body[0] ? "\n\n" : "", quote, by[0] ? "\n\xE2\x80\x94 " : "", by);
-    ev->body.by_lang[0] = joined;
+    text_set(R->L.tl, &ev->body, 0, joined);
     return true;
 }
 
@@ -1268,8 +1269,8 @@ static bool read_media(CsvReader *R, Event *ev)
         }
         memset(s, 0, sizeof *s);
         s->url = keep(R, media);
-        s->title.by_lang[0] = caption[0] ? keep_html(R, caption) : NULL;
-        if (!s->title.by_lang[0]) s->title.by_lang[0] = s->url;
+        text_set(R->L.tl, &s->title, 0, caption[0] ? keep_html(R, caption) : NULL);
+        if (!text_in(&s->title, 0)) text_set(R->L.tl, &s->title, 0, s->url);
         s->author = credit[0] ? keep_html(R, credit) : NULL;
         ev->sources = s;
         ev->source_count = 1;
@@ -1277,8 +1278,8 @@ static bool read_media(CsvReader *R, Event *ev)
     }
     read_image(R, COL_MEDIA, media, ev);
     if (ev->image.path) {
-        ev->image.credit.by_lang[0] = keep_html(R, credit);
-        ev->image.alt.by_lang[0] = keep_html(R, caption);
+        text_set(R->L.tl, &ev->image.credit, 0, keep_html(R, credit));
+        text_set(R->L.tl, &ev->image.alt, 0, keep_html(R, caption));
     }
     return !R->stopped;
 }
@@ -1350,10 +1351,10 @@ static bool read_sources(CsvReader *R, Event *ev)
     for (size_t i = 0; i < n && !R->stopped; i++) {
         Source *s = &ev->sources[ev->source_count];
         memset(s, 0, sizeof *s);
-        s->title.by_lang[0] = take_line(R, &titles);
+        text_set(R->L.tl, &s->title, 0, take_line(R, &titles));
         s->url = take_line(R, &urls);
-        if (!s->title.by_lang[0]) s->title.by_lang[0] = s->url;
-        if (s->title.by_lang[0]) ev->source_count++;
+        if (!text_in(&s->title, 0)) text_set(R->L.tl, &s->title, 0, s->url);
+        if (text_in(&s->title, 0)) ev->source_count++;
     }
     return !R->stopped;
 }
@@ -1451,14 +1452,14 @@ static bool read_tljs_event_fields(CsvReader *R, Event *ev)
     keep_html_rich(R, headline, &ev->title);
     keep_html_rich(R, text, &ev->body);
     if (R->stopped) return false;
-    if (!ev->title.by_lang[0]) {
+    if (!text_in(&ev->title, 0)) {
         if (!text[0] && !media[0]) {
             cell_problem(R, COL_HEADLINE, 0, LOAD_MISSING_FIELD, LOAD_ERROR,
                          "the row has a date but no Headline, Text or Media; it was dropped");
             return false;
         }
         cell_problem(R, COL_HEADLINE, 0, LOAD_MISSING_FIELD, LOAD_WARNING, "no Headline: the card has no title");
-        ev->title.by_lang[0] = "";
+        text_set(R->L.tl, &ev->title, 0, "");
     }
     const char *display = cell(R, COL_DISPLAY_DATE, 0);
     if (display_date_approximate(display)) ev->start.approximate = ev->end.approximate = true;
@@ -1773,7 +1774,7 @@ static void check_categories(CsvReader *R)
         problem_at(R, c->first_row, col, col > 0 ? R->columns[col - 1].name : "", LOAD_UNKNOWN_REFERENCE,
                    LOAD_WARNING,
                    "no category row defines \"%.40s\"; it was made a category of its own, with the next colour",
-                   c->category.label.by_lang[0] ? c->category.label.by_lang[0] : c->category.id);
+                   text_in(&c->category.label, 0) ? text_in(&c->category.label, 0) : c->category.id);
     }
 }
 
@@ -1811,7 +1812,7 @@ static bool reader_finish(CsvReader *R)
         tl->lane_count = R->lane_count;
         tl->eras = arena_copy(R, R->eras, R->era_count, sizeof *R->eras);
         tl->era_count = R->era_count;
-        if (timeline_text_empty(&tl->title)) tl->title.by_lang[0] = default_title(R);
+        if (timeline_text_empty(&tl->title)) text_set(R->L.tl, &tl->title, 0, default_title(R));
         if (tl->event_count == 0)
             problem_at(R, 0, 0, "", LOAD_NO_EVENTS, LOAD_ERROR,
                        "no row could be read as an event; the timeline shows nothing");

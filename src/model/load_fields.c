@@ -77,6 +77,15 @@ void fields_check_known(Loader *L, const cJSON *obj, const char *path, const cha
     }
 }
 
+bool fields_copy_text(Loader *L, const cJSON *node, const char *path, LoadSeverity sev, Text *out, int lang)
+{
+    const char *copy;
+    if (!fields_copy_string(L, node, path, sev, &copy)) return false;
+    if (text_set(L->tl, out, lang, copy)) return true;
+    loader_problem(L, node, LOAD_OUT_OF_MEMORY, LOAD_FATAL, path, "out of memory");
+    return false;
+}
+
 bool fields_copy_string(Loader *L, const cJSON *node, const char *path, LoadSeverity sev, const char **out)
 {
     size_t len = strlen(node->valuestring);
@@ -146,7 +155,7 @@ static bool text_entry(Loader *L, const cJSON *entry, const char *path, LoadSeve
     }
     /* A source's title is quoted as published, whatever its language. */
     if (strncmp(entry->string, "fr", 2) == 0 && !strstr(p, ".sources[")) check_french(L, entry, p);
-    return fields_copy_string(L, entry, p, sev, &out->by_lang[lang]);
+    return fields_copy_text(L, entry, p, sev, out, lang);
 }
 
 bool fields_text(Loader *L, const cJSON *obj, const char *key, const char *path, bool required,
@@ -156,14 +165,14 @@ bool fields_text(Loader *L, const cJSON *obj, const char *key, const char *path,
     const cJSON *node = field(L, obj, key, path, required, sev, p, sizeof p);
     memset(out, 0, sizeof *out);
     if (!node) return !required;
-    if (cJSON_IsString(node)) return fields_copy_string(L, node, p, sev, &out->by_lang[0]);
+    if (cJSON_IsString(node)) return fields_copy_text(L, node, p, sev, out, 0);
     if (!cJSON_IsObject(node) || !node->child) {
         report_type(L, node, p, sev, "a text: a string or translations such as {\"fr\": \"...\", \"en\": \"...\"}");
         return false;
     }
     for (const cJSON *entry = node->child; entry; entry = entry->next)
         if (!text_entry(L, entry, p, sev, out)) return false;
-    if (!out->by_lang[0] && L->tl->lang_count > 0)
+    if (!text_in(out, 0) && L->tl->lang_count > 0)
         loader_problem(L, node, LOAD_MISSING_TRANSLATION, LOAD_WARNING, p,
                        "no \"%s\" text (the default language); another translation is shown instead",
                        L->tl->langs[0]);

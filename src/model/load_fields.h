@@ -39,6 +39,8 @@ bool fields_array(Loader *L, const cJSON *obj, const char *key, const char *path
                   LoadSeverity sev, const cJSON **out);
 /* A string copied into the arena, with the length limit checked. */
 bool fields_copy_string(Loader *L, const cJSON *node, const char *path, LoadSeverity sev, const char **out);
+/* The same into translation lang of a Text (text_set). */
+bool fields_copy_text(Loader *L, const cJSON *node, const char *path, LoadSeverity sev, Text *out, int lang);
 
 /* t_days of a date, "present" meaning today; end dates use the period's end. */
 double fields_start_days(const Loader *L, const Date *d);

@@ -472,7 +472,7 @@ static void read_translation_status(Loader *L, const cJSON *root)
         else if (!cJSON_IsString(entry))
             loader_problem(L, entry, LOAD_WRONG_TYPE, LOAD_WARNING, p, "expected a status text");
         else
-            fields_copy_string(L, entry, p, LOAD_WARNING, &L->tl->translation_status.by_lang[lang]);
+            fields_copy_text(L, entry, p, LOAD_WARNING, &L->tl->translation_status, lang);
     }
 }
 
@@ -710,7 +710,7 @@ void load_frise(Loader *L, const cJSON *root)
     fields_check_known(L, root, "", TOP_FIELDS);
     read_languages(L, root);
     Timeline *tl = L->tl;
-    if (!fields_text(L, root, "title", "", true, LOAD_ERROR, &tl->title)) tl->title.by_lang[0] = "";
+    if (!fields_text(L, root, "title", "", true, LOAD_ERROR, &tl->title)) text_set(L->tl, &tl->title, 0, "");
     fields_text(L, root, "description", "", false, LOAD_WARNING, &tl->description);
     read_translation_status(L, root);
     read_home(L, root);

@@ -109,21 +109,21 @@ static void read_rich(Loader *L, const char *html, Text *t)
 {
     RichText rich;
     const char *text = html_to_rich(&L->tl->arena, html, &rich);
-    t->by_lang[0] = text ? text : "";
-    if (text) timeline_set_rich(&L->tl->arena, t, 0, rich); /* out of memory: the words stay, plain */
+    text_set(L->tl, t, 0, text ? text : "");
+    if (text) timeline_set_rich(L->tl, t, 0, rich); /* out of memory: the words stay, plain */
 }
 
 /* The first paragraph of the story, with its runs, for the card; the
  * whole text stays the story. */
 static void first_paragraph(Loader *L, const Text *story, Text *summary)
 {
-    const char *text = story->by_lang[0];
+    const char *text = text_in(story, 0);
     const char *end = strstr(text, "\n\n");
     const char *copy = end ? arena_strndup(&L->tl->arena, text, (size_t)(end - text)) : NULL;
-    summary->by_lang[0] = copy ? copy : text;
+    text_set(L->tl, summary, 0, copy ? copy : text);
     RichText rich = timeline_rich(L->tl, story, 0);
     if (copy) rich = rich_prefix(&L->tl->arena, rich, strlen(copy));
-    timeline_set_rich(&L->tl->arena, summary, 0, rich);
+    timeline_set_rich(L->tl, summary, 0, rich);
 }
 
 /* A date object {year, month, day, hour, minute}: numbers, numeric strings,
@@ -267,7 +267,7 @@ static int group_category(Loader *L, const char *group, int capacity)
     Category *c = &tl->categories[tl->category_count];
     memset(c, 0, sizeof *c);
     c->id = arena_strdup(&tl->arena, group);
-    c->label.by_lang[0] = c->id;
+    text_set(L->tl, &c->label, 0, c->id);
     c->colour = colour_default_category(tl->category_count);
     c->shape = (Shape)(tl->category_count % SHAPE_COUNT);
     return tl->category_count++;
@@ -284,7 +284,7 @@ static void remote_media_source(Loader *L, const cJSON *media, const char *url, 
     const cJSON *caption = cJSON_GetObjectItemCaseSensitive(media, "caption");
     const cJSON *credit = cJSON_GetObjectItemCaseSensitive(media, "credit");
     bool captioned = cJSON_IsString(caption) && caption->valuestring[0] && strlen(caption->valuestring) <= LOAD_MAX_STRING_BYTES;
-    src->title.by_lang[0] = captioned ? plain(L, caption->valuestring) : "Media";
+    text_set(L->tl, &src->title, 0, captioned ? plain(L, caption->valuestring) : "Media");
     if (cJSON_IsString(credit) && credit->valuestring[0] && strlen(credit->valuestring) <= LOAD_MAX_STRING_BYTES)
         src->publication = plain(L, credit->valuestring);
     src->url = address;
@@ -309,9 +309,9 @@ static void read_media(Loader *L, const cJSON *slide, const char *path, Event *e
     const cJSON *credit = cJSON_GetObjectItemCaseSensitive(media, "credit");
     const cJSON *caption = cJSON_GetObjectItemCaseSensitive(media, "caption");
     if (cJSON_IsString(credit) && strlen(credit->valuestring) <= LOAD_MAX_STRING_BYTES)
-        ev->image.credit.by_lang[0] = plain(L, credit->valuestring);
+        text_set(L->tl, &ev->image.credit, 0, plain(L, credit->valuestring));
     if (cJSON_IsString(caption) && strlen(caption->valuestring) <= LOAD_MAX_STRING_BYTES)
-        ev->image.alt.by_lang[0] = plain(L, caption->valuestring);
+        text_set(L->tl, &ev->image.alt, 0, plain(L, caption->valuestring));
 }
 
 /* The event's id: its unique_id, or "event-N" when it has none or when an
@@ -364,8 +364,8 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
         return false;
     }
     read_slide_text(L, slide, &ev->title, &ev->body);
-    if (!ev->title.by_lang[0]) ev->title.by_lang[0] = "";
-    if (ev->body.by_lang[0]) first_paragraph(L, &ev->body, &ev->summary); /* the card's text */
+    if (!text_in(&ev->title, 0)) text_set(L->tl, &ev->title, 0, "");
+    if (text_in(&ev->body, 0)) first_paragraph(L, &ev->body, &ev->summary); /* the card's text */
     const cJSON *group = cJSON_GetObjectItemCaseSensitive(slide, "group");
     ev->category = cJSON_IsString(group) && group->valuestring[0] && strlen(group->valuestring) < 128
                        ? group_category(L, group->valuestring, category_cap) : -1;
@@ -401,7 +401,7 @@ static void read_tljs_eras(Loader *L, const cJSON *root)
         return;
     }
     tl->lanes[0] = (Lane){.id = "eras"};
-    tl->lanes[0].label.by_lang[0] = "";
+    text_set(L->tl, &tl->lanes[0].label, 0, "");
     tl->lane_count = 1;
     int i = 0;
     for (const cJSON *item = arr->child; item; item = item->next, i++) {
@@ -426,7 +426,7 @@ static void read_tljs_eras(Loader *L, const cJSON *root)
             continue;
         }
         read_slide_text(L, item, &era.label, &unused);
-        if (!era.label.by_lang[0]) era.label.by_lang[0] = "";
+        if (!text_in(&era.label, 0)) text_set(L->tl, &era.label, 0, "");
         read_era_colour(L, item, p, &era.colour);
         tl->eras[tl->era_count++] = era;
     }
@@ -439,7 +439,7 @@ void load_timelinejs(Loader *L, const cJSON *root)
     tl->lang_count = 1;
     const cJSON *title = cJSON_GetObjectItemCaseSensitive(root, "title");
     if (cJSON_IsObject(title)) read_slide_text(L, title, &tl->title, &tl->description);
-    if (!tl->title.by_lang[0]) tl->title.by_lang[0] = "";
+    if (!text_in(&tl->title, 0)) text_set(L->tl, &tl->title, 0, "");
     const cJSON *arr = cJSON_GetObjectItemCaseSensitive(root, "events");
     EventFeed feed;
     loader_events_begin(L, arr, &feed);

@@ -13,7 +13,7 @@ int rank_importance(const Event *ev, bool in_tour)
 {
     if (ev->importance >= EVENT_IMPORTANCE_MIN && ev->importance <= EVENT_IMPORTANCE_MAX) return ev->importance;
     bool has_body = false;
-    for (int i = 0; i < TIMELINE_MAX_LANGS && !has_body; i++) has_body = ev->body.by_lang[i] && ev->body.by_lang[i][0];
+    for (int i = 0; i < TIMELINE_MAX_LANGS && !has_body; i++) has_body = text_in(&ev->body, i) && text_in(&ev->body, i)[0];
     int d = 2 + (in_tour ? 1 : 0) + (has_body && ev->source_count >= 2 ? 1 : 0) -
             (ev->certainty == CERTAINTY_DISPUTED ? 1 : 0);
     return d < 1 ? 1 : d > 4 ? 4 : d;
@@ -56,7 +56,7 @@ static uint32_t spread(const char *id)
 static bool has_text(const Text *t)
 {
     for (int i = 0; i < TIMELINE_MAX_LANGS; i++)
-        if (t->by_lang[i] && t->by_lang[i][0]) return true;
+        if (text_in(t, i) && text_in(t, i)[0]) return true;
     return false;
 }
 

@@ -13,13 +13,22 @@
 
 enum { TIMELINE_MAX_LANGS = 8, TIMELINE_LANG_CODE_MAX = 16 };
 
-/* A translatable text: by_lang[i] is the text in Timeline.langs[i] or NULL.
- * rich, when not NULL, points to TIMELINE_MAX_LANGS RichTexts in the arena:
- * the bold, italic and link runs of each translation (richtext.h), kept for
- * texts read from HTML; NULL for a text plain in every language. */
-typedef struct Text {
-    const char *by_lang[TIMELINE_MAX_LANGS];
+/* A translatable text. Most of a timeline's texts are empty or in one or
+ * two languages, and an event has seven of them: so a Text is one pointer,
+ * NULL when there is no text in any language, else to its slots in the
+ * timeline's arena: one per language (count of them, at least the
+ * timeline's languages when made), and, for texts read from HTML, the
+ * bold, italic and link runs of each translation (richtext.h; rich is NULL
+ * for a text plain in every language). Read with text_in and
+ * timeline_text, write with text_set. */
+typedef struct TextSlots {
     RichText *rich;
+    int count;
+    const char *by_lang[];
+} TextSlots;
+
+typedef struct Text {
+    TextSlots *slots;
 } Text;
 
 typedef enum Certainty { CERTAINTY_CONFIRMED, CERTAINTY_DISPUTED, CERTAINTY_UNVERIFIED } Certainty;
@@ -118,6 +127,16 @@ typedef struct Timeline {
 /* Frees everything the timeline owns and zeroes it. Safe on a zeroed one. */
 void timeline_free(Timeline *tl);
 
+/* The translation in language lang (index into langs) exactly: NULL when
+ * there is none (no fallback). */
+const char *text_in(const Text *text, int lang);
+
+/* Sets (or, with NULL, clears) the translation in language lang, making
+ * the text's slots in tl's arena on first use. s is kept, not copied: it
+ * must live as long as the timeline (in its arena, or static). False when
+ * lang is out of range or memory runs out (the text is then unchanged). */
+bool text_set(Timeline *tl, Text *text, int lang, const char *s);
+
 /* The text in language lang (index into langs), falling back to the default
  * language, then to any translation; "" when there is none. */
 const char *timeline_text(const Timeline *tl, const Text *text, int lang);
@@ -126,10 +145,10 @@ const char *timeline_text(const Timeline *tl, const Text *text, int lang);
  * (same fallback); a plain RichText (count 0) when it has none. */
 RichText timeline_rich(const Timeline *tl, const Text *text, int lang);
 
-/* Gives translation lang of text the runs rich (allocating text->rich in
- * the arena on first use; a plain rich on a plain text allocates nothing).
- * False when memory runs out (the text stays plain). */
-bool timeline_set_rich(Arena *arena, Text *text, int lang, RichText rich);
+/* Gives translation lang of text the runs rich (allocating the runs' slots
+ * in tl's arena on first use; a plain rich on a plain text allocates
+ * nothing). False when memory runs out (the text stays plain). */
+bool timeline_set_rich(Timeline *tl, Text *text, int lang, RichText rich);
 
 /* Index of a language code in tl->langs, or -1. */
 int timeline_lang_index(const Timeline *tl, const char *code);

@@ -392,8 +392,8 @@ static RichText first_rich(const Writer *W, const Text *t)
 static void lose_translations(Writer *W, const Text *t)
 {
     int n = 0;
-    for (int l = 1; l < W->tl->lang_count; l++) n += t->by_lang[l] != NULL;
-    if (n && t->by_lang[0]) lose(W, WRITE_LOSS_TRANSLATIONS, n);
+    for (int l = 1; l < W->tl->lang_count; l++) n += text_in(t, l) != NULL;
+    if (n && text_in(t, 0)) lose(W, WRITE_LOSS_TRANSLATIONS, n);
     else if (n > 1) lose(W, WRITE_LOSS_TRANSLATIONS, n - 1); /* one of them stands in for the first */
 }
 
@@ -502,11 +502,11 @@ static void json_text(Writer *W, const Text *t)
     fputc('{', W->f);
     bool first = true;
     for (int l = 0; l < tl->lang_count; l++) {
-        if (!t->by_lang[l]) continue;
+        if (!text_in(t, l)) continue;
         fputs(first ? "" : ", ", W->f);
         json_string(W->f, tl->langs[l]);
         fputs(": ", W->f);
-        json_string(W->f, t->by_lang[l]);
+        json_string(W->f, text_in(t, l));
         first = false;
     }
     fputc('}', W->f);
@@ -1080,7 +1080,7 @@ typedef struct PlainColumns {
 
 static void mark_langs(const Text *t, bool *used)
 {
-    for (int l = 0; l < TIMELINE_MAX_LANGS; l++) used[l] |= t->by_lang[l] != NULL;
+    for (int l = 0; l < TIMELINE_MAX_LANGS; l++) used[l] |= text_in(t, l) != NULL;
 }
 
 static void plain_columns(const Timeline *tl, PlainColumns *c)
@@ -1120,7 +1120,7 @@ typedef struct PlainRow {
 static void plain_texts(Writer *W, const Text *t, const bool *used, bool all)
 {
     for (int l = 0; l < W->tl->lang_count; l++)
-        if (all || used[l]) csv_cell(W, t ? t->by_lang[l] : NULL, false);
+        if (all || used[l]) csv_cell(W, t ? text_in(t, l) : NULL, false);
 }
 
 static void plain_header_texts(Writer *W, const char *name, const bool *used, bool all)

@@ -130,7 +130,7 @@ static int shown_lang(const Timeline *tl, const Text *t, int lang)
     const char *s = timeline_text(tl, t, lang);
     if (!s[0]) return -1;
     for (int i = 0; i < tl->lang_count && i < TIMELINE_MAX_LANGS; i++)
-        if (t->by_lang[i] == s) return i;
+        if (text_in(t, i) == s) return i;
     return -1;
 }
 
