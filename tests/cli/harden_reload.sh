@@ -27,8 +27,8 @@ set -u
 FRISE=$1; WORK=$2
 passed=0; failed=0
 check() { if [ "$1" = 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL $2"; fi; }
-titled() { # titled WORD: a window whose title holds WORD appears within 5 s
-    for _ in $(seq 1 50); do xdotool search --name "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
+titled() { # titled WORD: a window whose title holds WORD appears within 20 s (a loaded machine is slow)
+    for _ in $(seq 1 200); do xdotool search --name "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done
     return 1
 }
 reload_with() { # reload_with FILE: the timeline file becomes FILE, then Ctrl+R

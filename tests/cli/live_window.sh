@@ -68,7 +68,7 @@ printf '#!/bin/sh\nsleep 0.5\necho "%s"\n' "$MINIMAL" > "$WORK/bin/zenity"
 chmod +x "$WORK/bin/zenity"
 PATH="$WORK/bin:$PATH" XDG_CONFIG_HOME="$WORK/cfg" start explore-open
 xdotool key ctrl+o
-for _ in $(seq 1 50); do xdotool search --name "Minimal timeline" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 1 200); do xdotool search --name "Minimal timeline" >/dev/null 2>&1 && break; sleep 0.1; done
 xdotool search --name "Minimal timeline" >/dev/null 2>&1
 check $? "Ctrl+O opens the file the desktop's chooser gives (the title names it)"
 grep -qx "$MINIMAL" "$WORK/cfg/frise/recent" 2>/dev/null && [ "$(head -n 1 "$WORK/cfg/frise/recent")" = "$MINIMAL" ]
