@@ -1802,8 +1802,42 @@ static void problems_before_inside_and_after_the_events_should_be_placed_in_the_
     load_report_free(&r);
 }
 
+/* A file large enough that the events read are given back to the system
+ * as the load goes (load_feed.c): problems in a late event and after the
+ * events are still placed by counting lines the loader no longer holds. */
+static void problems_after_discarded_events_should_still_be_placed(void)
+{
+    enum { EVENT_COUNT = 60000, BAD_EVENT = EVENT_COUNT - 2 };
+    size_t cap = (size_t)EVENT_COUNT * 320 + 4096, n = 0;
+    char *text = malloc(cap);
+    if (!text) return;
+    n += (size_t)snprintf(text + n, cap - n, "{\"format\": \"frise/1\", \"titel\": 1, \"title\": \"Big\", \"languages\": [\"en\"],\n"
+                                             " \"events\": [\n");
+    for (int i = 0; i < EVENT_COUNT; i++) /* one event a line: event i is on line i + 3 */
+        n += (size_t)snprintf(text + n, cap - n,
+                              "  {\"id\": \"e%d\", \"start\": \"%s\", \"title\": \"An event of ordinary length, %d\", "
+                              "\"summary\": \"A sentence or two that a card would show, padded to be long enough.\"}%s\n",
+                              i, i == BAD_EVENT ? "1970-02-30" : "1970-01-01", i, i + 1 < EVENT_COUNT ? "," : "");
+    n += (size_t)snprintf(text + n, cap - n,
+                          " ],\n \"tours\": [{\"id\": \"t\", \"title\": \"W\", \"steps\": [{\"event\": \"zz\"}]}]\n}\n");
+    CHECK(n > (size_t)8 << 20); /* past the loader's discard step, twice */
+    Timeline tl;
+    LoadReport r;
+    load_mem(text, n, &tl, &r);
+    CHECK_INT(tl.event_count, EVENT_COUNT - 1);
+    const LoadProblem *date = find_problem(&r, LOAD_BAD_DATE), *ref = find_problem(&r, LOAD_UNKNOWN_REFERENCE);
+    CHECK(date && date->line == BAD_EVENT + 3 && date->col == 29);
+    CHECK(ref && ref->line == EVENT_COUNT + 4 && ref->col == 58);
+    const LoadProblem *typo = find_problem(&r, LOAD_UNKNOWN_FIELD); /* before the events: counted again from the top */
+    CHECK(typo && typo->line == 1 && typo->col == 32);
+    timeline_free(&tl);
+    load_report_free(&r);
+    free(text);
+}
+
 int main(void)
 {
+    RUN(problems_after_discarded_events_should_still_be_placed);
     RUN(problems_before_inside_and_after_the_events_should_be_placed_in_the_file);
     RUN(bad_manifest_should_be_readable_and_name_existing_files);
     RUN(every_bad_fixture_should_be_listed_in_the_manifest);

@@ -193,6 +193,9 @@ static void line_col(Loader *L, size_t offset, int *line, int *col)
         size_t bom = bom_length(L->text, L->len);
         *c = (LineCursor){offset < bom ? 0 : bom, 1, 1};
     }
+    /* Events already read may have been given back (load_feed.c): what
+     * lies past them is counted from where they ended. */
+    if (L->resume.line && offset >= L->resume.offset && c->offset < L->resume.offset) *c = L->resume;
     for (size_t i = c->offset; i < offset; i++) {
         unsigned char ch = (unsigned char)L->text[i];
         if (ch == '\n') {
@@ -205,6 +208,11 @@ static void line_col(Loader *L, size_t offset, int *line, int *col)
     c->offset = offset;
     *line = c->line;
     *col = c->col;
+}
+
+void loader_line_col(Loader *L, size_t offset, int *line, int *col)
+{
+    line_col(L, offset, line, col);
 }
 
 static void problem_at_offset(Loader *L, size_t offset, LoadCode code, LoadSeverity sev, const char *message)
@@ -772,12 +780,13 @@ static void finish_report(Loader *L)
     if (r->rejected) timeline_free(L->tl);
 }
 
-/* Loads text that the loader may change in place (encoding repair); the
- * caller keeps ownership. */
+/* Loads text that the loader may change in place (encoding repair) and
+ * whose read events it may give back to the system (load_feed.c): the
+ * caller keeps ownership, and frees it unread. */
 static bool load_buffer(const char *name, char *text, size_t len, const char *base_dir, const LoadOptions *opt,
                         Timeline *out, LoadReport *report)
 {
-    Loader L = {.name = name, .base_dir = base_dir, .tl = out, .report = report};
+    Loader L = {.name = name, .base_dir = base_dir, .tl = out, .report = report, .may_discard = true};
     if (opt) L.opt = *opt;
     bool ok = load_text(&L, text, len);
     finish_report(&L);

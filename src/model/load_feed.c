@@ -5,8 +5,12 @@
  * places. So a large file never holds a tree of all its events (about 80
  * bytes a value) beside the timeline being built. The text has passed the
  * syntax check (load.c) before any of this runs. */
+#define _DEFAULT_SOURCE /* madvise, MADV_DONTNEED */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "load_internal.h"
 
@@ -139,6 +143,32 @@ static void finish_current(Loader *L, EventFeed *f)
     f->current = NULL;
 }
 
+/* Gives the pages of the events read so far back to the system: a large
+ * file's text then never sits whole next to the timeline built from it.
+ * What they held is never read again, but for counting lines to a problem
+ * further on, which resumes at L->resume. Only the text the loader owns,
+ * in steps of a few megabytes. */
+enum { DISCARD_STEP_BYTES = 4 << 20 };
+
+static void discard_read_events(Loader *L, size_t upto)
+{
+#ifdef MADV_DONTNEED
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    uintptr_t base = (uintptr_t)L->text;
+    uintptr_t from = (base + (L->discarded_to ? L->discarded_to : L->events.start + 1) + page - 1) / page * page;
+    uintptr_t to = (base + upto) / page * page;
+    if (!L->may_discard || to <= from || to - from < DISCARD_STEP_BYTES) return;
+    int line, col;
+    loader_line_col(L, to - base, &line, &col); /* counted while the text is there */
+    if (madvise((void *)from, to - from, MADV_DONTNEED) != 0) return;
+    L->discarded_to = to - base;
+    L->resume = (LineCursor){to - base, line, col};
+#else
+    (void)L;
+    (void)upto;
+#endif
+}
+
 const cJSON *loader_events_next(Loader *L, EventFeed *f)
 {
     if (!L->events.streamed) {
@@ -147,6 +177,7 @@ const cJSON *loader_events_next(Loader *L, EventFeed *f)
         return item;
     }
     finish_current(L, f);
+    discard_read_events(L, f->pos);
     const char *t = L->text;
     size_t end = L->events.end;
     if (f->pos >= end || t[f->pos] == ']') return NULL;

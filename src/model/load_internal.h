@@ -39,6 +39,9 @@ typedef struct Loader {
     int pending_count, pending_cap;
     LineCursor cursor;
     EventsSpan events;
+    bool may_discard;     /* the text's read events may be given back to the system */
+    size_t discarded_to;  /* they were, up to here (from events.start) */
+    LineCursor resume;    /* the line and column at discarded_to */
     char *shell;          /* the text with the events array left out ("[]"), while streamed */
     size_t shell_len;
 } Loader;
@@ -69,6 +72,10 @@ void loader_path_index(char *out, size_t cap, const char *path, int index);
 bool loader_image_path(Loader *L, const cJSON *node, const char *path, const char *raw, const char **out);
 /* Frees what loader_image_path keeps between calls. */
 void loader_paths_free(Loader *L);
+
+/* Line and column (in characters) of a byte offset of L->text. Asked in
+ * increasing order it counts each byte once. */
+void loader_line_col(Loader *L, size_t offset, int *line, int *col);
 
 /* ---- the events, one at a time (load_feed.c) ---------------------------------- */
 
