@@ -1,7 +1,7 @@
 # scripts/common.sh: shared by scripts/run and scripts/test. Installs the
 # Debian packages Frise needs (only the missing ones) and builds into build/.
 
-FRISE_PACKAGES="cmake make gcc pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcjson-dev libutf8proc-dev libicu-dev libcsv-dev libqrencode-dev"
+FRISE_PACKAGES="cmake make gcc pkg-config libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcjson-dev libutf8proc-dev libicu-dev libcsv-dev libqrencode-dev libpng-dev"
 
 missing_packages() {
   local missing=""

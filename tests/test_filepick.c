@@ -179,7 +179,7 @@ static void the_desktops_chooser_should_run_beside_the_app_and_say_what_was_chos
     CHECK(filepick_external_start(&p, "/f", "t"));
     CHECK_INT(pick_until_done(&p, out, sizeof out), PICK_FAILED);
     CHECK_INT(filepick_external_poll(&p, out, sizeof out), PICK_IDLE);
-    fake_zenity("sleep 30");
+    fake_zenity("PATH=/usr/bin:/bin; exec sleep 30"); /* the test put only the fake on PATH */
     CHECK(filepick_external_start(&p, "/f", "t"));
     CHECK(!filepick_external_start(&p, "/f", "t")); /* one at a time */
     CHECK_INT(filepick_external_poll(&p, out, sizeof out), PICK_RUNNING);

@@ -41,6 +41,7 @@
 #include "paths.h"
 #include "pictures.h"
 #include "platform.h"
+#include "poster.h"
 #include "recent.h"
 #include "replay.h"
 #include "runner.h"
@@ -615,6 +616,52 @@ static int run_headless(App *app)
     return status;
 }
 
+/* ---- poster ----------------------------------------------------------------------------------- */
+
+/* --poster: the whole timeline (or --view) for print, in the session's
+ * language, theme, text size and filter, laid out by the view (poster.h)
+ * and written by the platform strip by strip. With --dump-layout its
+ * layout goes to stdout, and the message to stderr. */
+static int run_poster(App *app)
+{
+    const AppDesc *d = &app->desc;
+    const Session *s = &app->ctl.s;
+    if (app->unreadable) { /* its problems are on stderr already; a sheet of nothing helps nobody */
+        fprintf(stderr, "frise: %s could not be read; no poster written\n", app->path);
+        return 1;
+    }
+    TextMeasurer measure = platform_measurer(app->platform);
+    PosterDesc pd = {&app->tl, d->poster_width, d->view ? d->view_from_days : 0, d->view ? d->view_to_days : 0,
+                     s->text_scale, s->lang, s->filter.category_hidden, session_only_tag(s), &measure};
+    Poster poster;
+    PosterError err = poster_build(&poster, &pd);
+    int status = 0;
+    if (err == POSTER_TOO_TALL)
+        fprintf(stderr, "frise: a poster of every event here needs %d rows of cards or more, a sheet %d times as "
+                        "tall as wide; at most %d rows are drawn. Show less with --view FROM:TO, --category or --tag.\n",
+                poster.rows_needed, poster.rows_needed / 20, POSTER_MAX_ROWS);
+    if (err == POSTER_OUT_OF_MEMORY) fprintf(stderr, "frise: out of memory laying out the poster\n");
+    if (err == POSTER_OK) {
+        Theme theme = view_theme(s->theme);
+        PosterLook look = {&app->tl, s->lang, &theme, &measure};
+        poster_draw(&app->dl, &poster, &look);
+        bool ok = !app->dl.out_of_memory &&
+                  platform_write_poster_png(app->platform, &app->dl, theme.paper, poster.width_px, poster.height_px,
+                                            d->poster);
+        if (ok)
+            fprintf(d->dump_layout ? stderr : stdout, "frise: poster written: %s (%d x %d px, %d events%s)\n",
+                    d->poster, poster.width_px, poster.height_px, poster.shown,
+                    poster.packed ? "; some cards moved right of their dates" : "");
+        else if (app->dl.out_of_memory) fprintf(stderr, "frise: out of memory drawing the poster\n");
+        if (d->dump_layout) dump_poster(&poster, &app->tl, s->lang, stdout);
+        if (!ok) status = 1;
+    } else {
+        status = 1;
+    }
+    poster_free(&poster);
+    return status;
+}
+
 /* ---- live loop ------------------------------------------------------------------------------ */
 
 /* Feeds what one wait brought; returns whether the frame must be drawn again. */
@@ -741,14 +788,15 @@ int app_main(const AppDesc *desc, double today_days)
     app->desc = *desc;
     app->today_days = today_days;
     app->path = desc->file ? desc->file : default_timeline(app);
-    bool headless = desc->screenshot || desc->replay || desc->dump_layout;
+    bool headless = desc->screenshot || desc->replay || desc->dump_layout || desc->poster;
     choose_state_dir(app, headless);
     load_timeline(app);
     bool ok = open_platform(app, headless) && setup_controller(app);
     if (ok) open_presenter(app, headless);
     if (ok) start_counting(app);
     int status = ok ? 0 : 1;
-    if (ok && desc->replay) status = run_replay(app);
+    if (ok && desc->poster) status = run_poster(app);
+    else if (ok && desc->replay) status = run_replay(app);
     else if (ok && headless) status = run_headless(app);
     else if (ok) {
         app->live = true;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "date.h"
+#include "poster.h"
 
 const char *cli_help_text(void)
 {
@@ -18,7 +19,11 @@ const char *cli_help_text(void)
            "\n"
            "  --check FILE          check a timeline file: print every problem, exit 0 if valid, 1 if not\n"
            "  --screenshot OUT.png  render one frame without a window and write it as PNG\n"
-           "  --dump-layout         print the frame's layout as JSON on stdout\n"
+           "  --dump-layout         print the frame's layout as JSON on stdout (with --poster: the poster's)\n"
+           "  --poster OUT.png      the whole timeline (or --view FROM:TO) for print: every event a card,\n"
+           "                        as tall as its rows need; no window needed\n"
+           "  --width PX            with --poster: its width in pixels, 2000 to 30000 (default 7016,\n"
+           "                        A0 at 150 dpi; 14043 is A0 at 300 dpi)\n"
            "  --size WxH            window or image size (default 1280x720)\n"
            "  --view FROM:TO        initial view: years or ISO dates, with an optional time\n"
            "                        (1968:1981, 1970-03-01:1970-04-01, 1970-03-18T10:00:1970-03-18T12:00)\n"
@@ -89,6 +94,18 @@ static bool parse_size(const char *s, int *w, int *h)
     return true;
 }
 
+/* A poster's width: digits only, POSTER_MIN_W .. POSTER_MAX_W. */
+static bool parse_width(const char *s, int *w)
+{
+    if (!s[0] || strlen(s) > 5) return false;
+    for (const char *p = s; *p; p++)
+        if (!is_digit(*p)) return false;
+    long v = strtol(s, NULL, 10);
+    if (v < POSTER_MIN_W || v > POSTER_MAX_W) return false;
+    *w = (int)v;
+    return true;
+}
+
 /* One side of --view: a date as in a timeline file, with its time. */
 static bool view_side(const char *text, size_t len, Date *out)
 {
@@ -126,7 +143,7 @@ static const char **string_option(AppDesc *d, const char *name)
         {"--config", &d->config},         {"--exit-pin", &d->exit_pin}, {"--today", &d->today},
         {"--out", &d->out_dir},           {"--check", &d->file},    {"--export-text", &d->export_text},
         {"--stats", &d->stats_dir},       {"--theme", &d->theme},   {"--category", &d->category},
-        {"--tag", &d->tag},               {"--to", &d->convert_to}};
+        {"--tag", &d->tag},               {"--to", &d->convert_to}, {"--poster", &d->poster}};
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strcmp(name, table[i].name) == 0) return table[i].slot;
     return NULL;
@@ -169,6 +186,8 @@ static CliAction check_value(AppDesc *d, const char *a, const char *v, char *err
     Date day;
     if (strcmp(a, "--size") == 0 && !parse_size(v, &d->width, &d->height))
         return usage(err, cap, "--size wants WIDTHxHEIGHT from 800x600 to 8192x8192, such as 1920x1080; found '%s'", v);
+    if (strcmp(a, "--width") == 0 && !parse_width(v, &d->poster_width))
+        return usage(err, cap, "--width wants a poster width in pixels from 2000 to 30000, such as 14043; found '%s'", v);
     if (strcmp(a, "--idle-seconds") == 0 &&
         (!cli_parse_decimal(v, &d->idle_seconds) || !(d->idle_seconds >= 1 && d->idle_seconds <= 86400)))
         return usage(err, cap, "--idle-seconds wants a number of seconds from 1 to 86400, such as 90; found '%s'", v);
@@ -198,7 +217,8 @@ static CliAction parse_option(int argc, char **argv, int *i, AppDesc *d, bool *c
         *flag = true;
         return CLI_RUN;
     }
-    bool numeric = !strcmp(a, "--size") || !strcmp(a, "--idle-seconds") || !strcmp(a, "--text-scale");
+    bool numeric = !strcmp(a, "--size") || !strcmp(a, "--idle-seconds") || !strcmp(a, "--text-scale") ||
+                   !strcmp(a, "--width");
     if (!string_option(d, a) && !numeric) return usage(err, cap, "unknown option '%s' (see --help)", a);
     if (*i + 1 >= argc) return usage(err, cap, "option '%s' needs a value (see --help)", a);
     const char *v = argv[++*i];
@@ -269,6 +289,10 @@ CliAction cli_parse(int argc, char **argv, AppDesc *d, char *err, int cap)
         return usage(err, cap, "--check reads a file and prints its problems; it does not go with%s",
                      d->screenshot ? " --screenshot" : d->dump_layout ? " --dump-layout" : " --replay");
     if (d->convert_to) return usage(err, cap, "--to goes with convert: frise convert IN OUT --to %s", d->convert_to);
+    if (d->poster_width && !d->poster) return usage(err, cap, "--width goes with --poster OUT.png%s", "");
+    if (d->poster && (check || d->screenshot || d->replay || d->width))
+        return usage(err, cap, "--poster draws the whole timeline at --width; it does not go with%s",
+                     check ? " --check" : d->screenshot ? " --screenshot" : d->replay ? " --replay" : " --size");
     if (check) return CLI_CHECK;
     if (d->export_text) return CLI_EXPORT_TEXT;
     if (d->stats_dir && !d->file && !d->kiosk) return CLI_STATS;

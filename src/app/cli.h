@@ -45,6 +45,8 @@ typedef struct AppDesc {
     bool no_presenter;           /* --no-presenter: not even with two displays */
     const char *convert_out;     /* convert: the file to write (file is IN) */
     const char *convert_to;      /* convert --to: frise, timelinejs, csv, csv-timelinejs */
+    const char *poster;          /* --poster OUT.png: the whole timeline (or --view) for print, and exit */
+    int poster_width;            /* --width PX with --poster (0: POSTER_DEFAULT_W) */
 } AppDesc;
 
 /* Parses argv. -h, --help, -V and --version win wherever they are (after a

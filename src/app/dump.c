@@ -394,3 +394,73 @@ void dump_layout(Controller *c, FILE *out)
     free(text);
     cJSON_Delete(root);
 }
+
+/* ---- posters ------------------------------------------------------------------------------- */
+
+static cJSON *poster_cards(const Poster *p, const Timeline *tl)
+{
+    cJSON *cards = cJSON_CreateArray();
+    for (int i = 0; i < p->layout.card_count; i++) {
+        const LayoutCard *k = &p->layout.cards[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", tl->events[k->event].id);
+        cJSON_AddNumberToObject(o, "x", k->x);
+        cJSON_AddNumberToObject(o, "y", k->y);
+        cJSON_AddNumberToObject(o, "w", k->w);
+        cJSON_AddNumberToObject(o, "h", k->h);
+        cJSON_AddNumberToObject(o, "anchor_x", k->anchor_x);
+        cJSON_AddStringToObject(o, "side", k->above ? "above" : "below");
+        cJSON_AddNumberToObject(o, "row", k->row);
+        cJSON_AddItemToArray(cards, o);
+    }
+    return cards;
+}
+
+static cJSON *poster_eras(const Poster *p, const Timeline *tl, int lang)
+{
+    cJSON *arr = cJSON_CreateArray();
+    for (int i = 0; i < tl->era_count; i++) {
+        const Era *e = &tl->eras[i];
+        if (e->end_days < p->from_days || e->start_days > p->to_days) continue;
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "id", e->id);
+        cJSON_AddNumberToObject(o, "x0", scale_time_to_px(&p->scale, e->start_days));
+        cJSON_AddNumberToObject(o, "x1", scale_time_to_px(&p->scale, e->end_days));
+        cJSON_AddStringToObject(o, "label", timeline_text(tl, &e->label, lang));
+        cJSON_AddItemToArray(arr, o);
+    }
+    return arr;
+}
+
+void dump_poster(const Poster *p, const Timeline *tl, int lang, FILE *out)
+{
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddBoolToObject(root, "poster", true);
+    cJSON *size = cJSON_AddObjectToObject(root, "size");
+    cJSON_AddNumberToObject(size, "w", p->width_px);
+    cJSON_AddNumberToObject(size, "h", p->height_px);
+    cJSON *view = cJSON_AddObjectToObject(root, "view");
+    add_iso(view, "from", p->from_days);
+    add_iso(view, "to", p->to_days);
+    cJSON_AddNumberToObject(view, "px_per_day", p->scale.px_per_day);
+    cJSON_AddStringToObject(root, "lang", tl->langs[lang]);
+    cJSON_AddNumberToObject(root, "ui", p->metrics.ui);
+    cJSON_AddNumberToObject(root, "card_title_px", p->metrics.card_title_px);
+    cJSON_AddNumberToObject(root, "events_shown", p->shown);
+    cJSON_AddBoolToObject(root, "packed", p->packed);
+    cJSON *regions = cJSON_AddObjectToObject(root, "regions");
+    cJSON_AddNumberToObject(regions, "axis_y", p->regions.axis_y);
+    cJSON_AddNumberToObject(regions, "rows_above", p->regions.rows_above);
+    cJSON_AddNumberToObject(regions, "rows_below", p->regions.rows_below);
+    cJSON_AddNumberToObject(regions, "timeline_x0", p->regions.timeline_x0);
+    cJSON_AddNumberToObject(regions, "timeline_x1", p->regions.timeline_x1);
+    cJSON_AddItemToObject(root, "cards", poster_cards(p, tl));
+    cJSON *clusters = cJSON_AddArrayToObject(root, "clusters"); /* a poster's layout has none; said, not assumed */
+    for (int i = 0; i < p->layout.cluster_count; i++)
+        cJSON_AddItemToArray(clusters, cJSON_CreateNumber(p->layout.clusters[i].count));
+    cJSON_AddItemToObject(root, "eras", poster_eras(p, tl, lang));
+    char *text = cJSON_Print(root);
+    if (text) fprintf(out, "%s\n", text);
+    free(text);
+    cJSON_Delete(root);
+}

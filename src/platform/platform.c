@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "input_sdl.h"
+#include "pngwrite.h"
 #include "render.h"
 #include "text.h"
 
@@ -266,6 +267,100 @@ bool platform_set_clipboard(Platform *p, const char *text)
         return false;
     }
     return true;
+}
+
+/* ---- posters ------------------------------------------------------------------------------
+ * A poster at 300 dpi is 14,000 px wide and as tall as its rows: 560 MB and
+ * more as one surface. It is drawn instead in strips of the full width and
+ * PLATFORM_STRIP_BYTES at most, each from the commands that meet it, moved
+ * up into it, and handed to libpng row by row: memory holds one strip, the
+ * draw list and the caches, whatever the height. */
+
+enum { PLATFORM_STRIP_BYTES = 64 << 20 };
+
+static int strip_rows(int w, int h)
+{
+    long rows = PLATFORM_STRIP_BYTES / ((long)w * 4);
+    if (rows < 16) rows = 16;
+    return rows > h ? h : (int)rows;
+}
+
+/* The commands of dl that meet rows [y0, y1), moved up by y0, into strip,
+ * which borrows dl's text; false out of memory. */
+static bool cull_strip(const DrawList *dl, int y0, int y1, DrawList *strip)
+{
+    strip->count = 0;
+    for (int i = 0; i < dl->count; i++) {
+        const DrawCmd *c = &dl->cmds[i];
+        int top, bottom;
+        render_cmd_rows(c, &top, &bottom);
+        if (bottom <= y0 || top >= y1) continue;
+        if (strip->count == strip->cap) {
+            int cap = strip->cap ? strip->cap * 2 : 4096;
+            DrawCmd *grown = realloc(strip->cmds, (size_t)cap * sizeof *grown);
+            if (!grown) return false;
+            strip->cmds = grown;
+            strip->cap = cap;
+        }
+        DrawCmd *moved = &strip->cmds[strip->count++];
+        *moved = *c;
+        moved->y -= (float)y0;
+    }
+    return true;
+}
+
+/* The first rows of the strip's surface (ARGB8888), as RGB rows for libpng. */
+static bool write_rows(Screen *sc, int rows, PngWriter *png, uint8_t *rgb)
+{
+    SDL_RenderFlush(sc->sdl); /* the software renderer batches its commands */
+    const SDL_Surface *s = sc->surface;
+    for (int y = 0; y < rows; y++) {
+        const Uint32 *px = (const Uint32 *)((const Uint8 *)s->pixels + (size_t)y * (size_t)s->pitch);
+        for (int x = 0; x < sc->w; x++) {
+            rgb[3 * x] = (uint8_t)(px[x] >> 16);
+            rgb[3 * x + 1] = (uint8_t)(px[x] >> 8);
+            rgb[3 * x + 2] = (uint8_t)px[x];
+        }
+        if (!pngwrite_row(png, rgb)) return false;
+    }
+    return true;
+}
+
+static bool draw_strips(Screen *sc, const DrawList *dl, Colour background, int h, PngWriter *png, uint8_t *rgb)
+{
+    DrawList strip = {0};
+    strip.text = dl->text;           /* borrowed: commands keep their offsets into it */
+    strip.text_len = dl->text_len;
+    bool ok = true;
+    for (int y0 = 0; y0 < h && ok; y0 += sc->h) {
+        int rows = h - y0 < sc->h ? h - y0 : sc->h;
+        ok = cull_strip(dl, y0, y0 + rows, &strip);
+        if (!ok) fprintf(stderr, "frise: out of memory drawing the poster\n");
+        if (ok) render_draw(sc->render, &strip, background);
+        if (ok) ok = write_rows(sc, rows, png, rgb);
+    }
+    free(strip.cmds);
+    return ok;
+}
+
+bool platform_write_poster_png(Platform *p, const DrawList *dl, Colour background, int w, int h, const char *path)
+{
+    if (w < 1 || h < 1 || w > PLATFORM_POSTER_MAX_W || h > PLATFORM_POSTER_MAX_H) {
+        fprintf(stderr, "frise: a poster of %dx%d px is outside 1x1 .. %dx%d\n", w, h, PLATFORM_POSTER_MAX_W,
+                PLATFORM_POSTER_MAX_H);
+        return false;
+    }
+    Screen sc = {.w = w, .h = strip_rows(w, h)};
+    uint8_t *rgb = malloc((size_t)w * 3);
+    bool ok = rgb && create_headless(&sc) && create_drawing(&sc, p->font_dir);
+    PngWriter *png = ok ? pngwrite_open(path, w, h) : NULL;
+    if (!rgb) fprintf(stderr, "frise: out of memory for the poster\n");
+    ok = png && draw_strips(&sc, dl, background, h, png, rgb);
+    if (ok) ok = pngwrite_close(png);
+    else pngwrite_abort(png);
+    destroy_screen(&sc);
+    free(rgb);
+    return ok;
 }
 
 /* ---- the second window ------------------------------------------------------------------ */

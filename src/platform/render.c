@@ -2,6 +2,7 @@
  * shadows drawn from small cached mask textures; PNG screenshots. */
 #include "render.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -684,6 +685,19 @@ static IRect cmd_reach(const DrawCmd *c)
     }
     default: return irect_grow(cmd_rect(c), 2);
     }
+}
+
+void render_cmd_rows(const DrawCmd *c, int *y0, int *y1)
+{
+    IRect q;
+    if (c->kind == DRAW_TEXT) /* its height is the font's line: twice its size holds Khmer's deep marks */
+        q = (IRect){ 0, (int)floorf(c->y) - 2, 0, (int)ceilf(c->y + 2.0f * c->size_px) + 2 };
+    else if (c->kind == DRAW_CLIP || c->kind == DRAW_UNCLIP)
+        q = (IRect){ 0, INT_MIN, 0, INT_MAX };
+    else
+        q = cmd_reach(c);
+    *y0 = q.y0;
+    *y1 = q.y1;
 }
 
 /* ---- Stacks ------------------------------------------------------------------------ */

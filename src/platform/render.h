@@ -55,6 +55,12 @@ void render_destroy(Renderer *r);
  * render_save_png afterwards. */
 void render_draw(Renderer *r, const DrawList *dl, Colour background);
 
+/* The rows [*y0, *y1) that drawing c may touch (a text's, generously: its
+ * command has no height), so that a list far taller than any target can be
+ * drawn strip by strip with only the commands each strip meets. A clip,
+ * or its removal, reaches every row. */
+void render_cmd_rows(const DrawCmd *c, int *y0, int *y1);
+
 /* Writes the current render target (whole window or target texture) as an
  * RGB PNG at path. Call it after drawing and before SDL_RenderPresent.
  * Returns false after logging the failing call and SDL_GetError(). */

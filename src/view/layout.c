@@ -80,12 +80,17 @@ LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeas
 
 LayoutMetrics layout_metrics_scaled(float w, float h, LayoutStyle style, double text_scale, const TextMeasurer *tm)
 {
-    LayoutMetrics m;
-    memset(&m, 0, sizeof m);
     /* The short side sets the scale, so a portrait totem (1080x1920) keeps
      * the type and the 60 px touch targets of a 1080p landscape screen. */
     float ui = fmaxf(0.85f, fminf(fminf(w, h) / 1080.0f, fmaxf(w, h) / 1600.0f));
     if (ui > 3.0f) ui = 3.0f;
+    return layout_metrics_at_ui(ui, style, text_scale, tm);
+}
+
+LayoutMetrics layout_metrics_at_ui(float ui, LayoutStyle style, double text_scale, const TextMeasurer *tm)
+{
+    LayoutMetrics m;
+    memset(&m, 0, sizeof m);
     bool large = style == LAYOUT_STYLE_LARGE;
     double ts = layout_text_scale_clamp(text_scale);
     if (large && ts < 1.0) ts = 1.0;
@@ -138,31 +143,44 @@ Regions layout_regions(float w, float h, const LayoutMetrics *m, int lane_count,
     r.timeline_x0 = 0;
     r.timeline_x1 = r.panel_x0;
 
-    float ticks_h = m->axis_px * 1.6f + 6 * m->ui;
-    float block_h = m->row_gap + m->badge_d + 4 * m->ui + lane_count * m->lane_h + 2 + ticks_h + m->row_gap;
+    float block_h = layout_axis_block_h(m, lane_count);
     float row_h = m->card_h + m->row_gap;
     float content_h = r.content_y1 - r.content_y0;
     int rows = story ? 0 : (int)floorf((content_h - block_h - 2 * m->margin) / row_h);
     if (rows < 1 && !story) rows = 1;
-    r.rows_above = (rows + 1) / 2;
-    r.rows_below = rows - r.rows_above;
-    float top;
+    int above = (rows + 1) / 2;
     if (story) {
-        top = r.content_y0 + m->margin;
-        r.above_y0 = top;
-        r.above_y1 = r.content_y1 - block_h - m->margin;
+        /* The block at the bottom; above it, the room for one large story card. */
+        layout_stack_rows(&r, m, lane_count, r.content_y1 - block_h - m->margin, 0, 0);
+        r.above_y0 = r.content_y0 + m->margin;
     } else {
-        top = r.content_y0 + fmaxf(m->margin, (content_h - rows * row_h - block_h) / 2);
-        r.above_y0 = top;
-        r.above_y1 = top + r.rows_above * row_h;
+        float top = r.content_y0 + fmaxf(m->margin, (content_h - rows * row_h - block_h) / 2);
+        layout_stack_rows(&r, m, lane_count, top, above, rows - above);
     }
-    r.cluster_y = r.above_y1 + m->row_gap + m->badge_d / 2;
-    r.lanes_y0 = r.cluster_y + m->badge_d / 2 + 4 * m->ui;
-    r.axis_y = r.lanes_y0 + lane_count * m->lane_h + 2;
-    r.ticks_y = r.axis_y + 6 * m->ui;
-    r.below_y0 = r.ticks_y + ticks_h + m->row_gap;
-    r.below_y1 = r.below_y0 + r.rows_below * row_h;
     return r;
+}
+
+float layout_axis_block_h(const LayoutMetrics *m, int lane_count)
+{
+    float ticks_h = m->axis_px * 1.6f + 6 * m->ui;
+    return m->row_gap + m->badge_d + 4 * m->ui + lane_count * m->lane_h + 2 + ticks_h + m->row_gap;
+}
+
+void layout_stack_rows(Regions *r, const LayoutMetrics *m, int lane_count, float top_y, int rows_above,
+                       int rows_below)
+{
+    float ticks_h = m->axis_px * 1.6f + 6 * m->ui;
+    float row_h = m->card_h + m->row_gap;
+    r->rows_above = rows_above;
+    r->rows_below = rows_below;
+    r->above_y0 = top_y;
+    r->above_y1 = top_y + rows_above * row_h;
+    r->cluster_y = r->above_y1 + m->row_gap + m->badge_d / 2;
+    r->lanes_y0 = r->cluster_y + m->badge_d / 2 + 4 * m->ui;
+    r->axis_y = r->lanes_y0 + lane_count * m->lane_h + 2;
+    r->ticks_y = r->axis_y + 6 * m->ui;
+    r->below_y0 = r->ticks_y + ticks_h + m->row_gap;
+    r->below_y1 = r->below_y0 + rows_below * row_h;
 }
 
 void layout_free(Layout *l)
@@ -234,7 +252,7 @@ static void row_of(const Regions *r, int k, bool *above, int *row)
     *row = want_above ? (k < 2 * r->rows_below ? pair : k - r->rows_below) : (k < 2 * r->rows_above ? pair : k - r->rows_above);
 }
 
-static float row_y(const Regions *r, const LayoutMetrics *m, bool above, int row)
+float layout_row_y(const Regions *r, const LayoutMetrics *m, bool above, int row)
 {
     float row_h = m->card_h + m->row_gap;
     return above ? r->above_y1 - (row + 1) * row_h + m->row_gap / 2 : r->below_y0 + row * row_h + m->row_gap / 2;
@@ -252,7 +270,7 @@ static bool emit_card(Placer *p, const LayoutPlacement *pl)
     row_of(p->in->r, pl->row, &c->above, &c->row);
     c->event = pl->event;
     c->x = pl->x;
-    c->y = row_y(p->in->r, m, c->above, c->row);
+    c->y = layout_row_y(p->in->r, m, c->above, c->row);
     c->w = m->card_w;
     c->h = m->card_h;
     c->anchor_x = pl->anchor;

@@ -43,6 +43,11 @@ typedef enum LayoutStyle { LAYOUT_STYLE_DESKTOP, LAYOUT_STYLE_LARGE } LayoutStyl
  * every text at 20 px or more at 1080p and every target at 60 px or more. */
 LayoutMetrics layout_metrics(float w, float h, LayoutStyle style, const TextMeasurer *m);
 
+/* The metrics at a given ui (1.0 = the 1080p design sizes), whatever the
+ * window: what layout_metrics_scaled gives once it has chosen ui from the
+ * window (and capped it for screens). A poster derives ui from its width. */
+LayoutMetrics layout_metrics_at_ui(float ui, LayoutStyle style, double text_scale, const TextMeasurer *m);
+
 /* The reader's text size: LAYOUT_TEXT_SCALE_MIN..MAX in steps of
  * LAYOUT_TEXT_SCALE_STEP (Ctrl+plus, Ctrl+minus), 1 by default. */
 #define LAYOUT_TEXT_SCALE_MIN 0.75
@@ -88,6 +93,20 @@ typedef struct Regions {
  * goes to the bottom with no card rows, and the space above (above_y0 ..
  * above_y1) holds one large story card (presentation, kiosk). */
 Regions layout_regions(float w, float h, const LayoutMetrics *m, int lane_count, float panel_w, bool story);
+
+/* The height of the block between the card rows above and below the axis:
+ * the badges' line, the era lanes, the axis and its labels. */
+float layout_axis_block_h(const LayoutMetrics *m, int lane_count);
+
+/* Fills r's vertical arrangement from top_y down: rows_above card rows,
+ * the axis block, rows_below card rows (the rows' fields, above_y0 ..
+ * below_y1). layout_regions fits the rows to the window with it; a poster,
+ * whose height follows from its rows, uses it as it is. */
+void layout_stack_rows(Regions *r, const LayoutMetrics *m, int lane_count, float top_y, int rows_above,
+                       int rows_below);
+
+/* The top of card row `row` (0 nearest the axis) above or below the axis. */
+float layout_row_y(const Regions *r, const LayoutMetrics *m, bool above, int row);
 
 typedef struct LayoutCard {
     int event;                     /* index into Timeline.events */

@@ -495,7 +495,21 @@ static void draw_leader(DrawList *dl, const ViewInput *in, const LayoutCard *c, 
     const Regions *r = in->regions;
     float y0 = c->above ? c->y + c->h : r->axis_y;
     float y1 = c->above ? r->axis_y : c->y;
-    line(dl, c->anchor_x, y0, c->anchor_x, y1, 1, view_alpha(colour, 160));
+    /* A card that a poster's dense burst moved right of its date is
+     * reached by an elbow in the gap beside its row (on screen a card always
+     * spans its date). Square, not slanting: long diagonals cost the
+     * software renderer their whole bounding box. */
+    Colour ink = view_alpha(colour, 160);
+    if (c->anchor_x < c->x || c->anchor_x > c->x + c->w) {
+        float card_x = fminf(fmaxf(c->anchor_x, c->x + in->metrics->leader_inset), c->x + c->w);
+        float elbow_y = c->above ? y0 + in->metrics->row_gap / 2 : y1 - in->metrics->row_gap / 2;
+        float card_y = c->above ? y0 : y1, axis_y = c->above ? y1 : y0;
+        line(dl, card_x, card_y, card_x, elbow_y, 1, ink);
+        line(dl, card_x, elbow_y, c->anchor_x, elbow_y, 1, ink);
+        line(dl, c->anchor_x, elbow_y, c->anchor_x, axis_y, 1, ink);
+    } else {
+        line(dl, c->anchor_x, y0, c->anchor_x, y1, 1, ink);
+    }
     shape(dl, category_shape(in, in->tl->events[c->event].category), c->anchor_x, r->axis_y, 11 * in->metrics->ui,
           colour);
 }
@@ -1134,6 +1148,17 @@ static void draw_control_focus(DrawList *dl, const ViewInput *in)
     if (r.w <= 0) return;
     bool round = st->focus_kind != FOCUS_PANEL_PREV && st->focus_kind != FOCUS_PANEL_NEXT;
     view_focus_ring(dl, in, r.x, r.y, r.w, r.h, round ? r.h / 2 : 8 * in->metrics->ui);
+}
+
+void view_draw_poster_timeline(DrawList *dl, const ViewInput *in)
+{
+    const Regions *r = in->regions;
+    drawlist_push(dl, DRAW_CLIP, r->timeline_x0, r->content_y0, r->timeline_x1 - r->timeline_x0,
+                  r->content_y1 - r->content_y0, in->theme->ink);
+    draw_eras(dl, in);
+    draw_axis(dl, in, in->ticks, in->tick_count);
+    drawlist_push(dl, DRAW_UNCLIP, 0, 0, 0, 0, in->theme->ink);
+    draw_cards(dl, in);
 }
 
 void view_build(DrawList *dl, const ViewInput *in)

@@ -223,6 +223,11 @@ int view_ticks(const Timeline *tl, const ViewState *s, const LayoutMetrics *m, c
 
 /* Rebuilds the draw list for one frame (cleared first). */
 void view_build(DrawList *dl, const ViewInput *in);
+/* Appends the timeline alone, for a poster (poster.h): the era lanes, the
+ * axis and its labels, the span bars, the cards and their leaders, inside
+ * the regions' timeline area; no header, overview, tooltip, panel or
+ * menu. The state is read only for its scale and language. */
+void view_draw_poster_timeline(DrawList *dl, const ViewInput *in);
 
 /* The next event shown by the themes filter after (delta 1) or before (-1)
  * the selected one, or -1. */

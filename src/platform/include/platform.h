@@ -60,6 +60,14 @@ void platform_draw(Platform *p, const DrawList *dl, Colour background);
 /* Writes what was last drawn as a PNG; false (logged) on failure. */
 bool platform_save_png(Platform *p, const char *path);
 
+/* A poster: dl, in w x h pixels, drawn over background and written to path
+ * as an RGB PNG; h may be far taller than any surface could be, since it is
+ * drawn in strips of the full width (64 MB each at most) and written row by
+ * row. Needs no window (any platform, headless or not). False, logged, and
+ * no file left behind on failure. */
+enum { PLATFORM_POSTER_MAX_W = 32768, PLATFORM_POSTER_MAX_H = 1 << 24 };
+bool platform_write_poster_png(Platform *p, const DrawList *dl, Colour background, int w, int h, const char *path);
+
 /* Headless only: a new surface of w x h, with the caches that belong to it
  * (the measurer changes: ask platform_measurer again). */
 bool platform_resize_headless(Platform *p, int w, int h);
