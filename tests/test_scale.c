@@ -314,6 +314,13 @@ static LabelKind classify_label(const Tick *k, bool fr)
         return strcmp(buf, k->label) == 0 ? KIND_HOUR : KIND_NONE;
     }
     if (m == 1 && d == 1 && strcmp(year, k->label) == 0) return KIND_YEAR;
+    /* deep time, and coarse views that reach it, count years ago from 1950 */
+    if (m == 1 && d == 1 && y < DATE_PRESENT_YEAR) {
+        date_format_years_ago(DATE_PRESENT_YEAR - y, false, fr ? "fr" : "en", buf, sizeof buf);
+        if (strcmp(buf, k->label) == 0) return KIND_YEAR;
+    }
+    if (m == 1 && d == 1 && y == DATE_PRESENT_YEAR && strcmp(k->label, fr ? "aujourd'hui" : "today") == 0)
+        return KIND_YEAR;
     snprintf(buf, sizeof buf, "%s %s", fr ? FR_MONTHS[m - 1] : EN_MONTHS[m - 1], year);
     if (d == 1 && strcmp(buf, k->label) == 0) return KIND_MONTH;
     snprintf(buf, sizeof buf, "%d %s", d, fr ? FR_ABBR[m - 1] : EN_ABBR[m - 1]);
@@ -673,7 +680,7 @@ static void bce_years_and_year_zero_give_sane_labels(void)
         if (minus) CHECK_STR(minus->label, l == 0 ? "11 av. J.-C." : "11 BCE");
     }
     /* deep in the past at every level */
-    const double centres[] = {days(-44, 3, 15), days(-2500, 6, 1), days(-100000, 1, 1), days(0, 1, 1),
+    const double centres[] = {days(-44, 3, 15), days(-2500, 6, 1), days(-9000, 1, 1), days(0, 1, 1),
                               days(1, 1, 1)};
     for (size_t c = 0; c < sizeof centres / sizeof centres[0]; c++)
         for (size_t v = 0; v < sizeof VIEW_DAYS / sizeof VIEW_DAYS[0]; v++)
