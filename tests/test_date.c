@@ -396,6 +396,8 @@ static void format_should_say_deep_years_in_russian_with_its_plural_forms(void)
     CHECK_STR(buf, "22 года назад");
     date_format_years_ago(11, false, "ru", buf, sizeof buf);
     CHECK_STR(buf, "11 лет назад");
+    date_format_years_ago(13800001950LL, false, "ru", buf, sizeof buf); /* exact, as on an axis */
+    CHECK_STR(buf, "13\xc2\xa0" "800\xc2\xa0" "001\xc2\xa0" "950 лет назад");
 }
 
 static void format_should_say_deep_years_in_khmer_with_khmer_digits(void)

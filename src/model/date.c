@@ -337,7 +337,7 @@ static size_t localize_digits(const char *src, DateLang l, char *buf, size_t cap
 /* A count of years ago is said in years, millions or billions of years. */
 typedef enum AgoUnit { AGO_YEARS, AGO_MILLIONS, AGO_BILLIONS } AgoUnit;
 
-/* The count as a language writes its number: "13.8" and "12,000" in
+/* The count as a language writes its number, exactly: "13.8" and "12,000" in
  * English, "13,8" and "12 000" in French and Russian, "13,8" and "12.000"
  * in Khmer (CLDR's separators), with the unit it is counted in. */
 typedef struct AgoCount {
@@ -370,6 +370,9 @@ static AgoCount ago_count(int64_t years, DateLang l)
     int64_t per = 1;
     if (years >= INT64_C(1000000000)) c.unit = AGO_BILLIONS, per = INT64_C(1000000000);
     else if (years >= INT64_C(1000000)) c.unit = AGO_MILLIONS, per = INT64_C(1000000);
+    /* a count that three decimals cannot say exactly is said in years:
+     * an axis tick's "13,800,001,950 years ago", not "13.8 billion" */
+    if (per > 1 && years % (per / 1000) != 0) c.unit = AGO_YEARS, per = 1;
     c.whole = years / per;
     grouped(c.whole, group, c.number, sizeof c.number);
     /* up to three decimals, without trailing zeros: 538.8, 4.54, 66 */
@@ -401,9 +404,15 @@ static int russian_form(const AgoCount *c, bool approximate)
 }
 
 /* The phrase around a number (or two, "13.8–13.6") counted in c's unit;
- * the plural follows c. */
-static size_t ago_phrase(const char *number, const AgoCount *c, bool approximate, DateLang l, char *buf, size_t cap)
+ * the plural follows c. brief abbreviates millions and billions as each
+ * language does in running text ("13.8B years ago", "il y a 13,8 Md
+ * d'années", "13,8 млрд лет назад"), for a card's one date line. */
+static size_t ago_phrase(const char *number, const AgoCount *c, bool approximate, bool brief, DateLang l, char *buf,
+                         size_t cap)
 {
+    static const char *const EN_BRIEF[3] = {" years", "M years", "B years"};
+    static const char *const FR_BRIEF[3] = {" ans", " M d'années", " Md d'années"};
+    static const char *const RU_BRIEF[3] = {"", " млн лет", " млрд лет"};
     static const char *const EN_UNIT[3] = {"", " million", " billion"};
     static const char *const FR_UNIT[3][2] = {{" an", " ans"}, {" million d'années", " millions d'années"},
                                               {" milliard d'années", " milliards d'années"}};
@@ -413,6 +422,16 @@ static size_t ago_phrase(const char *number, const AgoCount *c, bool approximate
     static const char *const KM_UNIT[3] = {" ឆ្នាំមុន", " លានឆ្នាំមុន", " ពាន់លានឆ្នាំមុន"};
     bool one = c->whole == 1 && !c->fraction;
     int n;
+    if (brief && c->unit != AGO_YEARS && l != DLANG_KM) {
+        const char *unit = l == DLANG_FR ? FR_BRIEF[c->unit] : l == DLANG_RU ? RU_BRIEF[c->unit] : EN_BRIEF[c->unit];
+        if (l == DLANG_FR)
+            n = snprintf(buf, cap, "il y a %s%s%s", approximate ? "environ " : "", number, unit);
+        else if (l == DLANG_RU)
+            n = snprintf(buf, cap, "%s%s%s назад", approximate ? "около " : "", number, unit);
+        else
+            n = snprintf(buf, cap, "%s%s%s ago", approximate ? "about " : "", number, unit);
+        return clamp_written(n, cap);
+    }
     switch (l) {
     case DLANG_FR: /* "1,5 milliard": French plural starts at two */
         n = snprintf(buf, cap, "il y a %s%s%s", approximate ? "environ " : "", number,
@@ -455,10 +474,10 @@ static int64_t rounded_years_ago(int64_t year)
     return (ago + unit / 2) / unit * unit;
 }
 
-static size_t format_deep(const Date *d, DateLang l, char *buf, size_t cap)
+static size_t format_deep(const Date *d, DateLang l, bool brief, char *buf, size_t cap)
 {
     AgoCount c = ago_count(rounded_years_ago(d->year), l);
-    return ago_phrase(c.number, &c, d->approximate, l, buf, cap);
+    return ago_phrase(c.number, &c, d->approximate, brief, l, buf, cap);
 }
 
 size_t date_format_years_ago(int64_t years, bool approximate, const char *lang, char *buf, size_t cap)
@@ -466,28 +485,28 @@ size_t date_format_years_ago(int64_t years, bool approximate, const char *lang, 
     DateLang l = date_lang(lang);
     AgoCount c = ago_count(years, l);
     char tmp[160];
-    ago_phrase(c.number, &c, approximate, l, tmp, sizeof tmp);
+    ago_phrase(c.number, &c, approximate, false, l, tmp, sizeof tmp);
     return localize_digits(tmp, l, buf, cap);
 }
 
 /* Two deep dates counted in the same unit share it: "13.8–13.6 billion
  * years ago". False when they do not (the caller writes both whole). */
-static bool format_deep_span(const Date *start, const Date *end, DateLang l, char *buf, size_t cap)
+static bool format_deep_span(const Date *start, const Date *end, DateLang l, bool brief, char *buf, size_t cap)
 {
     AgoCount a = ago_count(rounded_years_ago(start->year), l), b = ago_count(rounded_years_ago(end->year), l);
     if (a.unit != b.unit || start->approximate != end->approximate) return false;
     char numbers[100];
     if (strcmp(a.number, b.number) == 0) snprintf(numbers, sizeof numbers, "%s", a.number);
     else snprintf(numbers, sizeof numbers, "%s–%s", a.number, b.number);
-    ago_phrase(numbers, &b, end->approximate, l, buf, cap);
+    ago_phrase(numbers, &b, end->approximate, brief, l, buf, cap);
     return true;
 }
 
-static size_t format_ascii(const Date *d, DateLang l, char *buf, size_t cap)
+static size_t format_ascii(const Date *d, DateLang l, bool brief, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
     if (d->present) return clamp_written(snprintf(buf, cap, "%s", WORDS[l].today), cap);
-    if (date_is_deep(d)) return format_deep(d, l, buf, cap);
+    if (date_is_deep(d)) return format_deep(d, l, brief, buf, cap);
     size_t n = 0;
     if (d->approximate) n = clamp_written(snprintf(buf, cap, "%s", WORDS[l].about), cap);
     /* "около" governs the genitive: "около мая 1956 г." */
@@ -501,7 +520,7 @@ static size_t format_ascii(const Date *d, DateLang l, char *buf, size_t cap)
 size_t date_format(const Date *d, const char *lang, char *buf, size_t cap)
 {
     char tmp[160];
-    format_ascii(d, date_lang(lang), tmp, sizeof tmp);
+    format_ascii(d, date_lang(lang), false, tmp, sizeof tmp);
     return localize_digits(tmp, date_lang(lang), buf, cap);
 }
 
@@ -544,10 +563,10 @@ static int format_day(int day, DateLang l, char *buf, size_t cap)
     return snprintf(buf, cap, l == DLANG_FR && day == 1 ? "%der" : "%d", day);
 }
 
-static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, char *buf, size_t cap)
+static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, bool brief, char *buf, size_t cap)
 {
-    if (!end || same_date(start, end)) return format_ascii(start, l, buf, cap);
-    if (date_is_deep(start) && date_is_deep(end) && format_deep_span(start, end, l, buf, cap)) return strlen(buf);
+    if (!end || same_date(start, end)) return format_ascii(start, l, brief, buf, cap);
+    if (date_is_deep(start) && date_is_deep(end) && format_deep_span(start, end, l, brief, buf, cap)) return strlen(buf);
     if (same_year_collapsible(start, end)) {
         char tail[128], day[8];
         format_plain(end, l, tail, sizeof tail);
@@ -562,21 +581,32 @@ static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, 
         return clamp_written(snprintf(buf, cap, "%s %s – %s", day, month_after_day(start->month, l), tail), cap);
     }
     char a[128], b[128];
-    format_ascii(start, l, a, sizeof a);
+    format_ascii(start, l, brief, a, sizeof a);
     /* "vers 1959–1961": one "about" covers both ends. */
     if (start->approximate && end->approximate) format_plain(end, l, b, sizeof b);
-    else format_ascii(end, l, b, sizeof b);
+    else format_ascii(end, l, brief, b, sizeof b);
     bool compact = start->precision == DATE_PREC_YEAR && (end->precision == DATE_PREC_YEAR || end->present) &&
                    !date_is_deep(start) && !date_is_deep(end);
     return clamp_written(snprintf(buf, cap, compact ? "%s–%s" : "%s – %s", a, b), cap);
 }
 
-size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
+/* Both spellings of a span: the whole words, or brief ones for deep time. */
+static size_t format_span_in(const Date *start, const Date *end, const char *lang, bool brief, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
     char tmp[320];
-    format_span_ascii(start, end, date_lang(lang), tmp, sizeof tmp);
+    format_span_ascii(start, end, date_lang(lang), brief, tmp, sizeof tmp);
     return localize_digits(tmp, date_lang(lang), buf, cap);
+}
+
+size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
+{
+    return format_span_in(start, end, lang, false, buf, cap);
+}
+
+size_t date_format_span_brief(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
+{
+    return format_span_in(start, end, lang, true, buf, cap);
 }
 
 size_t date_format_iso(double t_days, char *buf, size_t cap)

@@ -95,7 +95,8 @@ bool date_is_deep(const Date *d);
 /* A count of years before present, written exactly as given, in lang:
  * "13.8 billion years ago", "il y a 65 millions d'années",
  * "12 000 лет назад", "១២.០០០ ឆ្នាំមុន"; from a million on, the count is
- * said in millions or billions with up to three decimals. approximate adds
+ * said in millions or billions when up to three decimals say it exactly
+ * ("13,800,001,950 years ago" otherwise). approximate adds
  * "about" ("il y a environ", "около", "ប្រហែល"). A deep date's own text
  * (date_format) is this, with the count rounded to the significant digits
  * its year was written with (two to four): -538800000 is "538.8 million
@@ -106,6 +107,12 @@ size_t date_format_years_ago(int64_t years, bool approximate, const char *lang, 
  * "30 avril – 8 mai 1975", "30 апреля – 8 мая 1975 г.". end may be NULL
  * for a single date. */
 size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap);
+
+/* date_format_span with millions and billions of years abbreviated, for a
+ * line too narrow for the whole words: "538.8–485.4M years ago", "il y a
+ * 13,8 Md d'années", "13,8 млрд лет назад" (Khmer's words are already
+ * short). Other dates are written as date_format_span writes them. */
+size_t date_format_span_brief(const Date *start, const Date *end, const char *lang, char *buf, size_t cap);
 
 /* ISO text of a day-precision t_days ("1970-03-18"), for dumps. */
 size_t date_format_iso(double t_days, char *buf, size_t cap);

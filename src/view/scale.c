@@ -238,14 +238,15 @@ static float label_width(const TextMeasurer *m, FontFace face, int size, const c
 }
 
 /* The widest label of "ago" ticks near the given year, the oldest in view:
- * "13.5 billion" is wider than "13 billion", so three in a row are measured. */
+ * "13.805 billion" is wider than "13.8 billion", so five in a row are
+ * measured (with a step of 5, 2 or 1, five hold the most decimals). */
 static float sample_ago_width(TickUnit u, int64_t year, const char *lang, const TextMeasurer *m, FontFace face,
                               int size)
 {
     char buf[TICK_LABEL_MAX];
     int64_t k = floor_div(years_ago(year), u.step);
     float w = 0;
-    for (int i = 0; i < 3 && k - i > 0; i++) {
+    for (int i = 0; i < 5 && k - i > 0; i++) {
         date_format_years_ago((k - i) * u.step, false, lang, buf, sizeof buf);
         w = fmaxf(w, label_width(m, face, size, buf));
     }
