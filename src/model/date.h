@@ -78,7 +78,9 @@ int date_month_from_name(const char *name);
  * write English): "13 mai 1956" / "13 May 1956" / "13 мая 1956 г." /
  * "១៣ ឧសភា ១៩៥៦" (Khmer digits in Khmer), "vers 1960" / "c. 1960" /
  * "около 1960" / "ប្រហែល ១៩៦០", "aujourd'hui" / "today" / "сегодня" /
- * "ថ្ងៃនេះ". No-break spaces keep "1970 г." and "av. J.-C." whole.
+ * "ថ្ងៃនេះ". A deep date (date_is_deep) is said as years ago, whatever
+ * its precision: "13.8 billion years ago" (date_format_years_ago).
+ * No-break spaces keep "1970 г." and "av. J.-C." whole.
  * Returns the length written (always NUL-terminated when cap > 0; a
  * truncated text never ends inside a UTF-8 character). */
 size_t date_format(const Date *d, const char *lang, char *buf, size_t cap);
