@@ -260,7 +260,9 @@ static void civil_conversion_should_round_trip_over_two_million_years(void)
     CHECK_INT(bad, 0);
     int64_t lo = date_days_from_civil(DATE_MIN_YEAR, 1, 1), hi = date_days_from_civil(DATE_MAX_YEAR, 12, 31);
     int64_t previous_year = INT64_MIN;
-    for (int64_t z = lo; z <= hi; z += 7919) { /* a prime stride visits every weekday and month */
+    /* a prime stride visits every weekday and month: 7919 days within a
+     * million years of now, about a hundred thousand steps over deep time */
+    for (int64_t z = lo; z <= hi; z += z > -400000000 && z < 400000000 ? 7919 : 730000019) {
         int64_t y;
         int m, d;
         date_civil_from_days(z, &y, &m, &d);
