@@ -206,6 +206,10 @@ static void cli_view_and_today_are_checked_as_dates(void)
     CHECK(d.view_to_days > d.view_from_days);
     CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--view", "1970-03-18T10:00:1970-03-18T12:30"}), CLI_RUN);
     CHECK_NEAR((d.view_to_days - d.view_from_days) * 24 * 60, 151, 1e-6); /* to the end of 12:30 */
+    /* deep time: from before the Big Bang to the first stars */
+    CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--view", "-14000000000:-13600000000"}), CLI_RUN);
+    CHECK_NEAR((d.view_to_days - d.view_from_days) / 365.2425, 400000001, 0.01); /* to the end of the year */
+    CHECK(d.view_from_days < -5.1e12);
     CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--today", "garbage"}), CLI_USAGE_ERROR); /* was ignored */
     CHECK(strstr(err, "--today") != NULL);
     CHECK_INT(parse_args(&d, err, 2, (const char *[]){"--today", "2024-06-15"}), CLI_RUN);

@@ -835,17 +835,46 @@ static int time_file(const char *path)
     return ok ? 0 : 1;
 }
 
-/* A year in the millions is named as deep time, at its cell; the rest loads. */
-static void a_deep_time_year_is_named_as_such(void)
+/* Years in the millions and billions load from a Year cell, grouped or
+ * not, and from a plain layout's start; a year beyond the limit is refused
+ * at its cell. */
+static void deep_time_years_should_load(void)
 {
     Timeline tl;
     LoadReport r;
-    CHECK(load_text("Year,Headline\n-13800000000,Big Bang\n-5000000,Five million\n1969,Apollo 11\n", &tl, &r));
-    CHECK_INT(tl.event_count, 1);
-    CHECK_INT(r.count, 2);
-    for (int i = 0; i < r.count && i < 2; i++) {
-        CHECK_INT(r.problems[i].line, 2 + i);
-        CHECK(strstr(r.problems[i].message, "deep time") != NULL);
+    CHECK(load_text("Year,Headline\n-13800000000,Big Bang\n\"-5,000,000\",Five million\n-1000000000000,Too far\n"
+                    "1969,Apollo 11\n",
+                    &tl, &r));
+    CHECK_INT(tl.event_count, 3);
+    CHECK_INT(r.count, 1);
+    if (r.count == 1) CHECK_INT(r.problems[0].line, 4);
+    if (tl.event_count == 3) {
+        CHECK_INT(tl.events[0].start.year, -13800000000LL);
+        CHECK_INT(tl.events[1].start.year, -5000000);
+    }
+    timeline_free(&tl);
+    load_report_free(&r);
+    CHECK(load_text("start,title\n-4540000000,Earth\n-0066000000,Dinosaurs\n", &tl, &r));
+    CHECK_INT(tl.event_count, 2);
+    CHECK_INT(r.count, 0);
+    if (tl.event_count == 2) CHECK_INT(tl.events[0].start.year, -4540000000LL);
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
+/* The universe as a TimelineJS sheet: eleven events, two eras, no problem. */
+static void universe_sheet_should_load_whole(void)
+{
+    Timeline tl;
+    LoadReport r;
+    CHECK(load_fixture("timelinejs-universe.csv", &tl, &r));
+    CHECK_INT(r.total, 0);
+    CHECK_INT(tl.event_count, 11);
+    CHECK_INT(tl.era_count, 2);
+    if (tl.event_count == 11) {
+        CHECK_INT(tl.events[0].start.year, -13800000000LL);
+        CHECK_INT(tl.events[3].start.year, -4540000000LL); /* "-4,540,000,000" */
+        CHECK_INT(tl.events[9].start.year, -2560);          /* "2561 BC" */
     }
     timeline_free(&tl);
     load_report_free(&r);
@@ -889,6 +918,7 @@ int main(int argc, char **argv)
     RUN(damaged_fixtures_should_never_crash_the_reader);
     RUN(csv_should_be_told_from_json_by_name_and_by_content);
     RUN(documented_limits_should_match_the_reader);
-    RUN(a_deep_time_year_is_named_as_such);
+    RUN(deep_time_years_should_load);
+    RUN(universe_sheet_should_load_whole);
     return TEST_REPORT();
 }

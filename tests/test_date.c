@@ -123,8 +123,11 @@ static void parse_should_read_negative_years_as_astronomical(void)
 static void parse_should_read_expanded_negative_years_down_to_the_limit(void)
 {
     CHECK_INT(parsed("-12000").year, -12000);
-    CHECK_INT(parsed("-999999").year, DATE_MIN_YEAR);
-    CHECK(rejects("-1000000"));
+    CHECK_INT(parsed("-999999").year, -999999);
+    CHECK_INT(parsed("-13800000000").year, -13800000000LL); /* the Big Bang */
+    CHECK_INT(parsed("-100000000000").year, DATE_MIN_YEAR);
+    CHECK(rejects("-100000000001"));
+    CHECK(rejects("-1000000000000"));
     CHECK(rejects("-0044-3-15"));
 }
 
@@ -257,7 +260,9 @@ static void civil_conversion_should_round_trip_over_two_million_years(void)
     CHECK_INT(bad, 0);
     int64_t lo = date_days_from_civil(DATE_MIN_YEAR, 1, 1), hi = date_days_from_civil(DATE_MAX_YEAR, 12, 31);
     int64_t previous_year = INT64_MIN;
-    for (int64_t z = lo; z <= hi; z += 7919) { /* a prime stride visits every weekday and month */
+    /* a prime stride visits every weekday and month: 7919 days within a
+     * million years of now, about a hundred thousand steps over deep time */
+    for (int64_t z = lo; z <= hi; z += z > -400000000 && z < 400000000 ? 7919 : 730000019) {
         int64_t y;
         int m, d;
         date_civil_from_days(z, &y, &m, &d);
@@ -312,6 +317,111 @@ static void from_days_should_survive_values_no_date_can_hold(void)
     char buf[32];
     CHECK(date_format_iso(NAN, buf, sizeof buf) > 0);
     CHECK(date_format_iso(-1e300, buf, sizeof buf) > 0);
+}
+
+/* Deep time: day numbers and back, a double's t_days, and a Date from
+ * them, all hold the age of the universe and more. */
+static void calendar_math_should_hold_deep_time(void)
+{
+    int64_t big_bang = date_days_from_civil(-13800000000LL, 1, 1);
+    CHECK(big_bang < -5000000000000LL && big_bang > -5100000000000LL);
+    int64_t y;
+    int m, d;
+    date_civil_from_days(big_bang, &y, &m, &d);
+    CHECK_INT(y, -13800000000LL);
+    CHECK_INT(m, 1);
+    CHECK_INT(d, 1);
+    Date b = parsed("-13800000000");
+    CHECK(date_start_days(&b) == (double)big_bang);
+    CHECK(date_end_days(&b) > date_start_days(&b));
+    Date back = date_from_days(date_start_days(&b) + 0.5);
+    CHECK_INT(back.year, -13800000000LL);
+    Date oldest = date_from_days((double)date_days_from_civil(DATE_MIN_YEAR, 1, 1));
+    CHECK_INT(oldest.year, DATE_MIN_YEAR);
+    char iso[32];
+    date_format_iso((double)big_bang, iso, sizeof iso);
+    CHECK_STR(iso, "-13800000000-01-01");
+}
+
+/* The text of a year, alone, in lang. */
+static const char *year_in(const char *year, const char *lang)
+{
+    static char buf[128];
+    Date d = parsed(year);
+    date_format(&d, lang, buf, sizeof buf);
+    return buf;
+}
+
+static void format_should_say_deep_years_as_years_ago_in_english(void)
+{
+    CHECK_STR(year_in("-13800000000", "en"), "13.8 billion years ago");
+    CHECK_STR(year_in("-4540000000", "en"), "4.54 billion years ago");
+    CHECK_STR(year_in("-1000000000", "en"), "1 billion years ago");
+    CHECK_STR(year_in("-538800000", "en"), "538.8 million years ago");
+    CHECK_STR(year_in("-66000000", "en"), "66 million years ago");
+    CHECK_STR(year_in("-300000", "en"), "300,000 years ago");
+    CHECK_STR(year_in("-10000", "en"), "12,000 years ago"); /* 11,950 before 1950 */
+    CHECK_STR(year_in("~-10000", "en"), "about 12,000 years ago");
+    CHECK_STR(year_in("-9999", "en"), "10000 BCE");          /* the last calendar year */
+    Date d = parsed("-13800000000-05-13"); /* a day means nothing that far back */
+    char buf[64];
+    date_format(&d, "en", buf, sizeof buf);
+    CHECK_STR(buf, "13.8 billion years ago");
+}
+
+static void format_should_say_deep_years_as_years_ago_in_french(void)
+{
+    CHECK_STR(year_in("-13800000000", "fr"), "il y a 13,8 milliards d'années");
+    CHECK_STR(year_in("-1500000000", "fr"), "il y a 1,5 milliard d'années");
+    CHECK_STR(year_in("-1000000", "fr"), "il y a 1 million d'années");
+    CHECK_STR(year_in("-66000000", "fr"), "il y a 66 millions d'années");
+    CHECK_STR(year_in("-300000", "fr"), "il y a 300\xc2\xa0" "000 ans");
+    CHECK_STR(year_in("-10000", "fr"), "il y a 12\xc2\xa0" "000 ans");
+    CHECK_STR(year_in("~-66000000", "fr"), "il y a environ 66 millions d'années");
+}
+
+static void format_should_say_deep_years_in_russian_with_its_plural_forms(void)
+{
+    CHECK_STR(year_in("-13800000000", "ru"), "13,8 миллиарда лет назад");
+    CHECK_STR(year_in("-1000000000", "ru"), "1 миллиард лет назад");
+    CHECK_STR(year_in("-3000000000", "ru"), "3 миллиарда лет назад");
+    CHECK_STR(year_in("-66000000", "ru"), "66 миллионов лет назад");
+    CHECK_STR(year_in("-21000000", "ru"), "21 миллион лет назад");
+    CHECK_STR(year_in("-12000000", "ru"), "12 миллионов лет назад");
+    CHECK_STR(year_in("-10000", "ru"), "12\xc2\xa0" "000 лет назад");
+    CHECK_STR(year_in("~-1000000000", "ru"), "около 1 миллиарда лет назад"); /* the genitive */
+    CHECK_STR(year_in("~-3000000000", "ru"), "около 3 миллиардов лет назад");
+    char buf[64];
+    date_format_years_ago(1, false, "ru", buf, sizeof buf);
+    CHECK_STR(buf, "1 год назад");
+    date_format_years_ago(22, false, "ru", buf, sizeof buf);
+    CHECK_STR(buf, "22 года назад");
+    date_format_years_ago(11, false, "ru", buf, sizeof buf);
+    CHECK_STR(buf, "11 лет назад");
+    date_format_years_ago(13800001950LL, false, "ru", buf, sizeof buf); /* exact, as on an axis */
+    CHECK_STR(buf, "13\xc2\xa0" "800\xc2\xa0" "001\xc2\xa0" "950 лет назад");
+}
+
+static void format_should_say_deep_years_in_khmer_with_khmer_digits(void)
+{
+    CHECK_STR(year_in("-13800000000", "km"), "១៣,៨ ពាន់លានឆ្នាំមុន");
+    CHECK_STR(year_in("-66000000", "km"), "៦៦ លានឆ្នាំមុន");
+    CHECK_STR(year_in("-10000", "km"), "១២.០០០ ឆ្នាំមុន");
+    CHECK_STR(year_in("~-300000", "km"), "ប្រហែល ៣០០.០០០ ឆ្នាំមុន");
+}
+
+static void format_span_should_share_the_unit_of_two_deep_dates(void)
+{
+    Date a = parsed("-4600000000"), b = parsed("-4540000000"), c = parsed("-66000000"), e = parsed("1969");
+    char buf[128];
+    date_format_span(&a, &b, "en", buf, sizeof buf);
+    CHECK_STR(buf, "4.6–4.54 billion years ago");
+    date_format_span(&a, &b, "ru", buf, sizeof buf);
+    CHECK_STR(buf, "4,6–4,54 миллиарда лет назад");
+    date_format_span(&a, &c, "fr", buf, sizeof buf);
+    CHECK_STR(buf, "il y a 4,6 milliards d'années – il y a 66 millions d'années");
+    date_format_span(&c, &e, "en", buf, sizeof buf);
+    CHECK_STR(buf, "66 million years ago – 1969");
 }
 
 /* ---- formatting one date ---------------------------------------------------------------- */
@@ -625,11 +735,12 @@ static void parse_should_accept_the_documented_time_forms_and_drop_seconds_and_z
 static void parse_should_take_years_from_the_documented_range_only(void)
 {
     CHECK_INT(parsed("9999").year, DATE_MAX_WRITTEN_YEAR);
-    CHECK_INT(parsed("-999999").year, DATE_MIN_YEAR);
+    CHECK_INT(parsed("-100000000000").year, DATE_MIN_YEAR);
     Date x;
     CHECK(!date_parse("10000", false, &x));   /* a fifth digit needs a minus */
     CHECK(!date_parse("19700", false, &x));
-    CHECK(!date_parse("-1000000", false, &x));
+    CHECK(!date_parse("13800000000", false, &x));
+    CHECK(!date_parse("-100000000001", false, &x));
 }
 
 static void month_names_should_be_read_in_english_and_french(void)
@@ -672,6 +783,12 @@ int main(void)
     RUN(days_in_month_should_honour_leap_years);
     RUN(from_days_should_give_the_day_containing_the_instant);
     RUN(from_days_should_survive_values_no_date_can_hold);
+    RUN(calendar_math_should_hold_deep_time);
+    RUN(format_should_say_deep_years_as_years_ago_in_english);
+    RUN(format_should_say_deep_years_as_years_ago_in_french);
+    RUN(format_should_say_deep_years_in_russian_with_its_plural_forms);
+    RUN(format_should_say_deep_years_in_khmer_with_khmer_digits);
+    RUN(format_span_should_share_the_unit_of_two_deep_dates);
     RUN(format_should_honour_year_precision);
     RUN(format_should_honour_month_precision);
     RUN(format_should_honour_day_precision);

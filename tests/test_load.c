@@ -796,37 +796,64 @@ static void timelinejs_era_with_a_bad_background_colour_is_warned_and_kept(void)
     load_report_free(&r);
 }
 
-/* A TimelineJS year in the millions or billions is said as deep time that
- * Frise cannot place, located, and the other events load. */
-static void timelinejs_deep_time_is_named_as_such(void)
+/* A TimelineJS year in the millions or billions (deep time), as a number
+ * or a string, is placed like any other; one beyond the age of the
+ * universe many times over is refused, located, and the rest loads. */
+static void timelinejs_deep_time_should_load(void)
 {
     static const char doc[] =
         "{\"events\": [\n"
         " {\"start_date\": {\"year\": \"-13800000000\"}, \"text\": {\"headline\": \"Big Bang\"}},\n"
         " {\"start_date\": {\"year\": -5000000}, \"text\": {\"headline\": \"Five million\"}},\n"
         " {\"start_date\": {\"year\": -300000}, \"text\": {\"headline\": \"Homo sapiens\"}},\n"
+        " {\"start_date\": {\"year\": -1e15}, \"text\": {\"headline\": \"Too far\"}},\n"
         " {\"start_date\": {\"year\": 1969}, \"text\": {\"headline\": \"Apollo 11\"}}]}";
     Timeline tl;
     LoadReport r;
     CHECK(load_timeline_memory("universe.json", doc, sizeof doc - 1, NULL, &TODAY, &tl, &r));
-    CHECK_INT(tl.event_count, 2);
-    CHECK_INT(r.count, 2);
-    for (int i = 0; i < r.count && i < 2; i++) {
-        CHECK_INT(r.problems[i].line, 2 + i);
-        CHECK(strstr(r.problems[i].message, "deep time") != NULL);
+    CHECK_INT(tl.event_count, 4);
+    CHECK_INT(r.count, 1);
+    if (r.count == 1) {
+        CHECK_INT(r.problems[0].line, 5);
+        CHECK_STR(r.problems[0].path, "events[3].start_date");
+        CHECK(strstr(r.problems[0].message, "outside -100000000000 to 9999") != NULL);
     }
-    if (r.count == 2) {
-        CHECK_STR(r.problems[0].path, "events[0].start_date");
-        CHECK(strstr(r.problems[0].message, "-13800000000") != NULL);
-        CHECK(strstr(r.problems[0].message, "this event was left out") != NULL);
+    const Event *bang = tl.event_count > 0 ? &tl.events[0] : NULL; /* sorted by date */
+    CHECK(bang != NULL);
+    if (bang) {
+        CHECK_STR(timeline_text(&tl, &bang->title, 0), "Big Bang");
+        CHECK_INT(bang->start.year, -13800000000LL);
+        CHECK(bang->start_days < -5.0e12);
     }
     timeline_free(&tl);
     load_report_free(&r);
     static const char eras[] = "{\"events\": [{\"start_date\": {\"year\": 1960}, \"text\": {\"headline\": \"A\"}}],"
                                " \"eras\": [{\"start_date\": {\"year\": -4600000000}, \"end_date\": {\"year\": 1970}}]}";
     CHECK(load_timeline_memory("eras.json", eras, sizeof eras - 1, NULL, &TODAY, &tl, &r));
-    CHECK_INT(tl.era_count, 0);
-    CHECK(r.count == 1 && strstr(r.problems[0].message, "this era was left out") != NULL);
+    CHECK_INT(tl.era_count, 1);
+    CHECK_INT(r.count, 0);
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
+/* The universe from the Big Bang to Apollo 11, a TimelineJS file with
+ * "scale": "cosmological": every event and era is placed, in date order. */
+static void timelinejs_universe_should_load_whole(void)
+{
+    Timeline tl;
+    LoadReport r;
+    load_timeline_file(DATA "/good/timelinejs-universe.json", &TODAY, &tl, &r);
+    CHECK_INT(r.total, 0);
+    CHECK_INT(tl.event_count, 11);
+    CHECK_INT(tl.era_count, 2);
+    const Event *bang = event_by_id(&tl, "big-bang"), *apollo = event_by_id(&tl, "apollo-11");
+    const Event *cambrian = event_by_id(&tl, "cambrian");
+    CHECK(bang && apollo && cambrian);
+    if (bang && apollo && cambrian) {
+        CHECK_INT(bang->start.year, -13800000000LL);
+        CHECK_INT(cambrian->end.year, -485400000);
+        CHECK(bang->start_days < cambrian->start_days && cambrian->start_days < apollo->start_days);
+    }
     timeline_free(&tl);
     load_report_free(&r);
 }
@@ -1859,7 +1886,8 @@ int main(void)
     RUN(every_good_file_should_load_without_problems);
     RUN(timelinejs_file_should_load_its_events_and_eras);
     RUN(timelinejs_era_with_a_bad_background_colour_is_warned_and_kept);
-    RUN(timelinejs_deep_time_is_named_as_such);
+    RUN(timelinejs_deep_time_should_load);
+    RUN(timelinejs_universe_should_load_whole);
     RUN(timelinejs_texts_should_keep_their_paragraphs_and_lose_their_html);
     RUN(timelinejs_lists_links_and_remote_media_should_be_kept);
     RUN(timelinejs_groups_should_become_categories);

@@ -314,6 +314,13 @@ static LabelKind classify_label(const Tick *k, bool fr)
         return strcmp(buf, k->label) == 0 ? KIND_HOUR : KIND_NONE;
     }
     if (m == 1 && d == 1 && strcmp(year, k->label) == 0) return KIND_YEAR;
+    /* deep time, and coarse views that reach it, count years ago from 1950 */
+    if (m == 1 && d == 1 && y < DATE_PRESENT_YEAR) {
+        date_format_years_ago(DATE_PRESENT_YEAR - y, false, fr ? "fr" : "en", buf, sizeof buf);
+        if (strcmp(buf, k->label) == 0) return KIND_YEAR;
+    }
+    if (m == 1 && d == 1 && y == DATE_PRESENT_YEAR && strcmp(k->label, fr ? "aujourd'hui" : "today") == 0)
+        return KIND_YEAR;
     snprintf(buf, sizeof buf, "%s %s", fr ? FR_MONTHS[m - 1] : EN_MONTHS[m - 1], year);
     if (d == 1 && strcmp(buf, k->label) == 0) return KIND_MONTH;
     snprintf(buf, sizeof buf, "%d %s", d, fr ? FR_ABBR[m - 1] : EN_ABBR[m - 1]);
@@ -651,6 +658,91 @@ static void midnight_stays_a_major_date_after_many_hour_steps(void)
     }
 }
 
+/* Deep time's ticks over one view: sorted, inside, at most the cap, at
+ * least one label (French words fill an 800 px axis with three), none
+ * overlapping as drawn, and no two labels alike
+ * (a label names its own tick). Says why on failure. */
+static bool deep_ticks_are_sane(const TimeScale *s, const char *lang, TickSetup ts, const Tick *t, int n)
+{
+    char why[200] = "";
+    int labelled = 0;
+    float prev_right = -INFINITY;
+    const char *prev_label = "";
+    if (n < 0 || n > SCALE_MAX_TICKS) snprintf(why, sizeof why, "count %d", n);
+    for (int i = 0; i < n && !why[0]; i++) {
+        const Tick *k = &t[i];
+        if (i > 0 && !(k->t_days > t[i - 1].t_days && k->x_px >= t[i - 1].x_px))
+            snprintf(why, sizeof why, "tick %d not after tick %d", i, i - 1);
+        else if (!(k->x_px >= s->x0_px - 1e-3 && k->x_px <= s->x0_px + s->width_px + 1e-3))
+            snprintf(why, sizeof why, "tick %d outside the view", i);
+        if (why[0] || k->level == TICK_SUB) continue;
+        labelled++;
+        float w = fake_width(NULL, FONT_BOLD, ts.size_px, k->label, strlen(k->label));
+        float left = fminf(fmaxf(k->x_px - w / 2, (float)s->x0_px), (float)(s->x0_px + s->width_px) - w);
+        if (!k->label[0]) snprintf(why, sizeof why, "label %d is empty", i);
+        else if (left < prev_right + ts.gap - 1e-3f) snprintf(why, sizeof why, "label %d \"%s\" overlaps", i, k->label);
+        else if (strcmp(k->label, prev_label) == 0) snprintf(why, sizeof why, "label %d \"%s\" twice", i, k->label);
+        prev_right = left + w;
+        prev_label = k->label;
+    }
+    if (!why[0] && labelled < 1) snprintf(why, sizeof why, "no label");
+    if (!why[0]) return true;
+    fprintf(stderr, "deep ticks from %.6g days over %.6g days, %.0f px, %s: %s\n", scale_left_days(s),
+            scale_width_days(s), s->width_px, lang, why);
+    for (int i = 0; i < n && i < 40; i++)
+        fprintf(stderr, "   %3d x %8.2f %s \"%s\"\n", i, t[i].x_px, t[i].level == TICK_MAJOR ? "MAJOR" : "", t[i].label);
+    return false;
+}
+
+/* From the whole universe (fifteen billion years) down to a few hours, at
+ * the Big Bang, the Earth, the dinosaurs, Homo sapiens and agriculture, in
+ * four languages: sane ticks at every zoom, counted in years ago. */
+static void deep_time_ticks_are_sane_from_billions_of_years_to_hours(void)
+{
+    static const int64_t years[] = {-13800000000LL, -4540000000LL, -66000000, -300000, -12000};
+    static const char *const langs[] = {"fr", "en", "ru", "km"};
+    static const float widths[] = {800, 1366, 1920};
+    Tick t[SCALE_MAX_TICKS];
+    for (size_t y = 0; y < sizeof years / sizeof years[0]; y++)
+        for (double width = 365.2425 * 1.5e10; width > 0.2; width /= 7.3)
+            for (size_t w = 0; w < sizeof widths / sizeof widths[0]; w++)
+                for (size_t l = 0; l < sizeof langs / sizeof langs[0]; l++) {
+                    TickSetup ts = setup_for_width(widths[w]);
+                    TimeScale s = {0, 1, 0, widths[w]};
+                    scale_set_center_width(&s, days(years[y], 6, 1) + 0.3, width);
+                    int n = scale_ticks(&s, langs[l], &MEASURE, FONT_BOLD, ts.size_px, ts.gap, t, SCALE_MAX_TICKS);
+                    if (!deep_ticks_are_sane(&s, langs[l], ts, t, n)) {
+                        CHECK(!"sane deep ticks");
+                        return;
+                    }
+                }
+}
+
+/* The whole of deep time: billions of years ago, a round step, bold tens. */
+static void the_whole_universe_is_labelled_in_billions_of_years_ago(void)
+{
+    TickSetup ts = setup_for_width(1366);
+    TimeScale s = {0, 1, 0, 1366};
+    scale_fit(&s, days(-14500000000LL, 1, 1), days(2026, 1, 1));
+    Tick t[SCALE_MAX_TICKS];
+    int n = scale_ticks(&s, "en", &MEASURE, FONT_BOLD, ts.size_px, ts.gap, t, SCALE_MAX_TICKS);
+    const Tick *ten = tick_at(t, n, days(1950 - 10000000000LL, 1, 1));
+    CHECK(ten != NULL);
+    if (ten) {
+        CHECK_STR(ten->label, "10 billion years ago");
+        CHECK_INT(ten->level, TICK_MAJOR);
+    }
+    const Tick *today = tick_at(t, n, days(1950, 1, 1));
+    CHECK(today != NULL && strcmp(today->label, "today") == 0);
+    int labels = 0;
+    for (int i = 0; i < n; i++) labels += t[i].level != TICK_SUB;
+    CHECK(labels >= 4 && labels <= 15);
+    scale_fit(&s, days(-14500000000LL, 1, 1), days(2026, 1, 1));
+    n = scale_ticks(&s, "ru", &MEASURE, FONT_BOLD, ts.size_px, ts.gap, t, SCALE_MAX_TICKS);
+    ten = tick_at(t, n, days(1950 - 10000000000LL, 1, 1));
+    CHECK(ten != NULL && strcmp(ten->label, "10 миллиардов лет назад") == 0);
+}
+
 static void bce_years_and_year_zero_give_sane_labels(void)
 {
     Tick t[SCALE_MAX_TICKS];
@@ -673,7 +765,7 @@ static void bce_years_and_year_zero_give_sane_labels(void)
         if (minus) CHECK_STR(minus->label, l == 0 ? "11 av. J.-C." : "11 BCE");
     }
     /* deep in the past at every level */
-    const double centres[] = {days(-44, 3, 15), days(-2500, 6, 1), days(-100000, 1, 1), days(0, 1, 1),
+    const double centres[] = {days(-44, 3, 15), days(-2500, 6, 1), days(-9000, 1, 1), days(0, 1, 1),
                               days(1, 1, 1)};
     for (size_t c = 0; c < sizeof centres / sizeof centres[0]; c++)
         for (size_t v = 0; v < sizeof VIEW_DAYS / sizeof VIEW_DAYS[0]; v++)
@@ -769,6 +861,8 @@ int main(void)
     RUN(hour_ticks_name_the_time_and_midnight_is_a_major_date);
     RUN(midnight_stays_a_major_date_after_many_hour_steps);
     RUN(bce_years_and_year_zero_give_sane_labels);
+    RUN(deep_time_ticks_are_sane_from_billions_of_years_to_hours);
+    RUN(the_whole_universe_is_labelled_in_billions_of_years_ago);
     RUN(ticks_in_russian_and_khmer_speak_their_language_and_never_overlap);
     return TEST_REPORT();
 }

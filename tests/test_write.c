@@ -340,6 +340,40 @@ static void frise_json_should_rewrite_the_ids_frise_does_not_allow(void)
 
 /* ---- the plain CSV ------------------------------------------------------------------------ */
 
+/* Deep time survives every writer: the universe, read from TimelineJS
+ * JSON, its sheet and our own format, written to each format and read back,
+ * keeps each of its years, the Big Bang's -13800000000 included. */
+static void deep_years_should_survive_every_round_trip(void)
+{
+    static const char *const inputs[] = {DATA "/good/timelinejs-universe.json", DATA "/csv/timelinejs-universe.csv",
+                                         DATA "/good/universe.json"};
+    for (size_t i = 0; i < sizeof inputs / sizeof inputs[0]; i++)
+        for (int f = 0; f < WRITE_FORMAT_COUNT; f++) {
+            Trip t;
+            WriteOptions opt = {.image_base_dir = DATA "/good"};
+            trip(&t, inputs[i], (WriteFormat)f, &opt);
+            const Timeline *a = &t.in, *b = &t.out;
+            CHECK_INT(a->event_count, 11);
+            CHECK_INT(b->event_count, a->event_count);
+            CHECK_INT(b->era_count, a->era_count);
+            for (int e = 0; e < a->event_count && e < b->event_count; e++) {
+                const Event *x = &a->events[e], *y = &b->events[e]; /* both in date order */
+                CHECK(same_date(&x->start, &y->start, false));
+                CHECK_INT(x->has_end, y->has_end);
+                if (x->has_end) CHECK(same_date(&x->end, &y->end, false));
+            }
+            for (int e = 0; e < a->era_count && e < b->era_count; e++)
+                CHECK(same_date(&a->eras[e].start, &b->eras[e].start, false));
+            if (b->event_count > 0) CHECK_INT(b->events[0].start.year, -13800000000LL);
+            if (test_current_failed) {
+                fprintf(stderr, "  from %s to format %d\n", inputs[i], f);
+                trip_free(&t);
+                return;
+            }
+            trip_free(&t);
+        }
+}
+
 static const Keeps KEEPS_PLAIN = {.ids = true, .all_langs = true, .summary_apart = true, .note = true, .tags = true,
                                   .certainty = true, .importance = true, .approximate = true, .categories_style = true};
 
@@ -693,6 +727,7 @@ static void formats_should_be_chosen_by_extension_and_by_name(void)
 int main(void)
 {
     RUN(frise_json_should_keep_every_field_of_the_full_example);
+    RUN(deep_years_should_survive_every_round_trip);
     RUN(frise_json_should_keep_the_shipped_timeline_and_write_it_the_same_twice);
     RUN(frise_json_should_rewrite_the_ids_frise_does_not_allow);
     RUN(plain_csv_should_keep_events_dates_and_every_language);

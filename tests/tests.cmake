@@ -30,6 +30,7 @@ add_test(NAME schema
     ${CMAKE_SOURCE_DIR}/data/timeline.json
     ${CMAKE_SOURCE_DIR}/tests/data/good/minimal.json
     ${CMAKE_SOURCE_DIR}/tests/data/good/full.json
+    ${CMAKE_SOURCE_DIR}/tests/data/good/universe.json
     --expect-invalid
     ${FRISE_BAD}/approximate-string.json ${FRISE_BAD}/certainty-bad.json ${FRISE_BAD}/colour-bad.json
     ${FRISE_BAD}/date-feb-30.json ${FRISE_BAD}/date-present-start.json ${FRISE_BAD}/date-slashes.json

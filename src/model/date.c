@@ -81,7 +81,7 @@ Date date_from_days(double t_days)
     int64_t y;
     int m, day;
     date_civil_from_days(whole_day(t_days), &y, &m, &day);
-    d.year = (int32_t)y;
+    d.year = y;
     d.month = (uint8_t)m;
     d.day = (uint8_t)day;
     d.precision = DATE_PREC_DAY;
@@ -103,15 +103,15 @@ static int read_digits(const char **p, int n)
     return v;
 }
 
-/* "1956" or "-0044"..."-999999": four digits, more only with a minus sign
- * (ISO 8601's expanded years), so "19700" is not read as a year. */
-static bool parse_year(const char **p, int32_t *year)
+/* "1956" or "-0044"..."-13800000000": four digits, more only with a minus
+ * sign (ISO 8601's expanded years), so "19700" is not read as a year. */
+static bool parse_year(const char **p, int64_t *year)
 {
     bool negative = **p == '-';
     if (negative) (*p)++;
     int64_t v = 0;
     int digits = 0;
-    while (**p >= '0' && **p <= '9' && digits < 7) {
+    while (**p >= '0' && **p <= '9' && digits < 12) {
         v = v * 10 + (**p - '0');
         (*p)++;
         digits++;
@@ -119,7 +119,7 @@ static bool parse_year(const char **p, int32_t *year)
     if (digits < 4 || (!negative && digits > 4) || (**p >= '0' && **p <= '9')) return false;
     if (negative) v = -v;
     if (v < DATE_MIN_YEAR || v > DATE_MAX_YEAR) return false;
-    *year = (int32_t)v;
+    *year = v;
     return true;
 }
 
@@ -213,16 +213,16 @@ typedef enum DateLang { DLANG_EN, DLANG_FR, DLANG_RU, DLANG_KM } DateLang;
 typedef struct DateWords {
     const char *about;       /* before an approximate date */
     const char *today;       /* "present" */
-    const char *bce;         /* printf of a year before 1, given 1 - year */
+    const char *bce;         /* printf of a year before 1, given 1 - year as text */
     const char *year_suffix; /* after the year of a month or a day ("" or " г.") */
     const char *clock;       /* printf of hours and minutes */
 } DateWords;
 
 static const DateWords WORDS[4] = {
-    [DLANG_EN] = {"c. ", "today", "%d BCE", "", "%02d:%02d"},
-    [DLANG_FR] = {"vers ", "aujourd'hui", "%d av. J.-C.", "", "%02dh%02d"},
-    [DLANG_RU] = {"около ", "сегодня", "%d до" NBSP "н." NBSP "э.", NBSP "г.", "%02d:%02d"},
-    [DLANG_KM] = {"ប្រហែល ", "ថ្ងៃនេះ", "%d មុន" NBSP "គ.ស.", "", "%02d:%02d"},
+    [DLANG_EN] = {"c. ", "today", "%s BCE", "", "%02d:%02d"},
+    [DLANG_FR] = {"vers ", "aujourd'hui", "%s av. J.-C.", "", "%02dh%02d"},
+    [DLANG_RU] = {"около ", "сегодня", "%s до" NBSP "н." NBSP "э.", NBSP "г.", "%02d:%02d"},
+    [DLANG_KM] = {"ប្រហែល ", "ថ្ងៃនេះ", "%s មុន" NBSP "គ.ស.", "", "%02d:%02d"},
 };
 
 static DateLang date_lang(const char *lang)
@@ -262,10 +262,12 @@ static const char *month_after_day(int month, DateLang l)
 }
 
 /* Years before 1 are written as "44 av. J.-C." / "44 BCE". */
-static int format_year(int32_t year, DateLang l, char *buf, size_t cap)
+static int format_year(int64_t year, DateLang l, char *buf, size_t cap)
 {
-    if (year > 0) return snprintf(buf, cap, "%d", (int)year);
-    return snprintf(buf, cap, WORDS[l].bce, (int)(1 - year));
+    if (year > 0) return snprintf(buf, cap, "%lld", (long long)year);
+    char count[24];
+    snprintf(count, sizeof count, "%lld", (long long)(1 - year));
+    return snprintf(buf, cap, WORDS[l].bce, count);
 }
 
 static size_t clamp_written(int n, size_t cap)
@@ -330,15 +332,186 @@ static size_t localize_digits(const char *src, DateLang l, char *buf, size_t cap
     return n;
 }
 
-static size_t format_ascii(const Date *d, DateLang l, char *buf, size_t cap)
+/* ---- deep time: years ago --------------------------------------------------- */
+
+/* A count of years ago is said in years, millions or billions of years. */
+typedef enum AgoUnit { AGO_YEARS, AGO_MILLIONS, AGO_BILLIONS } AgoUnit;
+
+/* The count as a language writes its number, exactly: "13.8" and "12,000" in
+ * English, "13,8" and "12 000" in French and Russian, "13,8" and "12.000"
+ * in Khmer (CLDR's separators), with the unit it is counted in. */
+typedef struct AgoCount {
+    char number[48];
+    AgoUnit unit;
+    int64_t whole;   /* the number's integer part, for plural forms */
+    bool fraction;   /* the number has decimals ("1,5 milliard") */
+} AgoCount;
+
+/* The integer v with a separator between groups of three digits. */
+static void grouped(int64_t v, const char *sep, char *buf, size_t cap)
+{
+    char digits[24];
+    int n = snprintf(digits, sizeof digits, "%lld", (long long)v);
+    size_t o = 0;
+    for (int i = 0; i < n && o + 4 < cap; i++) {
+        if (i > 0 && (n - i) % 3 == 0)
+            for (const char *q = sep; *q && o + 1 < cap; q++) buf[o++] = *q;
+        buf[o++] = digits[i];
+    }
+    buf[o] = '\0';
+}
+
+static AgoCount ago_count(int64_t years, DateLang l)
+{
+    const char *decimal = l == DLANG_EN ? "." : ",";
+    const char *group = l == DLANG_EN ? "," : l == DLANG_KM ? "." : NBSP;
+    AgoCount c = {.unit = AGO_YEARS, .whole = years};
+    if (years < 0) years = 0;
+    int64_t per = 1;
+    if (years >= INT64_C(1000000000)) c.unit = AGO_BILLIONS, per = INT64_C(1000000000);
+    else if (years >= INT64_C(1000000)) c.unit = AGO_MILLIONS, per = INT64_C(1000000);
+    /* a count that three decimals cannot say exactly is said in years:
+     * an axis tick's "13,800,001,950 years ago", not "13.8 billion" */
+    if (per > 1 && years % (per / 1000) != 0) c.unit = AGO_YEARS, per = 1;
+    c.whole = years / per;
+    grouped(c.whole, group, c.number, sizeof c.number);
+    /* up to three decimals, without trailing zeros: 538.8, 4.54, 66 */
+    int64_t thousandths = per > 1 ? (years % per) / (per / 1000) : 0;
+    if (thousandths > 0) {
+        c.fraction = true;
+        char frac[8];
+        snprintf(frac, sizeof frac, "%03lld", (long long)thousandths);
+        for (int i = 2; i > 0 && frac[i] == '0'; i--) frac[i] = '\0';
+        size_t n = strlen(c.number);
+        snprintf(c.number + n, sizeof c.number - n, "%s%s", decimal, frac);
+    }
+    return c;
+}
+
+/* Russian plural form of a count: 0 "один миллиард", 1 "два миллиарда"
+ * (also a fraction: "1,5 миллиарда"), 2 "пять миллиардов". After "около"
+ * the noun is in the genitive: the singular's is "миллиарда", the few's
+ * is "миллиардов". */
+static int russian_form(const AgoCount *c, bool approximate)
+{
+    int form;
+    if (c->fraction) form = 1;
+    else if (c->whole % 10 == 1 && c->whole % 100 != 11) form = 0;
+    else if (c->whole % 10 >= 2 && c->whole % 10 <= 4 && (c->whole % 100 < 12 || c->whole % 100 > 14)) form = 1;
+    else form = 2;
+    if (approximate && !c->fraction) form = form == 0 ? 1 : 2;
+    return form;
+}
+
+/* The phrase around a number (or two, "13.8–13.6") counted in c's unit;
+ * the plural follows c. brief abbreviates millions and billions as each
+ * language does in running text ("13.8B years ago", "il y a 13,8 Md
+ * d'années", "13,8 млрд лет назад"), for a card's one date line. */
+static size_t ago_phrase(const char *number, const AgoCount *c, bool approximate, bool brief, DateLang l, char *buf,
+                         size_t cap)
+{
+    static const char *const EN_BRIEF[3] = {" years", "M years", "B years"};
+    static const char *const FR_BRIEF[3] = {" ans", " M d'années", " Md d'années"};
+    static const char *const RU_BRIEF[3] = {"", " млн лет", " млрд лет"};
+    static const char *const EN_UNIT[3] = {"", " million", " billion"};
+    static const char *const FR_UNIT[3][2] = {{" an", " ans"}, {" million d'années", " millions d'années"},
+                                              {" milliard d'années", " milliards d'années"}};
+    static const char *const RU_UNIT[3][3] = {{" год", " года", " лет"},
+                                              {" миллион лет", " миллиона лет", " миллионов лет"},
+                                              {" миллиард лет", " миллиарда лет", " миллиардов лет"}};
+    static const char *const KM_UNIT[3] = {" ឆ្នាំមុន", " លានឆ្នាំមុន", " ពាន់លានឆ្នាំមុន"};
+    bool one = c->whole == 1 && !c->fraction;
+    int n;
+    if (brief && c->unit != AGO_YEARS && l != DLANG_KM) {
+        const char *unit = l == DLANG_FR ? FR_BRIEF[c->unit] : l == DLANG_RU ? RU_BRIEF[c->unit] : EN_BRIEF[c->unit];
+        if (l == DLANG_FR)
+            n = snprintf(buf, cap, "il y a %s%s%s", approximate ? "environ " : "", number, unit);
+        else if (l == DLANG_RU)
+            n = snprintf(buf, cap, "%s%s%s назад", approximate ? "около " : "", number, unit);
+        else
+            n = snprintf(buf, cap, "%s%s%s ago", approximate ? "about " : "", number, unit);
+        return clamp_written(n, cap);
+    }
+    switch (l) {
+    case DLANG_FR: /* "1,5 milliard": French plural starts at two */
+        n = snprintf(buf, cap, "il y a %s%s%s", approximate ? "environ " : "", number,
+                     FR_UNIT[c->unit][c->whole >= 2]);
+        break;
+    case DLANG_RU:
+        n = snprintf(buf, cap, "%s%s%s назад", approximate ? "около " : "", number,
+                     RU_UNIT[c->unit][russian_form(c, approximate)]);
+        break;
+    case DLANG_KM: n = snprintf(buf, cap, "%s%s%s", approximate ? "ប្រហែល " : "", number, KM_UNIT[c->unit]); break;
+    default:
+        n = snprintf(buf, cap, "%s%s%s %s ago", approximate ? "about " : "", number, EN_UNIT[c->unit],
+                     c->unit == AGO_YEARS && one ? "year" : "years");
+        break;
+    }
+    return clamp_written(n, cap);
+}
+
+bool date_is_deep(const Date *d)
+{
+    return !d->present && d->year <= DATE_DEEP_YEAR;
+}
+
+/* The years before present of a deep date, rounded to the significant
+ * digits its year was written with, two to four: -13800000000 (138) is
+ * 13,800,001,950 years before 1950, said "13.8 billion"; -10000 is
+ * 11,950, said "12,000"; -538800000 is "538.8 million". */
+static int64_t rounded_years_ago(int64_t year)
+{
+    int64_t ago = DATE_PRESENT_YEAR - year;
+    int64_t written = year < 0 ? -year : year;
+    int significant = 0, digits = 0;
+    for (int64_t v = written; v > 0 && v % 10 == 0; v /= 10) significant--;
+    for (int64_t v = written; v > 0; v /= 10) significant++;
+    if (significant < 2) significant = 2;
+    if (significant > 4) significant = 4;
+    for (int64_t v = ago; v > 0; v /= 10) digits++;
+    int64_t unit = 1;
+    for (int i = significant; i < digits; i++) unit *= 10;
+    return (ago + unit / 2) / unit * unit;
+}
+
+static size_t format_deep(const Date *d, DateLang l, bool brief, char *buf, size_t cap)
+{
+    AgoCount c = ago_count(rounded_years_ago(d->year), l);
+    return ago_phrase(c.number, &c, d->approximate, brief, l, buf, cap);
+}
+
+size_t date_format_years_ago(int64_t years, bool approximate, const char *lang, char *buf, size_t cap)
+{
+    DateLang l = date_lang(lang);
+    AgoCount c = ago_count(years, l);
+    char tmp[160];
+    ago_phrase(c.number, &c, approximate, false, l, tmp, sizeof tmp);
+    return localize_digits(tmp, l, buf, cap);
+}
+
+/* Two deep dates counted in the same unit share it: "13.8–13.6 billion
+ * years ago". False when they do not (the caller writes both whole). */
+static bool format_deep_span(const Date *start, const Date *end, DateLang l, bool brief, char *buf, size_t cap)
+{
+    AgoCount a = ago_count(rounded_years_ago(start->year), l), b = ago_count(rounded_years_ago(end->year), l);
+    if (a.unit != b.unit || start->approximate != end->approximate) return false;
+    char numbers[100];
+    if (strcmp(a.number, b.number) == 0) snprintf(numbers, sizeof numbers, "%s", a.number);
+    else snprintf(numbers, sizeof numbers, "%s–%s", a.number, b.number);
+    ago_phrase(numbers, &b, end->approximate, brief, l, buf, cap);
+    return true;
+}
+
+static size_t format_ascii(const Date *d, DateLang l, bool brief, char *buf, size_t cap)
 {
     if (cap == 0) return 0;
     if (d->present) return clamp_written(snprintf(buf, cap, "%s", WORDS[l].today), cap);
+    if (date_is_deep(d)) return format_deep(d, l, brief, buf, cap);
     size_t n = 0;
     if (d->approximate) n = clamp_written(snprintf(buf, cap, "%s", WORDS[l].about), cap);
     /* "около" governs the genitive: "около мая 1956 г." */
     if (d->approximate && l == DLANG_RU && d->precision == DATE_PREC_MONTH && d->year > 0)
-        return n + clamp_written(snprintf(buf + n, cap - n, "%s %d%s", month_after_day(d->month, l), (int)d->year,
+        return n + clamp_written(snprintf(buf + n, cap - n, "%s %lld%s", month_after_day(d->month, l), (long long)d->year,
                                           WORDS[l].year_suffix),
                                  cap - n);
     return n + format_plain(d, l, buf + n, cap - n);
@@ -347,7 +520,7 @@ static size_t format_ascii(const Date *d, DateLang l, char *buf, size_t cap)
 size_t date_format(const Date *d, const char *lang, char *buf, size_t cap)
 {
     char tmp[160];
-    format_ascii(d, date_lang(lang), tmp, sizeof tmp);
+    format_ascii(d, date_lang(lang), false, tmp, sizeof tmp);
     return localize_digits(tmp, date_lang(lang), buf, cap);
 }
 
@@ -390,9 +563,10 @@ static int format_day(int day, DateLang l, char *buf, size_t cap)
     return snprintf(buf, cap, l == DLANG_FR && day == 1 ? "%der" : "%d", day);
 }
 
-static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, char *buf, size_t cap)
+static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, bool brief, char *buf, size_t cap)
 {
-    if (!end || same_date(start, end)) return format_ascii(start, l, buf, cap);
+    if (!end || same_date(start, end)) return format_ascii(start, l, brief, buf, cap);
+    if (date_is_deep(start) && date_is_deep(end) && format_deep_span(start, end, l, brief, buf, cap)) return strlen(buf);
     if (same_year_collapsible(start, end)) {
         char tail[128], day[8];
         format_plain(end, l, tail, sizeof tail);
@@ -407,20 +581,32 @@ static size_t format_span_ascii(const Date *start, const Date *end, DateLang l, 
         return clamp_written(snprintf(buf, cap, "%s %s – %s", day, month_after_day(start->month, l), tail), cap);
     }
     char a[128], b[128];
-    format_ascii(start, l, a, sizeof a);
+    format_ascii(start, l, brief, a, sizeof a);
     /* "vers 1959–1961": one "about" covers both ends. */
     if (start->approximate && end->approximate) format_plain(end, l, b, sizeof b);
-    else format_ascii(end, l, b, sizeof b);
-    bool compact = start->precision == DATE_PREC_YEAR && (end->precision == DATE_PREC_YEAR || end->present);
+    else format_ascii(end, l, brief, b, sizeof b);
+    bool compact = start->precision == DATE_PREC_YEAR && (end->precision == DATE_PREC_YEAR || end->present) &&
+                   !date_is_deep(start) && !date_is_deep(end);
     return clamp_written(snprintf(buf, cap, compact ? "%s–%s" : "%s – %s", a, b), cap);
+}
+
+/* Both spellings of a span: the whole words, or brief ones for deep time. */
+static size_t format_span_in(const Date *start, const Date *end, const char *lang, bool brief, char *buf, size_t cap)
+{
+    if (cap == 0) return 0;
+    char tmp[320];
+    format_span_ascii(start, end, date_lang(lang), brief, tmp, sizeof tmp);
+    return localize_digits(tmp, date_lang(lang), buf, cap);
 }
 
 size_t date_format_span(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
 {
-    if (cap == 0) return 0;
-    char tmp[320];
-    format_span_ascii(start, end, date_lang(lang), tmp, sizeof tmp);
-    return localize_digits(tmp, date_lang(lang), buf, cap);
+    return format_span_in(start, end, lang, false, buf, cap);
+}
+
+size_t date_format_span_brief(const Date *start, const Date *end, const char *lang, char *buf, size_t cap)
+{
+    return format_span_in(start, end, lang, true, buf, cap);
 }
 
 size_t date_format_iso(double t_days, char *buf, size_t cap)

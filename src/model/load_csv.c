@@ -682,10 +682,10 @@ static void read_header(CsvReader *R)
 typedef enum Got { GOT_NONE, GOT_OK, GOT_BAD } Got;
 
 /* A whole number of at most max_digits digits; *s moves past it. */
-static bool read_number(const char **s, int max_digits, long *out)
+static bool read_number(const char **s, int max_digits, long long *out)
 {
     const char *p = *s;
-    long v = 0;
+    long long v = 0;
     int n = 0;
     while (*p >= '0' && *p <= '9' && n < max_digits) v = v * 10 + (*p++ - '0'), n++;
     if (n == 0 || (*p >= '0' && *p <= '9')) return false;
@@ -725,7 +725,7 @@ static void without_group_separators(const char *s, char *out, size_t cap)
     out[o] = '\0';
 }
 
-static bool parse_year(const char *text, long *year, bool *approximate)
+static bool parse_year(const char *text, long long *year, bool *approximate)
 {
     char cleaned[64];
     without_group_separators(text, cleaned, sizeof cleaned);
@@ -734,8 +734,8 @@ static bool parse_year(const char *text, long *year, bool *approximate)
     if (*approximate) s++;
     bool negative = *s == '-';
     if (*s == '-' || *s == '+') s++;
-    long v;
-    if (!read_number(&s, 12, &v)) return false; /* deep time reads, to be refused with its value */
+    long long v;
+    if (!read_number(&s, 12, &v)) return false; /* deep time too: "-13800000000" */
     s = skip_spaces(s);
     static const char *const bc[] = {"bc", "bce", "b.c.", "b.c.e.", "av. j.-c.", "av. j-c", "av j.-c.", "av jc", NULL};
     static const char *const ad[] = {"ad", "ce", "a.d.", "c.e.", "ap. j.-c.", NULL};
@@ -748,7 +748,7 @@ static bool parse_year(const char *text, long *year, bool *approximate)
     return true;
 }
 
-static bool year_in_range(long year)
+static bool year_in_range(long long year)
 {
     return year >= DATE_MIN_YEAR && year <= DATE_MAX_WRITTEN_YEAR;
 }
@@ -756,7 +756,7 @@ static bool year_in_range(long year)
 /* "20:17", "20:17:05", "8:17 PM", "8 pm", "8 a.m.". */
 static bool parse_time(const char *s, int *hour, int *minute)
 {
-    long h, m = 0, sec = 0;
+    long long h, m = 0, sec = 0;
     if (!read_number(&s, 2, &h)) return false;
     if (*s == ':' || *s == 'h' || *s == 'H') {
         s++;
@@ -788,19 +788,19 @@ static Got plain_date(CsvReader *R, Col c, bool allow_present, Date *out)
 {
     const char *s = cell(R, c, 0);
     if (!s[0]) return GOT_NONE;
-    long year;
+    long long year;
     bool approximate;
     if (same_ascii_nocase(s, "present") && allow_present) return date_parse("present", true, out) ? GOT_OK : GOT_BAD;
     if (parse_year(s, &year, &approximate) && year_in_range(year)) {
-        *out = (Date){.year = (int32_t)year, .month = 1, .day = 1, .precision = DATE_PREC_YEAR, .approximate = approximate};
+        *out = (Date){.year = year, .month = 1, .day = 1, .precision = DATE_PREC_YEAR, .approximate = approximate};
         return GOT_OK;
     }
     if (date_parse(s, false, out)) return GOT_OK;
     if (same_ascii_nocase(s, "present"))
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "\"present\" is only allowed as an end date");
     else if (parse_year(s, &year, &approximate))
-        cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %ld is outside %d to %d%s", year, DATE_MIN_YEAR,
-                     DATE_MAX_WRITTEN_YEAR, year < DATE_MIN_YEAR ? ": " DATE_DEEP_TIME_NOTE : "");
+        cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %lld is outside %lld to %d", year,
+                     (long long)DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR);
     else
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR,
                      "expected a date such as 1970-03-18, 1970-03, 1970 or -0043 (44 BC), found \"%.40s\"%s", s,
@@ -819,7 +819,7 @@ static const DateColumns END_COLUMNS = {COL_END_YEAR, COL_END_MONTH, COL_END_DAY
 /* A month cell: 1..12 or a name in English or French ("July", "Jul", "juillet"). */
 static int parse_month(const char *s)
 {
-    long m;
+    long long m;
     const char *p = s;
     if (read_number(&p, 2, &m) && *p == '\0') return m >= 1 && m <= 12 ? (int)m : 0;
     return date_month_from_name(s);
@@ -846,7 +846,7 @@ static void tljs_date_parts(CsvReader *R, DateColumns cols, Date *d)
     }
     d->month = (uint8_t)m;
     d->precision = DATE_PREC_MONTH;
-    long dd;
+    long long dd;
     const char *p = day;
     if (!day[0]) {
         if (time[0]) cell_problem(R, cols.time, 0, LOAD_BAD_DATE, LOAD_WARNING, "a Time without a Day was ignored");
@@ -884,16 +884,16 @@ static Got tljs_date(CsvReader *R, DateColumns cols, Date *out)
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "a date needs a %s; this one has none", which);
         return GOT_BAD;
     }
-    long y;
+    long long y;
     bool approximate;
     Date d = {.month = 1, .day = 1, .precision = DATE_PREC_YEAR};
     if (parse_year(year, &y, &approximate)) {
         if (!year_in_range(y)) {
-            cell_problem(R, cols.year, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %ld is outside %d to %d%s", y,
-                         DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR, y < DATE_MIN_YEAR ? ": " DATE_DEEP_TIME_NOTE : "");
+            cell_problem(R, cols.year, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %lld is outside %lld to %d", y,
+                         (long long)DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR);
             return GOT_BAD;
         }
-        d.year = (int32_t)y;
+        d.year = y;
         d.approximate = approximate;
         tljs_date_parts(R, cols, &d);
     } else if (date_parse(year, false, &d)) {
@@ -907,8 +907,8 @@ static Got tljs_date(CsvReader *R, DateColumns cols, Date *out)
         return GOT_BAD;
     }
     if (d.precision >= DATE_PREC_DAY && (d.day < 1 || d.day > date_days_in_month(d.year, d.month))) {
-        cell_problem(R, cols.day, 0, LOAD_BAD_DATE, LOAD_ERROR, "day %d does not exist in %s %ld", d.day,
-                     date_month_name(d.month, "en", false), (long)d.year);
+        cell_problem(R, cols.day, 0, LOAD_BAD_DATE, LOAD_ERROR, "day %d does not exist in %s %lld", d.day,
+                     date_month_name(d.month, "en", false), (long long)d.year);
         return GOT_BAD;
     }
     *out = d;
@@ -1414,7 +1414,7 @@ static void read_certainty_importance(CsvReader *R, Event *ev)
                          c);
     }
     const char *imp = cell(R, COL_IMPORTANCE, 0), *p = imp;
-    long v;
+    long long v;
     if (!imp[0]) return;
     if (read_number(&p, 1, &v) && *p == '\0' && v >= EVENT_IMPORTANCE_MIN && v <= EVENT_IMPORTANCE_MAX)
         ev->importance = (int)v;

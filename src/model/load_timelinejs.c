@@ -179,28 +179,29 @@ static bool read_part(Loader *L, const cJSON *d, const char *key, const char *pa
     return false;
 }
 
-static bool date_exists(int year, int month, int day, int hour, int minute)
+static bool date_exists(int64_t year, int month, int day, int hour, int minute)
 {
     return month >= 1 && month <= 12 && day >= 1 && day <= date_days_in_month(year, month) && hour >= 0 &&
            hour <= 23 && minute >= 0 && minute <= 59;
 }
 
-/* A year in the millions or billions (deep time, as in a file about the
- * universe): said as what it is, not as a malformed date. True when the
- * year was one and the problem is reported. */
-static bool deep_time_year(Loader *L, const cJSON *date, const char *path)
+/* The year of a date object: a whole number, or a string of one ("-13800000000"),
+ * from DATE_MIN_YEAR to DATE_MAX_WRITTEN_YEAR, deep time included. PART_BAD
+ * for anything else, with the number read in *found (NaN when none was). */
+static PartState read_year(const cJSON *d, int64_t *out, double *found)
 {
-    const cJSON *y = cJSON_IsObject(date) ? cJSON_GetObjectItemCaseSensitive(date, "year") : NULL;
-    double year;
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(d, "year");
+    *found = NAN;
+    if (!v || cJSON_IsNull(v) || (cJSON_IsString(v) && is_blank_string(v->valuestring))) return PART_ABSENT;
     char *end = NULL;
-    if (cJSON_IsNumber(y)) year = y->valuedouble;
-    else if (cJSON_IsString(y) && (year = strtod(y->valuestring, &end), end != y->valuestring && *end == '\0')) {}
-    else return false;
-    if (!isfinite(year) || (year >= DATE_MIN_YEAR && year < 1e7)) return false;
-    loader_problem(L, date, LOAD_BAD_DATE, LOAD_ERROR, path,
-                   "the year %.0f is outside %d to %d: " DATE_DEEP_TIME_NOTE "; this %s was left out",
-                   year, DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR, strncmp(path, "eras", 4) == 0 ? "era" : "event");
-    return true;
+    if (cJSON_IsNumber(v)) *found = v->valuedouble;
+    else if (cJSON_IsString(v) && (*found = strtod(v->valuestring, &end), end == v->valuestring || *end != '\0'))
+        *found = NAN;
+    if (!isfinite(*found)) return PART_BAD;
+    *found = trunc(*found); /* 1969.5 is read as 1969, as TimelineJS does */
+    if (*found < (double)DATE_MIN_YEAR || *found > DATE_MAX_WRITTEN_YEAR) return PART_BAD;
+    *out = (int64_t)*found;
+    return PART_OK;
 }
 
 static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const char *path, bool required, Date *out)
@@ -212,17 +213,18 @@ static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const c
         if (required) loader_problem(L, obj, LOAD_MISSING_FIELD, LOAD_ERROR, path, "missing required field \"%s\"", key);
         return !required;
     }
-    int year, month = 1, day = 1, hour = 0, minute = 0;
+    int month = 1, day = 1, hour = 0, minute = 0;
+    int64_t year;
+    double found;
     Date date = {.month = 1, .day = 1, .precision = DATE_PREC_YEAR};
-    if (!cJSON_IsObject(d) || read_number_field(d, "year", &year) != PART_OK) {
-        if (deep_time_year(L, d, p)) return false;
-        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "expected a date object such as {\"year\": 1970, \"month\": 3}");
+    PartState ys = cJSON_IsObject(d) ? read_year(d, &year, &found) : PART_ABSENT;
+    if (ys != PART_OK && isfinite(found)) {
+        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "the year %.0f is outside %lld to %d", found,
+                       (long long)DATE_MIN_YEAR, DATE_MAX_WRITTEN_YEAR);
         return false;
     }
-    if (year < DATE_MIN_YEAR || year > DATE_MAX_WRITTEN_YEAR) {
-        if (deep_time_year(L, d, p)) return false;
-        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "the year %d is outside %d to %d", year, DATE_MIN_YEAR,
-                       DATE_MAX_WRITTEN_YEAR);
+    if (ys != PART_OK) {
+        loader_problem(L, d, LOAD_BAD_DATE, LOAD_ERROR, p, "expected a date object such as {\"year\": 1970, \"month\": 3}");
         return false;
     }
     date.year = year;

@@ -108,29 +108,38 @@ bool scale_clamp(TimeScale *s, const ScaleLimits *l)
 
 /* ---- ticks ---------------------------------------------------------------------- */
 
-typedef enum UnitKind { UNIT_HOUR, UNIT_DAY, UNIT_MONTH, UNIT_YEAR } UnitKind;
+/* Calendar units, then deep time's: from ten thousand years up, ticks
+ * count years ago (UNIT_AGO: "50,000 years ago", "10 billion years ago"),
+ * placed at whole multiples of the step before present (DATE_PRESENT_YEAR),
+ * so that their labels are round; a calendar year tick at a deep year is
+ * labelled with its exact count of years ago. */
+typedef enum UnitKind { UNIT_HOUR, UNIT_DAY, UNIT_MONTH, UNIT_YEAR, UNIT_AGO } UnitKind;
 
 typedef struct TickUnit {
     UnitKind kind;
-    int step;
+    int64_t step;
 } TickUnit;
 
+#define AGO_STEPS(scale) {UNIT_AGO, scale}, {UNIT_AGO, 2 * (scale)}, {UNIT_AGO, 5 * (scale)}
 static const TickUnit UNITS[] = {
     {UNIT_HOUR, 1},   {UNIT_HOUR, 3},   {UNIT_HOUR, 6},    {UNIT_HOUR, 12},   {UNIT_DAY, 1},
     {UNIT_DAY, 2},    {UNIT_DAY, 7},    {UNIT_DAY, 15},    {UNIT_MONTH, 1},   {UNIT_MONTH, 3},
     {UNIT_MONTH, 6},  {UNIT_YEAR, 1},   {UNIT_YEAR, 2},    {UNIT_YEAR, 5},    {UNIT_YEAR, 10},
     {UNIT_YEAR, 20},  {UNIT_YEAR, 50},  {UNIT_YEAR, 100},  {UNIT_YEAR, 200},  {UNIT_YEAR, 500},
-    {UNIT_YEAR, 1000}, {UNIT_YEAR, 2000}, {UNIT_YEAR, 5000}, {UNIT_YEAR, 10000}, {UNIT_YEAR, 20000},
-    {UNIT_YEAR, 50000}, {UNIT_YEAR, 100000}, {UNIT_YEAR, 200000}, {UNIT_YEAR, 500000}};
+    {UNIT_YEAR, 1000}, {UNIT_YEAR, 2000}, {UNIT_YEAR, 5000},
+    AGO_STEPS(INT64_C(10000)), AGO_STEPS(INT64_C(100000)), AGO_STEPS(INT64_C(1000000)),
+    AGO_STEPS(INT64_C(10000000)), AGO_STEPS(INT64_C(100000000)), AGO_STEPS(INT64_C(1000000000)),
+    AGO_STEPS(INT64_C(10000000000))};
 enum { UNIT_COUNT = sizeof UNITS / sizeof UNITS[0] };
 
 static double unit_days(TickUnit u)
 {
     switch (u.kind) {
-    case UNIT_HOUR: return u.step / 24.0;
-    case UNIT_DAY: return u.step;
-    case UNIT_MONTH: return u.step * 30.436875;
-    case UNIT_YEAR: return u.step * 365.2425;
+    case UNIT_HOUR: return (double)u.step / 24.0;
+    case UNIT_DAY: return (double)u.step;
+    case UNIT_MONTH: return (double)u.step * 30.436875;
+    case UNIT_YEAR:
+    case UNIT_AGO: return (double)u.step * 365.2425;
     }
     return 1.0;
 }
@@ -142,11 +151,12 @@ static TickUnit major_of(TickUnit u)
     case UNIT_HOUR: return (TickUnit){UNIT_DAY, 1};
     case UNIT_DAY: return (TickUnit){UNIT_MONTH, 1};
     case UNIT_MONTH: return (TickUnit){UNIT_YEAR, 1};
-    case UNIT_YEAR: break;
+    case UNIT_YEAR:
+    case UNIT_AGO: break;
     }
-    int step = 10;
+    int64_t step = 10;
     while (step <= u.step) step *= 10;
-    return (TickUnit){UNIT_YEAR, step};
+    return (TickUnit){u.kind, step};
 }
 
 static int64_t floor_div(int64_t a, int64_t b)
@@ -155,26 +165,58 @@ static int64_t floor_div(int64_t a, int64_t b)
     return (a % b != 0 && ((a < 0) != (b < 0))) ? q - 1 : q;
 }
 
+/* Years before present of a year ("ago" ticks count from there). */
+static int64_t years_ago(int64_t year)
+{
+    return DATE_PRESENT_YEAR - year;
+}
+
 /* Does time t fall on a boundary of unit u? (t is a tick of a finer unit.) */
 static bool on_boundary(double t, TickUnit u)
 {
     Date d = date_from_days(t);
     double frac = t - floor(t);
+    bool new_year = frac < 1e-9 && d.day == 1 && d.month == 1;
     switch (u.kind) {
-    case UNIT_HOUR: return fabs(fmod(frac * 24.0, u.step)) < 1e-6;
+    case UNIT_HOUR: return fabs(fmod(frac * 24.0, (double)u.step)) < 1e-6;
     case UNIT_DAY: return frac < 1e-9 && (d.day - 1) % u.step == 0;
-    case UNIT_MONTH: return frac < 1e-9 && d.day == 1 && floor_div((int64_t)d.year * 12 + d.month - 1, u.step) * u.step == (int64_t)d.year * 12 + d.month - 1;
-    case UNIT_YEAR: return frac < 1e-9 && d.day == 1 && d.month == 1 && floor_div(d.year, u.step) * u.step == d.year;
+    case UNIT_MONTH: return frac < 1e-9 && d.day == 1 && floor_div(d.year * 12 + d.month - 1, u.step) * u.step == d.year * 12 + d.month - 1;
+    case UNIT_YEAR: return new_year && floor_div(d.year, u.step) * u.step == d.year;
+    case UNIT_AGO: return new_year && floor_div(years_ago(d.year), u.step) * u.step == years_ago(d.year);
     }
     return false;
 }
 
+/* The label of a calendar tick in deep time, where the year is no longer
+ * said as a year: a year (and a January, a major of months) is its exact
+ * count of years ago; finer ticks keep "18 mars" and the month's name (the
+ * view's left edge says which year they are in). */
+static void deep_tick_label(double t, TickUnit u, bool major, const char *lang, char *buf, size_t cap)
+{
+    Date d = date_from_days(t);
+    if (u.kind == UNIT_YEAR || (u.kind == UNIT_MONTH && major))
+        date_format_years_ago(years_ago(d.year), false, lang, buf, cap);
+    else if (u.kind == UNIT_MONTH) snprintf(buf, cap, "%s", date_month_name(d.month, lang, false));
+    else if (u.kind == UNIT_DAY || major) date_format_day_month(d.day, d.month, lang, buf, cap);
+    else date_format_clock((int)lround((t - floor(t)) * 24.0) % 24, 0, lang, buf, cap);
+}
+
 /* Label of a tick of unit u ("1970", "mars 1970", "18 mars", "14:00");
- * major ticks name the larger unit they start ("janvier 1970", "1er mars 1970"). */
+ * major ticks name the larger unit they start ("janvier 1970", "1er mars 1970").
+ * An "ago" tick says its years ago ("today" for none); one in the future
+ * gets no label. */
 static void tick_label(double t, TickUnit u, bool major, const char *lang, char *buf, size_t cap)
 {
     Date d = date_from_days(t);
-    if (u.kind == UNIT_YEAR) {
+    if (u.kind == UNIT_AGO) {
+        int64_t ago = years_ago(d.year);
+        Date today = {.present = true, .precision = DATE_PREC_DAY};
+        if (ago > 0) date_format_years_ago(ago, false, lang, buf, cap);
+        else if (ago == 0) date_format(&today, lang, buf, cap);
+        else if (cap > 0) buf[0] = '\0';
+    } else if (date_is_deep(&d)) {
+        deep_tick_label(t, u, major, lang, buf, cap);
+    } else if (u.kind == UNIT_YEAR) {
         d.precision = DATE_PREC_YEAR;
         date_format(&d, lang, buf, cap);
     } else if (u.kind == UNIT_MONTH) {
@@ -190,20 +232,42 @@ static void tick_label(double t, TickUnit u, bool major, const char *lang, char 
     }
 }
 
+static float label_width(const TextMeasurer *m, FontFace face, int size, const char *text)
+{
+    return m->width(m->ctx, face, size, text, strlen(text));
+}
+
+/* The widest label of "ago" ticks near the given year, the oldest in view:
+ * "13.805 billion" is wider than "13.8 billion", so five in a row are
+ * measured (with a step of 5, 2 or 1, five hold the most decimals). */
+static float sample_ago_width(TickUnit u, int64_t year, const char *lang, const TextMeasurer *m, FontFace face,
+                              int size)
+{
+    char buf[TICK_LABEL_MAX];
+    int64_t k = floor_div(years_ago(year), u.step);
+    float w = 0;
+    for (int i = 0; i < 5 && k - i > 0; i++) {
+        date_format_years_ago((k - i) * u.step, false, lang, buf, sizeof buf);
+        w = fmaxf(w, label_width(m, face, size, buf));
+    }
+    return w;
+}
+
 /* A wide sample label of the unit in the given year, to decide whether its
  * labels fit: September has the longest month names. Majors of days and
  * hours carry a whole date, so their sample is the widest of two. */
 static float sample_label_width(TickUnit u, bool major, int64_t year, const char *lang, const TextMeasurer *m,
                                 FontFace face, int size)
 {
+    if (u.kind == UNIT_AGO) return sample_ago_width(u, year, lang, m, face, size);
     char buf[TICK_LABEL_MAX];
     double september_28 = (double)date_days_from_civil(year, 9, 28);
     double t = u.kind == UNIT_HOUR && !major ? september_28 + 22.0 / 24.0 : september_28;
     tick_label(t, u, major, lang, buf, sizeof buf);
-    float w = m->width(m->ctx, face, size, buf, strlen(buf));
+    float w = label_width(m, face, size, buf);
     if (major) { /* "1er septembre" is longer than "28 septembre" in French */
         tick_label((double)date_days_from_civil(year, 9, 1), u, major, lang, buf, sizeof buf);
-        float w1 = m->width(m->ctx, face, size, buf, strlen(buf));
+        float w1 = label_width(m, face, size, buf);
         if (w1 > w) w = w1;
     }
     return w;
@@ -214,13 +278,15 @@ static double first_tick(double t, TickUnit u)
 {
     Date d = date_from_days(t);
     switch (u.kind) {
-    case UNIT_HOUR: return floor(t * 24.0 / u.step) * u.step / 24.0;
+    case UNIT_HOUR: return floor(t * 24.0 / (double)u.step) * (double)u.step / 24.0;
     case UNIT_DAY: return floor(t);
     case UNIT_MONTH: {
-        int64_t index = floor_div((int64_t)d.year * 12 + d.month - 1, u.step) * u.step;
+        int64_t index = floor_div(d.year * 12 + d.month - 1, u.step) * u.step;
         return (double)date_days_from_civil(floor_div(index, 12), (int)(index - floor_div(index, 12) * 12) + 1, 1);
     }
     case UNIT_YEAR: return (double)date_days_from_civil(floor_div(d.year, u.step) * u.step, 1, 1);
+    case UNIT_AGO: /* the most years ago at or before t's year */
+        return (double)date_days_from_civil(DATE_PRESENT_YEAR + floor_div(-years_ago(d.year), u.step) * u.step, 1, 1);
     }
     return t;
 }
@@ -232,19 +298,20 @@ static double next_tick(double t, TickUnit u)
     Date d = date_from_days(t);
     switch (u.kind) {
     case UNIT_HOUR: /* from the tick's index, so that errors do not add up over many steps */
-        return (round(t * 24.0 / u.step) + 1.0) * u.step / 24.0;
+        return (round(t * 24.0 / (double)u.step) + 1.0) * (double)u.step / 24.0;
     case UNIT_DAY: {
         int dim = date_days_in_month(d.year, d.month);
-        int next = d.day + u.step;
+        int next = d.day + (int)u.step;
         if (next > dim || (u.step > 1 && dim - next + 1 < (u.step + 1) / 2))
-            return (double)date_days_from_civil(d.month == 12 ? (int64_t)d.year + 1 : d.year, d.month % 12 + 1, 1);
-        return t + u.step;
+            return (double)date_days_from_civil(d.month == 12 ? d.year + 1 : d.year, d.month % 12 + 1, 1);
+        return t + (double)u.step;
     }
     case UNIT_MONTH: {
-        int64_t index = (int64_t)d.year * 12 + d.month - 1 + u.step;
+        int64_t index = d.year * 12 + d.month - 1 + u.step;
         return (double)date_days_from_civil(floor_div(index, 12), (int)(index - floor_div(index, 12) * 12) + 1, 1);
     }
-    case UNIT_YEAR: return (double)date_days_from_civil((int64_t)d.year + u.step, 1, 1);
+    case UNIT_YEAR:
+    case UNIT_AGO: return (double)date_days_from_civil(d.year + u.step, 1, 1);
     }
     return t + 1;
 }
@@ -283,7 +350,7 @@ static int emit_ticks(const TimeScale *s, TickUnit u, TickUnit major, TickLevel 
                       Tick *out, int count, int cap)
 {
     double left = scale_left_days(s), right = scale_right_days(s);
-    if (left < DATE_MIN_YEAR * 365.0 || right > DATE_MAX_YEAR * 365.0) return count;
+    if (left < (double)DATE_MIN_YEAR * 365.0 || right > (double)DATE_MAX_YEAR * 365.0) return count;
     for (double t = first_tick(left, u); t <= right && count < cap; t = next_tick(t, u)) {
         if (t < left) continue;
         Tick *k = &out[count++];
@@ -293,6 +360,7 @@ static int emit_ticks(const TimeScale *s, TickUnit u, TickUnit major, TickLevel 
         k->level = level == TICK_SUB ? TICK_SUB : is_major ? TICK_MAJOR : TICK_MINOR;
         k->label[0] = '\0';
         if (level != TICK_SUB) tick_label(t, u, is_major, lang, k->label, sizeof k->label);
+        if (!k->label[0]) k->level = TICK_SUB; /* an "ago" tick in the future */
     }
     return count;
 }
@@ -370,7 +438,9 @@ int scale_ticks(const TimeScale *s, const char *lang, const TextMeasurer *m, Fon
     if (li > 0 && unit_days(UNITS[li - 1]) * s->px_per_day >= 8.0) {
         int labelled = n;
         Tick sub[SCALE_MAX_TICKS];
-        int ns = emit_ticks(s, UNITS[li - 1], label_unit, TICK_SUB, lang, sub, 0, SCALE_MAX_TICKS);
+        TickUnit sub_unit = UNITS[li - 1];
+        if (label_unit.kind == UNIT_AGO) sub_unit.kind = UNIT_AGO; /* between "ago" labels, counted as they are */
+        int ns = emit_ticks(s, sub_unit, label_unit, TICK_SUB, lang, sub, 0, SCALE_MAX_TICKS);
         for (int i = 0; i < ns && n < cap; i++) {
             bool duplicate = false;
             for (int j = 0; j < labelled && !duplicate; j++) duplicate = fabs(out[j].t_days - sub[i].t_days) < 1e-6;

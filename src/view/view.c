@@ -597,8 +597,11 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     char date[128];
     event_date_text(in, ev, date, sizeof date);
     float icon = m->date_px * 0.8f;
+    float date_w = w - icon - 30 * m->ui;
+    if (view_text_width(in, date, FONT_BOLD, m->date_px) > date_w) /* "il y a 538,8–485,4 M d'années" */
+        date_format_span_brief(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
     shape(dl, category_shape(in, ev->category), x + icon / 2, date_y + box->date_line_h / 2, icon, cat);
-    view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, w - icon - 30 * m->ui, th->muted);
+    view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, th->muted);
     view_certainty_mark(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
     float cy = y + box->title_y;
     float text_w = card_title_width(in, c);
