@@ -371,13 +371,13 @@ static void format_should_say_deep_years_as_years_ago_in_english(void)
 
 static void format_should_say_deep_years_as_years_ago_in_french(void)
 {
-    CHECK_STR(year_in("-13800000000", "fr"), "il y a 13,8 milliards d'années");
-    CHECK_STR(year_in("-1500000000", "fr"), "il y a 1,5 milliard d'années");
-    CHECK_STR(year_in("-1000000", "fr"), "il y a 1 million d'années");
-    CHECK_STR(year_in("-66000000", "fr"), "il y a 66 millions d'années");
+    CHECK_STR(year_in("-13800000000", "fr"), "il y a 13,8 milliards d’années");
+    CHECK_STR(year_in("-1500000000", "fr"), "il y a 1,5 milliard d’années");
+    CHECK_STR(year_in("-1000000", "fr"), "il y a 1 million d’années");
+    CHECK_STR(year_in("-66000000", "fr"), "il y a 66 millions d’années");
     CHECK_STR(year_in("-300000", "fr"), "il y a 300\xc2\xa0" "000 ans");
     CHECK_STR(year_in("-10000", "fr"), "il y a 12\xc2\xa0" "000 ans");
-    CHECK_STR(year_in("~-66000000", "fr"), "il y a environ 66 millions d'années");
+    CHECK_STR(year_in("~-66000000", "fr"), "il y a environ 66 millions d’années");
 }
 
 static void format_should_say_deep_years_in_russian_with_its_plural_forms(void)
@@ -419,7 +419,7 @@ static void format_span_should_share_the_unit_of_two_deep_dates(void)
     date_format_span(&a, &b, "ru", buf, sizeof buf);
     CHECK_STR(buf, "4,6–4,54 миллиарда лет назад");
     date_format_span(&a, &c, "fr", buf, sizeof buf);
-    CHECK_STR(buf, "il y a 4,6 milliards d'années – il y a 66 millions d'années");
+    CHECK_STR(buf, "il y a 4,6 milliards d’années – il y a 66 millions d’années");
     date_format_span(&c, &e, "en", buf, sizeof buf);
     CHECK_STR(buf, "66 million years ago – 1969");
 }

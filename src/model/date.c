@@ -406,16 +406,16 @@ static int russian_form(const AgoCount *c, bool approximate)
 /* The phrase around a number (or two, "13.8–13.6") counted in c's unit;
  * the plural follows c. brief abbreviates millions and billions as each
  * language does in running text ("13.8B years ago", "il y a 13,8 Md
- * d'années", "13,8 млрд лет назад"), for a card's one date line. */
+ * d’années", "13,8 млрд лет назад"), for a card's one date line. */
 static size_t ago_phrase(const char *number, const AgoCount *c, bool approximate, bool brief, DateLang l, char *buf,
                          size_t cap)
 {
     static const char *const EN_BRIEF[3] = {" years", "M years", "B years"};
-    static const char *const FR_BRIEF[3] = {" ans", " M d'années", " Md d'années"};
+    static const char *const FR_BRIEF[3] = {" ans", " M d’années", " Md d’années"};
     static const char *const RU_BRIEF[3] = {"", " млн лет", " млрд лет"};
     static const char *const EN_UNIT[3] = {"", " million", " billion"};
-    static const char *const FR_UNIT[3][2] = {{" an", " ans"}, {" million d'années", " millions d'années"},
-                                              {" milliard d'années", " milliards d'années"}};
+    static const char *const FR_UNIT[3][2] = {{" an", " ans"}, {" million d’années", " millions d’années"},
+                                              {" milliard d’années", " milliards d’années"}};
     static const char *const RU_UNIT[3][3] = {{" год", " года", " лет"},
                                               {" миллион лет", " миллиона лет", " миллионов лет"},
                                               {" миллиард лет", " миллиарда лет", " миллиардов лет"}};

@@ -95,7 +95,7 @@ size_t date_format_clock(int hour, int minute, const char *lang, char *buf, size
 bool date_is_deep(const Date *d);
 
 /* A count of years before present, written exactly as given, in lang:
- * "13.8 billion years ago", "il y a 65 millions d'années",
+ * "13.8 billion years ago", "il y a 65 millions d’années",
  * "12 000 лет назад", "១២.០០០ ឆ្នាំមុន"; from a million on, the count is
  * said in millions or billions when up to three decimals say it exactly
  * ("13,800,001,950 years ago" otherwise). approximate adds
@@ -112,7 +112,7 @@ size_t date_format_span(const Date *start, const Date *end, const char *lang, ch
 
 /* date_format_span with millions and billions of years abbreviated, for a
  * line too narrow for the whole words: "538.8–485.4M years ago", "il y a
- * 13,8 Md d'années", "13,8 млрд лет назад" (Khmer's words are already
+ * 13,8 Md d’années", "13,8 млрд лет назад" (Khmer's words are already
  * short). Other dates are written as date_format_span writes them. */
 size_t date_format_span_brief(const Date *start, const Date *end, const char *lang, char *buf, size_t cap);
 

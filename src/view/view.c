@@ -598,7 +598,7 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     event_date_text(in, ev, date, sizeof date);
     float icon = m->date_px * 0.8f;
     float date_w = w - icon - 30 * m->ui;
-    if (view_text_width(in, date, FONT_BOLD, m->date_px) > date_w) /* "il y a 538,8–485,4 M d'années" */
+    if (view_text_width(in, date, FONT_BOLD, m->date_px) > date_w) /* "il y a 538,8–485,4 M d’années" */
         date_format_span_brief(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
     shape(dl, category_shape(in, ev->category), x + icon / 2, date_y + box->date_line_h / 2, icon, cat);
     view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, th->muted);
