@@ -320,7 +320,9 @@ const char *html_to_rich(Arena *arena, const char *html, RichText *rich)
      * " (address)" fits in its two tags); a run of <li> owes a line break
      * more than each takes, so twice the room is plenty, and out_bytes
      * never writes past it anyway. */
-    TextOut t = {.buf = arena_alloc(arena, 2 * n + 16), .cap = 2 * n + 16};
+    /* Written into a scratch buffer, then kept at its real length: the
+     * arena cannot give back the room a text did not use. */
+    TextOut t = {.buf = malloc(2 * n + 16), .cap = 2 * n + 16};
     if (!t.buf) return NULL;
     OpenLink link = {0, NULL, 0};
     for (size_t i = 0; i < n;) {
@@ -334,10 +336,9 @@ const char *html_to_rich(Arena *arena, const char *html, RichText *rich)
         } else {
             uint32_t cp;
             size_t len = c == '&' ? decode_entity(html + i, &cp) : 0;
-            if (len > 0 && (cp == 0xA0 || cp == 0xAD)) {
-                if (cp == 0xA0) t.pending_space = true;
+            if (len > 0 && cp == 0xAD) { /* a soft hyphen: line breaking hyphenates by itself */
                 i += len;
-            } else if (len > 0) {
+            } else if (len > 0) { /* &nbsp; stays a no-break space: "diplomatiques&nbsp;;" never breaks before ";" */
                 char enc[UTF8_MAX_BYTES];
                 out_visible(&t, enc, utf8_encode(cp, enc));
                 i += len;
@@ -347,10 +348,11 @@ const char *html_to_rich(Arena *arena, const char *html, RichText *rich)
             }
         }
     }
-    t.buf[t.len] = '\0';
-    if (rich) *rich = keep_runs(arena, &t);
+    const char *kept = arena_strndup(arena, t.buf, t.len);
+    if (rich && kept) *rich = keep_runs(arena, &t);
     free(t.runs);
-    return t.buf;
+    free(t.buf);
+    return kept;
 }
 
 const char *html_to_text(Arena *arena, const char *html)
