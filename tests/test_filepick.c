@@ -141,6 +141,31 @@ static void the_offer_should_list_recent_files_then_the_folders_timelines(void)
     CHECK_INT(o.count, 0);
 }
 
+/* A folder of more timelines than the list holds shows its first names in order. */
+static void a_large_folder_should_offer_its_first_names(void)
+{
+    char folder[256], current[256];
+    path_in("many", folder, sizeof folder);
+    mkdir(folder, 0755);
+    for (int i = 99; i >= 0; i--) { /* made backwards: the disk's order is not the names' */
+        char name[32];
+        snprintf(name, sizeof name, "many/t%02d.json", i);
+        write_file(name, "{}", 0644);
+    }
+    path_in("many/t00.json", current, sizeof current);
+    FileOffer o = {0};
+    filepick_offer(&o, current, NULL);
+    CHECK_INT(o.count, FILEPICK_MAX);
+    bool in_order = o.count == FILEPICK_MAX;
+    for (int i = 0; in_order && i < o.count; i++) {
+        char want[32];
+        snprintf(want, sizeof want, "t%02d.json", i + 1);
+        in_order = strcmp(o.rows[i].name, want) == 0;
+    }
+    CHECK(in_order);
+    filepick_offer_free(&o);
+}
+
 /* A fake chooser: a script named zenity that prints what it is given, or fails. */
 static void fake_zenity(const char *body)
 {
@@ -168,14 +193,18 @@ static void the_desktops_chooser_should_run_beside_the_app_and_say_what_was_chos
     setenv("DISPLAY", ":99", 1);
     unsetenv("FRISE_FILE_CHOOSER");
     ExternalPick p = {0};
-    fake_zenity("echo \"/chosen/$5\"; exit 0"); /* $5 is --filename's folder */
+    fake_zenity("echo \"/chosen/$5\"; echo 'Gtk-Message: GtkDialog mapped without a transient parent' >&2; exit 0");
     CHECK(filepick_external_start(&p, "/some/folder", "Open a timeline"));
     CHECK_INT(pick_until_done(&p, out, sizeof out), PICK_CHOSEN);
     CHECK_STR(out, "/chosen//some/folder/");
     fake_zenity("exit 1");
     CHECK(filepick_external_start(&p, "/f", "t"));
     CHECK_INT(pick_until_done(&p, out, sizeof out), PICK_CANCELLED);
-    fake_zenity("exit 255"); /* zenity without a display */
+    fake_zenity("exit 255");
+    CHECK(filepick_external_start(&p, "/f", "t"));
+    CHECK_INT(pick_until_done(&p, out, sizeof out), PICK_FAILED);
+    /* GTK without a display says so and exits as a cancel would. */
+    fake_zenity("echo '(zenity:1): Gtk-WARNING **: cannot open display: :99' >&2; exit 1");
     CHECK(filepick_external_start(&p, "/f", "t"));
     CHECK_INT(pick_until_done(&p, out, sizeof out), PICK_FAILED);
     CHECK_INT(filepick_external_poll(&p, out, sizeof out), PICK_IDLE);
@@ -185,6 +214,14 @@ static void the_desktops_chooser_should_run_beside_the_app_and_say_what_was_chos
     CHECK_INT(filepick_external_poll(&p, out, sizeof out), PICK_RUNNING);
     filepick_external_stop(&p); /* the app quits: it does not wait 30 s */
     CHECK(!p.running);
+    /* One that ignores SIGTERM is killed after a grace second. */
+    fake_zenity("PATH=/usr/bin:/bin; trap '' TERM; exec sleep 30");
+    CHECK(filepick_external_start(&p, "/f", "t"));
+    nanosleep(&(struct timespec){0, 100000000}, NULL); /* its trap is set */
+    time_t before = time(NULL);
+    filepick_external_stop(&p);
+    CHECK(!p.running);
+    CHECK(time(NULL) - before <= 3);
     if (saved_path) setenv("PATH", saved_path, 1);
     free(saved_path);
 }
@@ -217,6 +254,7 @@ int main(void)
     RUN(the_list_should_survive_a_save_and_skip_lines_it_did_not_write);
     RUN(the_recent_file_should_live_in_the_xdg_config_folder);
     RUN(the_offer_should_list_recent_files_then_the_folders_timelines);
+    RUN(a_large_folder_should_offer_its_first_names);
     RUN(the_desktops_chooser_should_run_beside_the_app_and_say_what_was_chosen);
     RUN(no_chooser_should_run_without_a_display_or_when_builtin_is_asked);
     char cmd[128];

@@ -41,6 +41,13 @@ static const char *run_text(const char *text, RichText rich, int i)
     return buf;
 }
 
+static void a_script_in_any_case_goes_and_the_text_after_it_stays(void)
+{
+    RichText rich;
+    CHECK_STR(read_html("Before <SCRIPT>x()</SCRIPT> after.", &rich), "Before after.");
+    CHECK_STR(read_html("a<Style>p{}</STYLE>b", &rich), "ab");
+}
+
 static void bold_and_strong_are_bold_runs_and_the_text_stays_plain(void)
 {
     RichText rich;
@@ -239,6 +246,7 @@ static void a_text_gives_the_runs_of_the_translation_it_shows(void)
 
 int main(void)
 {
+    RUN(a_script_in_any_case_goes_and_the_text_after_it_stays);
     RUN(bold_and_strong_are_bold_runs_and_the_text_stays_plain);
     RUN(italic_em_and_cite_are_italic_runs);
     RUN(nested_bold_and_italic_make_a_bold_italic_run);

@@ -840,6 +840,21 @@ static void ticks_in_russian_and_khmer_speak_their_language_and_never_overlap(vo
     CHECK(labels_never_overlap("km"));
 }
 
+/* A view that reaches past the oldest year Frise names (the home view of
+ * a file with an event at DATE_MIN_YEAR) still has its axis, in round
+ * counts of years ago. */
+static void a_view_past_the_oldest_year_keeps_round_ticks(void)
+{
+    Tick t[SCALE_MAX_TICKS];
+    double oldest = (double)date_days_from_civil(DATE_MIN_YEAR, 1, 1);
+    int n = ticks_for(oldest - 3e11, days(2000, 1, 1), 1366, "en", t);
+    CHECK(n > 3);
+    bool round = n > 0;
+    for (int i = 0; i < n; i++)
+        if (t[i].label[0]) round &= strstr(t[i].label, " billion years ago") != NULL || strcmp(t[i].label, "today") == 0;
+    CHECK(round);
+}
+
 int main(void)
 {
     RUN(mapping_follows_the_definition);
@@ -862,6 +877,7 @@ int main(void)
     RUN(midnight_stays_a_major_date_after_many_hour_steps);
     RUN(bce_years_and_year_zero_give_sane_labels);
     RUN(deep_time_ticks_are_sane_from_billions_of_years_to_hours);
+    RUN(a_view_past_the_oldest_year_keeps_round_ticks);
     RUN(the_whole_universe_is_labelled_in_billions_of_years_ago);
     RUN(ticks_in_russian_and_khmer_speak_their_language_and_never_overlap);
     return TEST_REPORT();

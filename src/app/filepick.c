@@ -13,8 +13,10 @@
 #include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "grow.h"
 #include "load_csv.h"
 
 extern char **environ;
@@ -102,16 +104,22 @@ static int by_name(const void *a, const void *b)
     return strcoll(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The timeline files' names of folder, sorted, into names (malloc'd each). */
-static int list_folder(const char *folder, char **names, int cap)
+/* The timeline files' names of folder, sorted: all are read before the
+ * first ones are kept, so a large folder shows its first names, not the
+ * ones the disk happened to give first. *names is malloc'd, each name too. */
+static int list_folder(const char *folder, char ***names)
 {
+    *names = NULL;
     DIR *d = opendir(folder);
     if (!d) return 0;
-    int n = 0;
-    for (struct dirent *e; n < cap && (e = readdir(d)) != NULL;)
-        if (is_timeline_name(e->d_name) && (names[n] = strdup(e->d_name)) != NULL) n++;
+    int n = 0, cap = 0;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (!is_timeline_name(e->d_name)) continue;
+        if (!grow_array_int((void **)names, &cap, n + 1, sizeof **names)) break;
+        if (((*names)[n] = strdup(e->d_name)) != NULL) n++;
+    }
     closedir(d);
-    qsort(names, (size_t)n, sizeof *names, by_name);
+    if (n) qsort(*names, (size_t)n, sizeof **names, by_name);
     return n;
 }
 
@@ -122,14 +130,15 @@ void filepick_offer(FileOffer *o, const char *current_path, const RecentFiles *r
     filepick_folder_of(current_path ? current_path : ".", folder, sizeof folder);
     readable_folder(folder, o->folder, sizeof o->folder);
     for (int i = 0; recent && i < recent->count; i++) offer(o, recent->paths[i], current_path, true);
-    char *names[FILEPICK_MAX];
-    int n = list_folder(folder, names, FILEPICK_MAX);
+    char **names;
+    int n = list_folder(folder, &names);
     for (int i = 0; i < n; i++) {
         char path[PATHS_MAX];
         if (snprintf(path, sizeof path, "%s/%s", folder, names[i]) < (int)sizeof path)
             offer(o, path, current_path, false);
         free(names[i]);
     }
+    free(names);
 }
 
 /* ---- the desktop's chooser ----------------------------------------------------------- */
@@ -191,15 +200,30 @@ static void chooser_argv(const char *program, const char *folder, const char *ti
     argv[n] = NULL;
 }
 
-static bool spawn(ExternalPick *p, char **argv, int pipe_fds[2])
+static bool spawn(ExternalPick *p, char **argv, const int out_fds[2], const int err_fds[2])
 {
     posix_spawn_file_actions_t actions;
     if (posix_spawn_file_actions_init(&actions) != 0) return false;
-    bool ok = posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], STDOUT_FILENO) == 0 &&
-              posix_spawn_file_actions_addclose(&actions, pipe_fds[0]) == 0 &&
+    /* Its standard output and error are the pipes (dup2 leaves them open
+     * across exec); every other copy of them closes on exec. */
+    bool ok = posix_spawn_file_actions_adddup2(&actions, out_fds[1], STDOUT_FILENO) == 0 &&
+              posix_spawn_file_actions_adddup2(&actions, err_fds[1], STDERR_FILENO) == 0 &&
               posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0) == 0 &&
               posix_spawnp(&p->pid, argv[0], &actions, NULL, argv, environ) == 0;
     posix_spawn_file_actions_destroy(&actions);
+    return ok;
+}
+
+/* A pipe whose ends close on exec and whose reading end never blocks. */
+static bool make_pipe(int fds[2])
+{
+    if (pipe(fds) != 0) return false;
+    bool ok = fcntl(fds[0], F_SETFD, FD_CLOEXEC) == 0 && fcntl(fds[1], F_SETFD, FD_CLOEXEC) == 0 &&
+              fcntl(fds[0], F_SETFL, O_NONBLOCK | fcntl(fds[0], F_GETFL)) == 0;
+    if (!ok) {
+        close(fds[0]);
+        close(fds[1]);
+    }
     return ok;
 }
 
@@ -209,56 +233,90 @@ bool filepick_external_start(ExternalPick *p, const char *folder, const char *ti
     char *argv[12];
     if (p->running || !filepick_external_program(program, sizeof program)) return false;
     chooser_argv(program, folder, title, folder_arg, sizeof folder_arg, argv);
-    int fds[2];
-    if (pipe(fds) != 0) return false;
-    bool started = spawn(p, argv, fds);
-    close(fds[1]);
-    if (!started || fcntl(fds[0], F_SETFL, O_NONBLOCK | fcntl(fds[0], F_GETFL)) != 0 ||
-        fcntl(fds[0], F_SETFD, FD_CLOEXEC) != 0) {
-        close(fds[0]);
-        if (started) waitpid(p->pid, NULL, 0);
+    int out[2], err[2];
+    if (!make_pipe(out)) return false;
+    if (!make_pipe(err)) {
+        close(out[0]);
+        close(out[1]);
         return false;
     }
-    p->fd = fds[0];
-    p->len = 0;
-    p->running = true;
+    bool started = spawn(p, argv, out, err);
+    close(out[1]);
+    close(err[1]);
+    if (!started) {
+        close(out[0]);
+        close(err[0]);
+        return false;
+    }
+    *p = (ExternalPick){.pid = p->pid, .fd = out[0], .err_fd = err[0], .running = true};
     return true;
 }
 
-/* Reads what is there; true at the end of the output. */
-static bool read_output(ExternalPick *p)
+/* Reads what is there into buf (len so far, cap with its NUL); true at the end. */
+static bool read_some(int fd, char *buf, size_t *len, size_t cap)
 {
     for (;;) {
         char chunk[512];
-        ssize_t got = read(p->fd, chunk, sizeof chunk);
+        ssize_t got = read(fd, chunk, sizeof chunk);
         if (got == 0) return true;
         if (got < 0) return errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR;
-        size_t room = sizeof p->out - 1 - p->len, take = (size_t)got < room ? (size_t)got : room;
-        memcpy(p->out + p->len, chunk, take);
-        p->len += take;
+        size_t room = cap - 1 - *len, take = (size_t)got < room ? (size_t)got : room;
+        memcpy(buf + *len, chunk, take);
+        *len += take;
     }
+}
+
+/* GTK and Qt say so on their standard error when there is no display to
+ * show a window on, and exit as a cancel would (1): the app's own list
+ * must then show instead. */
+static bool could_not_show(const ExternalPick *p)
+{
+    for (size_t i = 0; i + 7 <= p->err_len; i++)
+        if (strncasecmp(p->err + i, "display", 7) == 0) return true;
+    return false;
+}
+
+static void finish(ExternalPick *p)
+{
+    close(p->fd);
+    close(p->err_fd);
+    p->running = false;
 }
 
 PickState filepick_external_poll(ExternalPick *p, char *path, size_t cap)
 {
     if (!p->running) return PICK_IDLE;
-    if (!read_output(p)) return PICK_RUNNING;
-    close(p->fd);
+    read_some(p->err_fd, p->err, &p->err_len, sizeof p->err);
+    if (!p->out_done) p->out_done = read_some(p->fd, p->out, &p->len, sizeof p->out);
     int status = 0;
-    while (waitpid(p->pid, &status, 0) < 0 && errno == EINTR) {}
-    p->running = false;
+    pid_t done = p->out_done ? waitpid(p->pid, &status, WNOHANG) : 0;
+    if (done == 0 || (done < 0 && errno == EINTR)) return PICK_RUNNING; /* looked at again in a moment */
+    read_some(p->err_fd, p->err, &p->err_len, sizeof p->err);
+    finish(p);
     p->out[p->len] = '\0';
     p->out[strcspn(p->out, "\r\n")] = '\0';
-    int code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    int code = done > 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     if (code == 0 && p->out[0] && snprintf(path, cap, "%s", p->out) < (int)cap) return PICK_CHOSEN;
+    if (code == 1 && !p->out[0] && could_not_show(p)) return PICK_FAILED;
     return code == 0 || code == 1 ? PICK_CANCELLED : PICK_FAILED;
 }
+
+/* A chooser that ignores SIGTERM gets SIGKILL after a second: quitting
+ * never waits on it. */
+enum { STOP_GRACE_MS = 1000, STOP_LOOK_MS = 20 };
 
 void filepick_external_stop(ExternalPick *p)
 {
     if (!p->running) return;
     kill(p->pid, SIGTERM);
-    close(p->fd);
-    while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR) {}
-    p->running = false;
+    bool gone = false;
+    for (int waited = 0; !gone && waited < STOP_GRACE_MS; waited += STOP_LOOK_MS) {
+        gone = waitpid(p->pid, NULL, WNOHANG) == p->pid;
+        if (!gone) nanosleep(&(struct timespec){0, STOP_LOOK_MS * 1000000L}, NULL);
+    }
+    if (!gone) {
+        kill(p->pid, SIGKILL);
+        while (waitpid(p->pid, NULL, 0) < 0 && errno == EINTR) {}
+    }
+    finish(p);
 }

@@ -41,8 +41,12 @@ typedef enum PickState { PICK_IDLE, PICK_RUNNING, PICK_CHOSEN, PICK_CANCELLED, P
 typedef struct ExternalPick {
     pid_t pid;
     int fd;                      /* its standard output, read without blocking */
+    int err_fd;                  /* its standard error: why it could not show */
     char out[PATHS_MAX];
     size_t len;
+    bool out_done;               /* its output ended: it is exiting */
+    char err[512];
+    size_t err_len;
     bool running;
 } ExternalPick;
 

@@ -21,6 +21,14 @@ static bool starts_nocase(const char *s, const char *prefix)
     return true;
 }
 
+/* The first place in s where word starts, in any case; NULL when none. */
+static const char *find_nocase(const char *s, const char *word)
+{
+    for (; *s; s++)
+        if (starts_nocase(s, word)) return s;
+    return NULL;
+}
+
 static bool is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -274,7 +282,7 @@ static void html_tag(Arena *arena, TextOut *t, const char *html, size_t *i, Open
     bool closing;
     size_t len = read_tag(html + *i, name, sizeof name, &closing);
     if (!closing && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)) {
-        const char *end = strstr(html + *i + len, strcmp(name, "script") == 0 ? "</script" : "</style");
+        const char *end = find_nocase(html + *i + len, strcmp(name, "script") == 0 ? "</script" : "</style");
         *i = end ? (size_t)(end - html) : strlen(html);
         return;
     }

@@ -93,7 +93,9 @@ bool loader_find_events(const char *t, size_t len, size_t start, EventsSpan *out
         size_t key = i, key_end = skip_string(t, i, len);
         i = skip_space(t, skip_space(t, key_end, len) + 1 /* past ':' */, len);
         if (i >= len) return false;
-        /* A key written with escapes is left to the tree: rare, and right either way. */
+        /* A key written with escapes ("ev\u0065nts") may be the "events"
+         * cJSON finds first: such a document is left whole to the tree. */
+        if (memchr(t + key, '\\', key_end - key)) return false;
         if (key_end - key == 8 && memcmp(t + key, "\"events\"", 8) == 0) {
             if (t[i] != '[') return false;
             out->start = i;

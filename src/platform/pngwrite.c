@@ -14,6 +14,7 @@ struct PngWriter {
     png_structp png;
     png_infop info;
     char path[4096];
+    char part[4096 + 8];         /* path.part, renamed to path once whole */
     int w, h, rows;
 };
 
@@ -52,12 +53,19 @@ PngWriter *pngwrite_open(const char *path, int w, int h)
         fprintf(stderr, "frise: writing %s: out of memory\n", path);
         return NULL;
     }
-    snprintf(pw->path, sizeof pw->path, "%s", path);
+    /* Written beside it and renamed at the end: a poster that fails
+     * leaves an earlier file of that name as it was. */
+    if (snprintf(pw->path, sizeof pw->path, "%s", path) >= (int)sizeof pw->path ||
+        snprintf(pw->part, sizeof pw->part, "%s.part", path) >= (int)sizeof pw->part) {
+        fprintf(stderr, "frise: cannot write %s: the name is too long\n", path);
+        free(pw);
+        return NULL;
+    }
     pw->w = w;
     pw->h = h;
-    pw->file = fopen(path, "wb");
+    pw->file = fopen(pw->part, "wb");
     if (!pw->file) {
-        fprintf(stderr, "frise: cannot write %s: %s\n", path, strerror(errno));
+        fprintf(stderr, "frise: cannot write %s: %s\n", pw->part, strerror(errno));
         free(pw);
         return NULL;
     }
@@ -91,9 +99,10 @@ bool pngwrite_close(PngWriter *pw)
     bool ok = pw->rows == pw->h && write_end(pw);
     png_destroy_write_struct(&pw->png, &pw->info);
     ok = fclose(pw->file) == 0 && ok;
+    ok = ok && rename(pw->part, pw->path) == 0;
     if (!ok) {
-        fprintf(stderr, "frise: %s was not written whole; removed\n", pw->path);
-        remove(pw->path);
+        fprintf(stderr, "frise: %s was not written whole; nothing was changed\n", pw->path);
+        remove(pw->part);
     }
     free(pw);
     return ok;
@@ -104,6 +113,6 @@ void pngwrite_abort(PngWriter *pw)
     if (!pw) return;
     if (pw->png) png_destroy_write_struct(&pw->png, pw->info ? &pw->info : NULL);
     if (pw->file) fclose(pw->file);
-    remove(pw->path);
+    remove(pw->part);
     free(pw);
 }

@@ -349,8 +349,12 @@ static int label_unit_index(const TimeScale *s, const char *lang, const TextMeas
 static int emit_ticks(const TimeScale *s, TickUnit u, TickUnit major, TickLevel level, const char *lang,
                       Tick *out, int count, int cap)
 {
-    double left = scale_left_days(s), right = scale_right_days(s);
-    if (left < (double)DATE_MIN_YEAR * 365.0 || right > (double)DATE_MAX_YEAR * 365.0) return count;
+    /* Ticks stay within the calendar Frise can name (a view may go past it),
+     * a step inside it, so that the first tick is found from a year that
+     * date_from_days does not clamp. */
+    double left = fmax(scale_left_days(s), (double)date_days_from_civil(DATE_MIN_YEAR, 1, 1) + unit_days(u));
+    double right = fmin(scale_right_days(s), (double)date_days_from_civil(DATE_MAX_YEAR, 12, 31));
+    if (left >= right) return count;
     for (double t = first_tick(left, u); t <= right && count < cap; t = next_tick(t, u)) {
         if (t < left) continue;
         Tick *k = &out[count++];

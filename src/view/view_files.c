@@ -4,8 +4,10 @@
  * scroll, with a thin bar that says where the view is. */
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ui_text.h"
+#include "utf8.h"
 #include "view.h"
 #include "view_files.h"
 
@@ -71,7 +73,8 @@ static void draw_row(DrawList *dl, const ViewInput *in, Rect r, const FileChoice
     view_text_line(dl, in, f->name, FONT_BOLD, name_px, r.x + pad, y, r.w - 2 * pad, th->ink);
     if (!f->recent) return;
     char detail[600];
-    snprintf(detail, sizeof detail, "%s  ·  %.500s", ui_text(UI_OPEN_RECENT, lang), f->folder);
+    snprintf(detail, sizeof detail, "%s  ·  %s", ui_text(UI_OPEN_RECENT, lang), f->folder);
+    detail[utf8_cut(detail, strlen(detail))] = '\0'; /* a long folder is cut between characters */
     view_text_line(dl, in, detail, FONT_REGULAR, detail_px, r.x + pad, y + name_h, r.w - 2 * pad, th->muted);
 }
 
