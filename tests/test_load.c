@@ -1862,8 +1862,62 @@ static void problems_after_discarded_events_should_still_be_placed(void)
     free(text);
 }
 
+/* cJSON finds the first key that decodes to "events"; the streamed
+ * reader must not take a later one spelled plainly. */
+static void an_escaped_events_key_is_the_one_read(void)
+{
+    const char *text = "{\"format\": \"frise/1\", \"title\": \"T\", \"languages\": [\"en\"],"
+                       " \"ev\\u0065nts\": [{\"id\": \"a\", \"start\": \"1970\", \"title\": \"A\"}],"
+                       " \"events\": [{\"id\": \"b\", \"start\": \"1971\", \"title\": \"B\"}]}";
+    Timeline tl;
+    LoadReport r;
+    load_str(text, &tl, &r);
+    CHECK_INT(tl.event_count, 1);
+    CHECK(tl.event_count == 1 && strcmp(tl.events[0].id, "a") == 0);
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
+/* What TimelineJS's own sheets and examples write: display dates, an
+ * end_date of empty strings, a quotation or a non-web address as media,
+ * an empty media url; and a file of slides dated "date" rather than
+ * "start_date" is told in TimelineJS's terms. */
+static void timelinejs_quirks_should_load_as_timelinejs_shows_them(void)
+{
+    Timeline tl;
+    LoadReport r;
+    load_timeline_file(DATA "/good/timelinejs-quirks.json", &TODAY, &tl, &r);
+    CHECK_INT(tl.event_count, 7);
+    CHECK_INT(r.total, 0);
+    char shown[128];
+    const Event *spring = event_by_id(&tl, "spring"), *words = event_by_id(&tl, "dates-in-words");
+    const Event *circa = event_by_id(&tl, "circa"), *end = event_by_id(&tl, "empty-end");
+    const Event *quote = event_by_id(&tl, "quote"), *song = event_by_id(&tl, "spotify");
+    if (spring) timeline_event_date(&tl, spring, 0, shown, sizeof shown);
+    CHECK(spring && strcmp(shown, "Spring 1956") == 0);
+    if (words) timeline_event_date(&tl, words, 0, shown, sizeof shown);
+    CHECK(words && strcmp(shown, "The early sixties – 1964") == 0);
+    CHECK(circa && circa->start.approximate && timeline_text_empty(&circa->display_date));
+    CHECK(end && !end->has_end);
+    CHECK(quote && text_in(&quote->body, 0) &&
+          strcmp(text_in(&quote->body, 0), "Before the quotation.\n\nWords worth keeping.") == 0);
+    CHECK(song && song->source_count == 1 && strcmp(song->sources[0].url, "spotify:track:0123456789abcdef") == 0);
+    CHECK(!event_by_id(&tl, "no-media")->image.path);
+    timeline_free(&tl);
+    load_report_free(&r);
+    const char *dated = "{\"events\": [{\"date\": \"1970\", \"text\": {\"headline\": \"A\"}}]}";
+    load_str(dated, &tl, &r);
+    const LoadProblem *p = find_problem(&r, LOAD_MISSING_FIELD);
+    CHECK(p && strstr(p->message, "\"start_date\", not \"date\"") != NULL);
+    CHECK(!find_problem(&r, LOAD_UNKNOWN_FIELD)); /* not read as frise/1 */
+    timeline_free(&tl);
+    load_report_free(&r);
+}
+
 int main(void)
 {
+    RUN(timelinejs_quirks_should_load_as_timelinejs_shows_them);
+    RUN(an_escaped_events_key_is_the_one_read);
     RUN(problems_after_discarded_events_should_still_be_placed);
     RUN(problems_before_inside_and_after_the_events_should_be_placed_in_the_file);
     RUN(bad_manifest_should_be_readable_and_name_existing_files);

@@ -228,6 +228,28 @@ static void a_story_shows_its_tags_and_marks_a_text_in_another_language(void)
     timeline_free(&tl);
 }
 
+/* A date in the file's own words shows on the card and in the story; a
+ * long date Frise words shortens to its years on the card, whole in the story. */
+static void a_card_shows_the_files_own_date_and_a_long_date_shortens_to_years(void)
+{
+    Timeline tl;
+    one_event_timeline(&tl);
+    Event *ev = &tl.events[0];
+    text_set(&tl, &ev->display_date, 0, "Spring of that year");
+    DrawList dl = {0};
+    story_frame(&dl, &tl, 0);
+    CHECK_INT(drawn_count(&dl, "Spring of that year", false), 2); /* the card and the story */
+    drawlist_clear(&dl);
+    text_set(&tl, &ev->display_date, 0, NULL);
+    ev->start = (Date){.year = 1815, .month = 12, .day = 10, .precision = DATE_PREC_DAY};
+    ev->end = (Date){.year = 1852, .month = 11, .day = 27, .precision = DATE_PREC_DAY};
+    ev->has_end = true;
+    story_frame(&dl, &tl, 0);
+    CHECK(drawn_text(&dl, "1815–1852", false));                      /* the card */
+    CHECK(drawn_text(&dl, "10 December 1815 – 27 November 1852", false)); /* the story */
+    drawlist_free(&dl);
+    timeline_free(&tl);
+}
 
 /* ---- the timeline area (issue 8) ---------------------------------------------------------- */
 
@@ -491,6 +513,7 @@ static void hiding_every_theme_shows_a_message_and_a_show_all_button(void)
 
 int main(void)
 {
+    RUN(a_card_shows_the_files_own_date_and_a_long_date_shortens_to_years);
     RUN(a_card_with_a_two_line_title_shows_every_summary_line_at_every_ui_scale);
     RUN(a_card_is_as_tall_as_its_parts);
     RUN(badge_counts_fit_their_badge);

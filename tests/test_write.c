@@ -153,6 +153,7 @@ static void check_same_event(const Timeline *a, const Event *x, const Timeline *
         CHECK(strstr(body, timeline_text(a, &x->body, 0)) != NULL);
     }
     if (k.note) CHECK(same_text(a, &x->note, b, &y->note, k.all_langs));
+    CHECK(same_text(a, &x->display_date, b, &y->display_date, k.all_langs));
     CHECK((x->category < 0) == (y->category < 0));
     if (x->category >= 0 && y->category >= 0)
         CHECK(same_text(a, &a->categories[x->category].label, b, &b->categories[y->category].label, k.all_langs));

@@ -50,7 +50,7 @@ static const char *text_of(const Writer *w, const Text *t, const char **used_cod
 
 static void date_of(const Writer *w, const Event *ev, char *buf, size_t cap)
 {
-    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, w->code, buf, cap);
+    timeline_event_date(w->tl, ev, w->lang, buf, cap);
 }
 
 static const char *certainty_of(const Writer *w, const Event *ev)

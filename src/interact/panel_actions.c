@@ -31,7 +31,7 @@ size_t panel_citation(const Timeline *tl, int event, int lang, char *out, size_t
     const Event *ev = &tl->events[event];
     const char *code = tl->langs[lang];
     char date[160];
-    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, code, date, sizeof date);
+    timeline_event_date(tl, ev, lang, date, sizeof date);
     size_t n = 0;
     n = append(out, cap, n, timeline_text(tl, &ev->title, lang));
     n = append(out, cap, n, "\n");

@@ -94,8 +94,7 @@ static const ColumnSpec COLUMNS[] = {
     {"end month", COL_END_MONTH, LAYOUT_TIMELINEJS, false, ON_EVENT | ON_ERA, NULL},
     {"end day", COL_END_DAY, LAYOUT_TIMELINEJS, false, ON_EVENT | ON_ERA, NULL},
     {"end time", COL_END_TIME, LAYOUT_TIMELINEJS, false, ON_EVENT | ON_ERA, NULL},
-    {"display date", COL_DISPLAY_DATE, LAYOUT_TIMELINEJS, false, 0,
-     "Frise writes dates from Year, Month and Day in the reader's language (\"c. 1960\" still makes one approximate)"},
+    {"display date", COL_DISPLAY_DATE, LAYOUT_BOTH, true, ON_EVENT, NULL},
     {"headline", COL_HEADLINE, LAYOUT_TIMELINEJS, false, ON_EVENT | ON_TITLE | ON_ERA, NULL},
     {"text", COL_TEXT, LAYOUT_TIMELINEJS, false, ON_EVENT | ON_TITLE, "an era shows its Headline only"},
     {"media", COL_MEDIA, LAYOUT_TIMELINEJS, false, ON_EVENT, NULL},
@@ -461,8 +460,6 @@ static int first_lang_of(const CsvReader *R, Col c)
     return 0;
 }
 
-static bool display_date_approximate(const char *s);
-
 /* Reports values in columns that this kind of row does not use (once per
  * column and kind), so nothing typed in the sheet is dropped silently. */
 static void check_unused(CsvReader *R, RowKind kind)
@@ -472,7 +469,7 @@ static void check_unused(CsvReader *R, RowKind kind)
         const ColumnSpec *spec = col->spec;
         if (!spec || !R->cells[i].present || !R->row_bytes[R->cells[i].off]) continue;
         /* A Display Date that only says "c." is used: it makes the date approximate. */
-        if (spec->col == COL_DISPLAY_DATE && display_date_approximate(R->row_bytes + R->cells[i].off)) continue;
+        if (spec->col == COL_DISPLAY_DATE && fields_display_date_approximate(R->row_bytes + R->cells[i].off)) continue;
         unsigned bit = 1u << kind;
         if ((spec->used_on & bit) || (col->warned_on & bit)) continue;
         col->warned_on |= bit;
@@ -915,14 +912,6 @@ static Got tljs_date(CsvReader *R, DateColumns cols, Date *out)
     return GOT_OK;
 }
 
-/* "c. 1960", "ca. 1960", "circa 1960", "about 1960", "vers 1960", "~1960". */
-static bool display_date_approximate(const char *s)
-{
-    static const char *const marks[] = {"~", "c.", "ca.", "ca ", "circa", "about", "around", "vers", "env.", NULL};
-    for (int i = 0; marks[i]; i++)
-        if (starts_nocase(s, marks[i])) return true;
-    return false;
-}
 
 /* Start and end of an event or era, checked in order. end_col locates an
  * end before its start. */
@@ -1427,7 +1416,8 @@ static void read_certainty_importance(CsvReader *R, Event *ev)
 static bool read_plain_event_fields(CsvReader *R, Event *ev)
 {
     if (!text_of(R, COL_TITLE, &ev->title) || !text_of(R, COL_SUMMARY, &ev->summary) ||
-        !text_of(R, COL_BODY, &ev->body) || !text_of(R, COL_NOTE, &ev->note))
+        !text_of(R, COL_BODY, &ev->body) || !text_of(R, COL_NOTE, &ev->note) ||
+        !text_of(R, COL_DISPLAY_DATE, &ev->display_date))
         return false;
     if (timeline_text_empty(&ev->title)) {
         cell_problem(R, COL_TITLE, first_lang_of(R, COL_TITLE), LOAD_MISSING_FIELD, LOAD_ERROR,
@@ -1461,8 +1451,11 @@ static bool read_tljs_event_fields(CsvReader *R, Event *ev)
         cell_problem(R, COL_HEADLINE, 0, LOAD_MISSING_FIELD, LOAD_WARNING, "no Headline: the card has no title");
         text_set(R->L.tl, &ev->title, 0, "");
     }
+    /* A Display Date that only says "c. 1960" makes the date approximate
+     * (Frise words it in the reader's language); any other is shown as written. */
     const char *display = cell(R, COL_DISPLAY_DATE, 0);
-    if (display_date_approximate(display)) ev->start.approximate = ev->end.approximate = true;
+    if (fields_display_date_approximate(display)) ev->start.approximate = ev->end.approximate = true;
+    else if (display[0] && !text_set(R->L.tl, &ev->display_date, 0, keep(R, display))) return false;
     ev->category = event_category(R, COL_GROUP);
     return read_media(R, ev);
 }

@@ -46,4 +46,9 @@ bool fields_copy_text(Loader *L, const cJSON *node, const char *path, LoadSeveri
 double fields_start_days(const Loader *L, const Date *d);
 double fields_end_days(const Loader *L, const Date *d);
 
+/* True when a TimelineJS display date only says the date is approximate:
+ * "c. 1960", "ca. 1960", "circa 1960", "about 1960", "vers 1960", "~1960".
+ * Frise then words the date itself, in the reader's language. */
+bool fields_display_date_approximate(const char *s);
+
 #endif

@@ -478,7 +478,7 @@ static void read_translation_status(Loader *L, const cJSON *root)
 
 static const char *const EVENT_FIELDS[] = {"id", "start", "end", "approximate", "title", "summary", "body",
                                            "category", "tags", "sources", "image", "certainty", "note",
-                                           "importance", "notes", NULL};
+                                           "importance", "notes", "display_date", NULL};
 
 static bool read_event(Loader *L, const cJSON *node, const char *path, Event *ev)
 {
@@ -493,7 +493,8 @@ static bool read_event(Loader *L, const cJSON *node, const char *path, Event *ev
            fields_text(L, node, "summary", path, false, LOAD_ERROR, &ev->summary) &&
            fields_text(L, node, "body", path, false, LOAD_ERROR, &ev->body) &&
            fields_text(L, node, "note", path, false, LOAD_ERROR, &ev->note) &&
-           fields_text(L, node, "notes", path, false, LOAD_ERROR, &ev->notes) && read_category_ref(L, node, path, ev) &&
+           fields_text(L, node, "notes", path, false, LOAD_ERROR, &ev->notes) &&
+           fields_text(L, node, "display_date", path, false, LOAD_ERROR, &ev->display_date) && read_category_ref(L, node, path, ev) &&
            read_tags(L, node, path, ev) && read_sources(L, node, path, ev) && read_image(L, node, path, ev) &&
            read_certainty(L, node, path, ev) && read_importance(L, node, path, ev);
 }

@@ -6,6 +6,7 @@
 #include "colour.h"
 #include "html.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,6 +81,18 @@ void load_finish_timeline(Loader *L)
 
 /* ---- TimelineJS ----------------------------------------------------------------- */
 
+/* A TimelineJS slide: a start_date, or, without one (a file TimelineJS
+ * would refuse too), its text or media objects and none of frise/1's
+ * event fields, so that its problems are told in TimelineJS's terms. */
+static bool looks_like_slide(const cJSON *event)
+{
+    if (cJSON_GetObjectItemCaseSensitive(event, "start_date")) return true;
+    bool slide_parts = cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(event, "text")) ||
+                       cJSON_IsObject(cJSON_GetObjectItemCaseSensitive(event, "media"));
+    return slide_parts && !cJSON_GetObjectItemCaseSensitive(event, "start") &&
+           !cJSON_GetObjectItemCaseSensitive(event, "title");
+}
+
 bool load_is_timelinejs(Loader *L, const cJSON *root)
 {
     if (cJSON_GetObjectItemCaseSensitive(root, "format")) return false;
@@ -90,7 +103,7 @@ bool load_is_timelinejs(Loader *L, const cJSON *root)
         const char *t = L->text + L->events.start + 1;
         first = parsed = cJSON_ParseWithLengthOpts(t, L->events.end - L->events.start - 1, NULL, false);
     }
-    bool yes = first && cJSON_IsObject(first) && cJSON_GetObjectItemCaseSensitive(first, "start_date");
+    bool yes = cJSON_IsObject(first) && looks_like_slide(first);
     cJSON_Delete(parsed);
     return yes;
 }
@@ -204,13 +217,28 @@ static PartState read_year(const cJSON *d, int64_t *out, double *found)
     return PART_OK;
 }
 
+/* Whether an optional date is given: there, and with a year. TimelineJS's
+ * own sheets export {"year": "", "month": "", ...} for "no end date". */
+static bool tljs_date_given(const cJSON *obj, const char *key)
+{
+    const cJSON *d = cJSON_GetObjectItemCaseSensitive(obj, key);
+    if (!d || cJSON_IsNull(d)) return false;
+    int64_t year;
+    double found;
+    return !cJSON_IsObject(d) || read_year(d, &year, &found) != PART_ABSENT;
+}
+
 static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const char *path, bool required, Date *out)
 {
     char p[LOAD_PATH_MAX];
     loader_path_key(p, sizeof p, path, key);
     const cJSON *d = cJSON_GetObjectItemCaseSensitive(obj, key);
     if (!d) {
-        if (required) loader_problem(L, obj, LOAD_MISSING_FIELD, LOAD_ERROR, path, "missing required field \"%s\"", key);
+        if (required && cJSON_GetObjectItemCaseSensitive(obj, "date"))
+            loader_problem(L, obj, LOAD_MISSING_FIELD, LOAD_ERROR, path,
+                           "missing required field \"%s\" (TimelineJS reads the date from \"%s\", not \"date\")", key, key);
+        else if (required)
+            loader_problem(L, obj, LOAD_MISSING_FIELD, LOAD_ERROR, path, "missing required field \"%s\"", key);
         return !required;
     }
     int month = 1, day = 1, hour = 0, minute = 0;
@@ -294,14 +322,48 @@ static void remote_media_source(Loader *L, const cJSON *media, const char *url, 
     ev->source_count = 1;
 }
 
+/* "spotify:track:...", "mailto:...": a scheme of two letters or more (one
+ * letter would be a Windows drive). */
+static bool has_scheme(const char *s)
+{
+    size_t n = 0;
+    while (isalpha((unsigned char)s[n]) || (n > 0 && (isdigit((unsigned char)s[n]) || strchr("+.-", s[n]))))
+        n++;
+    return n >= 2 && s[n] == ':';
+}
+
+/* Adds a paragraph at the end of a text (its styled runs, all before it, stay). */
+static void append_paragraph(Loader *L, Text *body, const char *paragraph)
+{
+    if (!paragraph[0]) return;
+    const char *before = text_in(body, 0);
+    size_t a = before ? strlen(before) : 0, b = strlen(paragraph);
+    char *joined = arena_alloc_text(&L->tl->arena, a + 2 + b + 1);
+    if (!joined) return;
+    size_t n = 0;
+    if (a) {
+        memcpy(joined, before, a);
+        memcpy(joined + a, "\n\n", 2);
+        n = a + 2;
+    }
+    memcpy(joined + n, paragraph, b + 1);
+    text_set(L->tl, body, 0, joined);
+}
+
 static void read_media(Loader *L, const cJSON *slide, const char *path, Event *ev)
 {
     const cJSON *media = cJSON_GetObjectItemCaseSensitive(slide, "media");
     const cJSON *url = cJSON_IsObject(media) ? cJSON_GetObjectItemCaseSensitive(media, "url") : NULL;
-    if (!cJSON_IsString(url) || strlen(url->valuestring) > 4096) return;
-    /* Web addresses are TimelineJS's usual media (videos, tweets, maps):
-     * never fetched, and never dropped either: listed as a source. */
-    if (strstr(url->valuestring, "://")) {
+    if (!cJSON_IsString(url) || strlen(url->valuestring) > 4096 || !url->valuestring[0]) return; /* no media */
+    /* A quotation (TimelineJS's blockquote media) is text: it joins the story. */
+    if (url->valuestring[0] == '<') {
+        append_paragraph(L, &ev->body, plain(L, url->valuestring));
+        return;
+    }
+    /* Web addresses are TimelineJS's usual media (videos, tweets, maps), as
+     * are other schemes ("spotify:track:..."): never fetched, and never
+     * dropped either: listed as a source. */
+    if (strstr(url->valuestring, "://") || has_scheme(url->valuestring)) {
         remote_media_source(L, media, url->valuestring, ev);
         return;
     }
@@ -341,6 +403,38 @@ static const char *event_id(Loader *L, IdSet *ids, const cJSON *slide, int index
     return id;
 }
 
+/* A display date, of the slide or of one of its dates: NULL when none
+ * (a value that is not a string is reported and left out). */
+static const char *display_date_of(Loader *L, const cJSON *obj, const char *path)
+{
+    const cJSON *d = cJSON_IsObject(obj) ? cJSON_GetObjectItemCaseSensitive(obj, "display_date") : NULL;
+    if (!d || cJSON_IsNull(d)) return NULL;
+    if (cJSON_IsString(d) && strlen(d->valuestring) <= LOAD_MAX_STRING_BYTES) return d->valuestring;
+    char p[LOAD_PATH_MAX];
+    loader_path_key(p, sizeof p, path, "display_date");
+    loader_problem(L, d, LOAD_WRONG_TYPE, LOAD_WARNING, p, "expected a text such as \"Spring 1956\"; Frise words the date itself");
+    return NULL;
+}
+
+/* The slide's display_date, else its dates' ("Spring 1956 – 1958"): shown
+ * as written, unless it only says the date is approximate ("c. 1960"),
+ * which Frise then words itself in the reader's language. */
+static void read_display_date(Loader *L, const cJSON *slide, const char *path, Event *ev)
+{
+    char sp[LOAD_PATH_MAX], ep[LOAD_PATH_MAX];
+    loader_path_key(sp, sizeof sp, path, "start_date");
+    loader_path_key(ep, sizeof ep, path, "end_date");
+    const char *whole = display_date_of(L, slide, path);
+    const char *from = display_date_of(L, cJSON_GetObjectItemCaseSensitive(slide, "start_date"), sp);
+    const char *to = ev->has_end ? display_date_of(L, cJSON_GetObjectItemCaseSensitive(slide, "end_date"), ep) : NULL;
+    char joined[1024]; /* longer pairs show the start's alone */
+    if (!whole && from && to && snprintf(joined, sizeof joined, "%s – %s", from, to) < (int)sizeof joined) whole = joined;
+    if (!whole) whole = from;
+    if (!whole || !whole[0]) return;
+    if (fields_display_date_approximate(whole)) ev->start.approximate = ev->end.approximate = true;
+    else text_set(L->tl, &ev->display_date, 0, plain(L, whole)); /* out of memory: Frise's own wording shows */
+}
+
 static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const char *path, int index, int category_cap,
                             Event *ev)
 {
@@ -349,8 +443,8 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
         return false;
     }
     if (!read_tljs_date(L, slide, "start_date", path, true, &ev->start)) return false;
-    ev->has_end = cJSON_GetObjectItemCaseSensitive(slide, "end_date") != NULL;
-    if (!read_tljs_date(L, slide, "end_date", path, false, &ev->end)) return false;
+    ev->has_end = tljs_date_given(slide, "end_date");
+    if (ev->has_end && !read_tljs_date(L, slide, "end_date", path, false, &ev->end)) return false;
     ev->start_days = date_start_days(&ev->start);
     ev->end_days = ev->has_end ? date_end_days(&ev->end) : date_end_days(&ev->start);
     if (ev->has_end && ev->end_days <= ev->start_days) { /* the end's whole period before the start */
@@ -365,13 +459,14 @@ static bool read_tljs_event(Loader *L, IdSet *ids, const cJSON *slide, const cha
         loader_problem(L, slide, LOAD_OUT_OF_MEMORY, LOAD_FATAL, path, "out of memory");
         return false;
     }
+    read_display_date(L, slide, path, ev);
     read_slide_text(L, slide, &ev->title, &ev->body);
     if (!text_in(&ev->title, 0)) text_set(L->tl, &ev->title, 0, "");
+    read_media(L, slide, path, ev); /* a quotation joins the story first */
     if (text_in(&ev->body, 0)) first_paragraph(L, &ev->body, &ev->summary); /* the card's text */
     const cJSON *group = cJSON_GetObjectItemCaseSensitive(slide, "group");
     ev->category = cJSON_IsString(group) && group->valuestring[0] && strlen(group->valuestring) < 128
                        ? group_category(L, group->valuestring, category_cap) : -1;
-    read_media(L, slide, path, ev);
     return true;
 }
 

@@ -1,6 +1,7 @@
 /* timeline.c: lookups over a loaded timeline. */
 #include "timeline.h"
 
+#include <stdio.h>
 #include <string.h>
 
 void timeline_free(Timeline *tl)
@@ -86,6 +87,18 @@ bool timeline_set_rich(Timeline *tl, Text *text, int lang, RichText rich)
     }
     t->rich[lang] = rich;
     return true;
+}
+
+void timeline_event_date(const Timeline *tl, const Event *ev, int lang, char *buf, size_t cap)
+{
+    if (cap == 0) return;
+    const char *said = timeline_text(tl, &ev->display_date, lang);
+    if (said[0]) {
+        snprintf(buf, cap, "%s", said);
+        return;
+    }
+    const char *code = lang >= 0 && lang < tl->lang_count ? tl->langs[lang] : tl->langs[0];
+    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, code, buf, cap);
 }
 
 int timeline_lang_index(const Timeline *tl, const char *code)

@@ -54,6 +54,8 @@ typedef struct Event {
     double start_days, end_days;  /* end_days = end of the start's period without an end */
     Text title, summary, body, note;
     Text notes;                   /* the presenter's notes (optional, never shown to the audience) */
+    Text display_date;            /* the date as the file words it ("Spring 1956"), shown instead of
+                                   * Frise's own wording; empty for most events */
     int category;                 /* index into categories, -1 for none */
     const char **tags;
     int tag_count;
@@ -149,6 +151,11 @@ RichText timeline_rich(const Timeline *tl, const Text *text, int lang);
  * in tl's arena on first use; a plain rich on a plain text allocates
  * nothing). False when memory runs out (the text stays plain). */
 bool timeline_set_rich(Timeline *tl, Text *text, int lang, RichText rich);
+
+/* The event's date as the reader sees it, in language lang: its
+ * display_date when the file gives one, else its start (and end) worded
+ * by date_format_span in that language. */
+void timeline_event_date(const Timeline *tl, const Event *ev, int lang, char *buf, size_t cap);
 
 /* Index of a language code in tl->langs, or -1. */
 int timeline_lang_index(const Timeline *tl, const char *code);

@@ -664,6 +664,7 @@ static void frise_event(Writer *W, int index)
     j_key_text(W, "body", &ev->body, false);
     j_key_text(W, "note", &ev->note, false);
     j_key_text(W, "notes", &ev->notes, false);
+    j_key_text(W, "display_date", &ev->display_date, false);
     if (ev->category >= 0 && ev->category < W->tl->category_count)
         j_key_string(W, "category", W->category_ids[ev->category]);
     if (ev->tag_count) {
@@ -844,12 +845,19 @@ static void tljs_event_losses(Writer *W, const Event *ev)
     }
 }
 
-/* "c. 1960" for an approximate date, in the first language; "" otherwise. */
-static void display_date(Writer *W, const Event *ev, const Date *end, char *buf, size_t cap)
+/* TimelineJS's display date: the event's own words in the first language,
+ * else "c. 1960" for an approximate date, else "". True when it says the
+ * date is approximate (the approximation is then only in words). */
+static bool display_date(Writer *W, const Event *ev, const Date *end, char *buf, size_t cap)
 {
-    buf[0] = '\0';
-    if (!ev->start.approximate && !(ev->has_end && ev->end.approximate)) return;
+    snprintf(buf, cap, "%s", timeline_text(W->tl, &ev->display_date, 0));
+    if (buf[0]) {
+        lose_translations(W, &ev->display_date);
+        return false;
+    }
+    if (!ev->start.approximate && !(ev->has_end && ev->end.approximate)) return false;
     date_format_span(&ev->start, ev->has_end ? end : NULL, W->tl->langs[0], buf, cap);
+    return true;
 }
 
 /* ---- TimelineJS JSON ------------------------------------------------------------------------------ */
@@ -884,12 +892,11 @@ static void tljs_json_event(Writer *W, const Event *ev)
     Date end = ev->has_end ? fixed_end(W, ev) : ev->end;
     tljs_date(W, "start_date", &ev->start);
     if (ev->has_end) tljs_date(W, "end_date", &end);
-    char shown[96];
+    char shown[512];
     display_date(W, ev, &end, shown, sizeof shown);
-    if (shown[0]) {
-        j_key_string(W, "display_date", shown);
-        lose(W, WRITE_LOSS_APPROXIMATE, 1);
-    }
+    if (shown[0]) j_key_string(W, "display_date", shown);
+    if (shown[0] && (ev->start.approximate || (ev->has_end && ev->end.approximate)))
+        lose(W, WRITE_LOSS_APPROXIMATE, 1); /* read back, the words say it, the date no longer */
     /* The headline's buffer is the text's too: write one before making the other. */
     j_key(W, "text");
     fputs("{\"headline\": ", W->f);
@@ -1020,7 +1027,7 @@ static void csv_tljs_event(Writer *W, const Event *ev)
     Date end = ev->has_end ? fixed_end(W, ev) : ev->end;
     csv_tljs_date(W, &ev->start, true, true);
     csv_tljs_date(W, &end, ev->has_end, false);
-    char shown[96];
+    char shown[512];
     display_date(W, ev, &end, shown, sizeof shown);
     char *headline = copy_string(tljs_headline(W, &ev->title));
     if (!headline) W->failed = true;
@@ -1075,7 +1082,7 @@ static void write_csv_timelinejs(Writer *W)
 typedef struct PlainColumns {
     bool end, category, tags, certainty, importance, sources, image, lane, colour, shape;
     bool summary[TIMELINE_MAX_LANGS], body[TIMELINE_MAX_LANGS], note[TIMELINE_MAX_LANGS];
-    bool credit[TIMELINE_MAX_LANGS], alt[TIMELINE_MAX_LANGS];
+    bool display_date[TIMELINE_MAX_LANGS], credit[TIMELINE_MAX_LANGS], alt[TIMELINE_MAX_LANGS];
 } PlainColumns;
 
 static void mark_langs(const Text *t, bool *used)
@@ -1099,6 +1106,7 @@ static void plain_columns(const Timeline *tl, PlainColumns *c)
         mark_langs(&ev->summary, c->summary);
         mark_langs(&ev->body, c->body);
         mark_langs(&ev->note, c->note);
+        mark_langs(&ev->display_date, c->display_date);
         if (ev->image.path) {
             mark_langs(&ev->image.credit, c->credit);
             mark_langs(&ev->image.alt, c->alt);
@@ -1113,7 +1121,7 @@ static void plain_columns(const Timeline *tl, PlainColumns *c)
 /* The cells of one plain row, in the header's order; a row passes what it has. */
 typedef struct PlainRow {
     const char *type, *id, *start, *end;
-    const Text *title, *summary, *body, *note, *credit, *alt;
+    const Text *title, *summary, *body, *note, *display_date, *credit, *alt;
     const char *category, *tags, *certainty, *importance, *source, *source_url, *image, *lane, *colour, *shape;
 } PlainRow;
 
@@ -1143,6 +1151,7 @@ static void plain_row(Writer *W, const PlainColumns *c, const PlainRow *r)
     plain_texts(W, r->summary, c->summary, false);
     plain_texts(W, r->body, c->body, false);
     plain_texts(W, r->note, c->note, false);
+    plain_texts(W, r->display_date, c->display_date, false);
     const bool opt_cols[] = {c->category, c->tags, c->certainty, c->importance, c->sources, c->sources};
     const char *opt_vals[] = {r->category, r->tags, r->certainty, r->importance, r->source, r->source_url};
     for (int i = 0; i < 6; i++)
@@ -1168,6 +1177,7 @@ static void plain_header(Writer *W, const PlainColumns *c)
     plain_header_texts(W, "summary", c->summary, false);
     plain_header_texts(W, "body", c->body, false);
     plain_header_texts(W, "note", c->note, false);
+    plain_header_texts(W, "display_date", c->display_date, false);
     const bool opt_cols[] = {c->category, c->tags, c->certainty, c->importance, c->sources, c->sources};
     const char *names[] = {"category", "tags", "certainty", "importance", "source", "source_url"};
     for (int i = 0; i < 6; i++)
@@ -1230,7 +1240,7 @@ static void plain_event(Writer *W, const PlainColumns *c, int index, Buf *tags, 
     }
     plain_sources(W, ev, titles, urls);
     PlainRow r = {.id = W->event_ids[index], .start = start, .end = ev->has_end ? end : NULL, .title = &ev->title,
-                  .summary = &ev->summary, .body = &ev->body, .note = &ev->note,
+                  .summary = &ev->summary, .body = &ev->body, .note = &ev->note, .display_date = &ev->display_date,
                   .category = ev->category >= 0 && ev->category < W->tl->category_count
                                   ? W->category_ids[ev->category]
                                   : NULL,

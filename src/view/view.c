@@ -514,10 +514,27 @@ static void draw_leader(DrawList *dl, const ViewInput *in, const LayoutCard *c, 
           colour);
 }
 
-/* "13 mai 1956" or a span, in the view's language. */
+/* "13 mai 1956", a span, or the file's own words, in the view's language. */
 static void event_date_text(const ViewInput *in, const Event *ev, char *buf, size_t cap)
 {
-    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[in->state->lang], buf, cap);
+    timeline_event_date(in->tl, ev, in->state->lang, buf, cap);
+}
+
+/* A card's date in width w: as event_date_text words it, else shorter when
+ * Frise words it: deep time's "13.8B years ago", then the years alone
+ * ("1815–1852" for "10 December 1815 – 27 November 1852"); the story says
+ * it whole. The file's own words are kept (the line ends with an ellipsis). */
+static void fit_card_date(const ViewInput *in, const Event *ev, char *buf, size_t cap, float w)
+{
+    const LayoutMetrics *m = in->metrics;
+    const char *lang = in->tl->langs[in->state->lang];
+    event_date_text(in, ev, buf, cap);
+    if (!timeline_text_empty(&ev->display_date) || view_text_width(in, buf, FONT_BOLD, m->date_px) <= w) return;
+    date_format_span_brief(&ev->start, ev->has_end ? &ev->end : NULL, lang, buf, cap);
+    if (view_text_width(in, buf, FONT_BOLD, m->date_px) <= w || date_is_deep(&ev->start)) return;
+    Date from = ev->start, to = ev->end;
+    from.precision = to.precision = DATE_PREC_YEAR;
+    date_format_span(&from, ev->has_end && to.year != from.year ? &to : NULL, lang, buf, cap);
 }
 
 void view_certainty_mark(DrawList *dl, const ViewInput *in, const Event *ev, float right_x, float y)
@@ -598,10 +615,11 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     event_date_text(in, ev, date, sizeof date);
     float icon = m->date_px * 0.8f;
     float date_w = w - icon - 30 * m->ui;
-    if (view_text_width(in, date, FONT_BOLD, m->date_px) > date_w) /* "il y a 538,8–485,4 M d’années" */
-        date_format_span_brief(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
+    fit_card_date(in, ev, date, sizeof date, date_w);
     shape(dl, category_shape(in, ev->category), x + icon / 2, date_y + box->date_line_h / 2, icon, cat);
-    view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, th->muted);
+    /* One line, with an ellipsis if even the shortest wording does not fit. */
+    view_text_block(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, 1, box->date_line_h,
+                    th->muted);
     view_certainty_mark(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
     float cy = y + box->title_y;
     float text_w = card_title_width(in, c);
@@ -613,9 +631,12 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
                           text_w, view_card_title_lines(in, c), box->title_line_h, th->ink);
     cy += box->summary_gap;
     int lines_left = (int)((y + c->h - m->card_pad - cy) / box->summary_line_h + 0.01f);
+    /* Its styles show; a link's address does not (a tap opens the story,
+     * whose links can be followed or are listed with the sources). */
+    RichDraw styled = {timeline_rich(in->tl, &ev->summary, st->lang), false, true, th->muted, NULL};
     if (lines_left > 0)
-        view_text_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), FONT_REGULAR, m->summary_px, x, cy,
-                        text_w, lines_left, box->summary_line_h, th->muted);
+        view_rich_block(dl, in, timeline_text(in->tl, &ev->summary, st->lang), &styled, FONT_REGULAR, m->summary_px, x,
+                        cy, text_w, lines_left, box->summary_line_h, th->muted);
 }
 
 void view_count_label(int count, char *out, size_t cap)

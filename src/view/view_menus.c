@@ -267,7 +267,7 @@ static void draw_search_results(DrawList *dl, const ViewInput *in)
         const Event *ev = &in->tl->events[e];
         if (i == st->search_highlight) fill_rect(dl, row, 6 * m->ui, view_alpha(th->accent, 40));
         char date[96];
-        date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, in->tl->langs[st->lang], date, sizeof date);
+        timeline_event_date(in->tl, ev, st->lang, date, sizeof date);
         float y = row.y + 8 * m->ui, w = row.w - 2 * pad - 24 * m->ui;
         view_text_line(dl, in, date, FONT_BOLD, date_px, row.x + pad, y, w, th->muted);
         view_certainty_mark(dl, in, ev, row.x + row.w - pad, y);
@@ -408,7 +408,7 @@ static void draw_badge_list(DrawList *dl, const ViewInput *in)
         if (k == st->badge_highlight) fill_rect(dl, r, 0, view_alpha(th->accent, 36));
         float y = r.y + (r.h - date_h - title_h) / 2;
         char date[96];
-        date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang, date, sizeof date);
+        timeline_event_date(tl, ev, st->lang, date, sizeof date);
         Colour cat = ev->category >= 0 && ev->category < tl->category_count ? tl->categories[ev->category].colour
                                                                             : th->muted;
         view_fill(dl, r.x + pad - 8 * m->ui, y + 2 * m->ui, 3 * m->ui, date_h + title_h - 4 * m->ui, 1, cat);

@@ -438,7 +438,7 @@ static void add_head(DrawList *dl, const ViewInput *in, Column *col, const Event
         col->y += view_line_height(in, FONT_BOLD, small) + 6 * m->ui;
     }
     char date[160];
-    date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, lang_code(in), date, sizeof date);
+    timeline_event_date(in->tl, ev, in->state->lang, date, sizeof date);
     text_line(dl, in, date, FONT_BOLD, small + 2, x, col->y, w, th->muted);
     if (style != STORY_PANEL && ev->certainty != CERTAINTY_CONFIRMED) {
         /* The note may not fit on a presented card: the warning always does. */

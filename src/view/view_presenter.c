@@ -73,7 +73,7 @@ static float draw_step(DrawList *dl, Pen *pen, const PresenterStep *s, float x, 
     if (s->event >= 0 && s->event < tl->event_count) {
         const Event *ev = &tl->events[s->event];
         char date[160];
-        date_format_span(&ev->start, ev->has_end ? &ev->end : NULL, tl->langs[lang], date, sizeof date);
+        timeline_event_date(tl, ev, lang, date, sizeof date);
         line(dl, pen, date, FONT_BOLD, text_px, x, y, w, th->muted);
         y += lh(pen, FONT_BOLD, text_px) + 4 * pen->ui;
         y += block(dl, pen, timeline_text(tl, &ev->title, lang), FONT_BOLD, title_px, x, y, w, 3, th->ink);
