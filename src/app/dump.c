@@ -14,19 +14,26 @@ static void add_iso(cJSON *obj, const char *key, double t_days)
     cJSON_AddStringToObject(obj, key, buf);
 }
 
+/* A card's id and place, as the screen's and the poster's dumps give them. */
+static cJSON *card_json(const Timeline *tl, const LayoutCard *k)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", tl->events[k->event].id);
+    cJSON_AddNumberToObject(o, "x", k->x);
+    cJSON_AddNumberToObject(o, "y", k->y);
+    cJSON_AddNumberToObject(o, "w", k->w);
+    cJSON_AddNumberToObject(o, "h", k->h);
+    cJSON_AddNumberToObject(o, "anchor_x", k->anchor_x);
+    cJSON_AddStringToObject(o, "side", k->above ? "above" : "below");
+    return o;
+}
+
 static cJSON *dump_cards(const Controller *c)
 {
     cJSON *cards = cJSON_CreateArray();
     for (int i = 0; i < c->frame.layout.card_count; i++) {
         const LayoutCard *k = &c->frame.layout.cards[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "id", c->tl->events[k->event].id);
-        cJSON_AddNumberToObject(o, "x", k->x);
-        cJSON_AddNumberToObject(o, "y", k->y);
-        cJSON_AddNumberToObject(o, "w", k->w);
-        cJSON_AddNumberToObject(o, "h", k->h);
-        cJSON_AddNumberToObject(o, "anchor_x", k->anchor_x);
-        cJSON_AddStringToObject(o, "side", k->above ? "above" : "below");
+        cJSON *o = card_json(c->tl, k);
         ViewInput in = controller_view_input(c);
         cJSON_AddNumberToObject(o, "title_lines", view_card_title_lines(&in, k));
         cJSON_AddBoolToObject(o, "title_cut", view_card_title_cut(&in, k));
@@ -402,14 +409,7 @@ static cJSON *poster_cards(const Poster *p, const Timeline *tl)
     cJSON *cards = cJSON_CreateArray();
     for (int i = 0; i < p->layout.card_count; i++) {
         const LayoutCard *k = &p->layout.cards[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "id", tl->events[k->event].id);
-        cJSON_AddNumberToObject(o, "x", k->x);
-        cJSON_AddNumberToObject(o, "y", k->y);
-        cJSON_AddNumberToObject(o, "w", k->w);
-        cJSON_AddNumberToObject(o, "h", k->h);
-        cJSON_AddNumberToObject(o, "anchor_x", k->anchor_x);
-        cJSON_AddStringToObject(o, "side", k->above ? "above" : "below");
+        cJSON *o = card_json(tl, k);
         cJSON_AddNumberToObject(o, "row", k->row);
         cJSON_AddItemToArray(cards, o);
     }
