@@ -58,9 +58,21 @@ void *arena_alloc(Arena *arena, size_t size)
 
 /* Text needs no alignment: a string padded to 16 bytes wasted 8 on average,
  * and a timeline's texts are most of its memory. */
+/* Short texts stay in memory even when the arena spills: ids, names and
+ * labels are read again and again (sorting, lookups, every frame's
+ * lanes), where a story's words are read when it is shown. */
+enum { ARENA_SPILL_MIN_TEXT = 40 };
+
 char *arena_alloc_text(Arena *arena, size_t size)
 {
-    return bump(arena, size ? size : 1, 1);
+    char *spilled = arena->spill && size >= ARENA_SPILL_MIN_TEXT ? spill_alloc(arena->spill, size) : NULL;
+    return spilled ? spilled : bump(arena, size ? size : 1, 1);
+}
+
+bool arena_spill_texts(Arena *arena, const char *dir)
+{
+    if (!arena->spill) arena->spill = spill_open(dir);
+    return arena->spill != NULL;
 }
 
 char *arena_strndup(Arena *arena, const char *s, size_t len)
@@ -87,4 +99,6 @@ void arena_free(Arena *arena)
     }
     arena->head = NULL;
     arena->total_bytes = 0;
+    spill_close(arena->spill);
+    arena->spill = NULL;
 }

@@ -844,6 +844,12 @@ static bool read_file(const char *path, FileData *data, LoadReport *report)
     return false;
 }
 
+void loader_spill_large_texts(Timeline *tl, long long file_bytes)
+{
+    char dir[512];
+    if (file_bytes >= LOAD_SPILL_MIN_BYTES && spill_default_dir(dir, sizeof dir)) arena_spill_texts(&tl->arena, dir);
+}
+
 bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out, LoadReport *report)
 {
     /* A spreadsheet is streamed, so it may pass the JSON size limit. */
@@ -855,6 +861,7 @@ bool load_timeline_file(const char *path, const LoadOptions *opt, Timeline *out,
     if (!read_file(path, &data, report)) return false;
     char base_dir[512];
     dir_of(path, base_dir, sizeof base_dir);
+    loader_spill_large_texts(out, (long long)data.len);
     /* The file's own buffer is loaded in place: a second copy of a 64 MiB
      * file would be 64 MiB more at the peak. */
     bool ok = load_looks_like_csv(data.bytes, data.len) /* a spreadsheet named .txt, or without an extension */

@@ -78,6 +78,11 @@ typedef struct LoadReport {
     bool rejected;                 /* a fatal problem: the timeline is empty */
 } LoadReport;
 
+/* A file this large keeps its texts in a spill file on disk (spill.h)
+ * rather than in memory: they are most of a large timeline's size, and
+ * the view shows a few at a time. */
+enum { LOAD_SPILL_MIN_BYTES = 16 * 1024 * 1024 };
+
 typedef struct LoadOptions {
     double today_days;             /* what "present" means, in t_days */
 } LoadOptions;

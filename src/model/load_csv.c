@@ -1933,6 +1933,8 @@ bool load_csv_file(const char *path, const LoadOptions *opt, Timeline *out, Load
     }
     char base_dir[512];
     dir_of(path, base_dir, sizeof base_dir);
+    struct stat st;
+    if (fstat(fd, &st) == 0) loader_spill_large_texts(out, (long long)st.st_size);
     CsvReader R;
     bool ok = false;
     if (reader_init(&R, path, base_dir, opt, out, report, breaks)) {

@@ -73,6 +73,10 @@ bool loader_image_path(Loader *L, const cJSON *node, const char *path, const cha
 /* Frees what loader_image_path keeps between calls. */
 void loader_paths_free(Loader *L);
 
+/* A timeline read from a file of file_bytes keeps its texts on disk when
+ * the file is large (LOAD_SPILL_MIN_BYTES) and a spill file can be made. */
+void loader_spill_large_texts(Timeline *tl, long long file_bytes);
+
 /* Line and column (in characters) of a byte offset of L->text. Asked in
  * increasing order it counts each byte once. */
 void loader_line_col(Loader *L, size_t offset, int *line, int *col);
