@@ -340,6 +340,10 @@ static void repair_encoding(Loader *L, char *text, size_t len)
     size_t i = 0;
     while (i < len) {
         unsigned char *p = (unsigned char *)text + i;
+        if (*p >= 0x01 && *p < 0x80) { /* ASCII, most of a file: no decoding */
+            i++;
+            continue;
+        }
         uint32_t c;
         size_t n = *p == 0 ? 0 : utf8_decode(text + i, len - i, &c);
         if (n > 0) {

@@ -25,12 +25,21 @@ static size_t skip_space(const char *t, size_t i, size_t len)
     return i;
 }
 
-/* From the opening quote to just past the closing one. */
+/* From the opening quote to just past the closing one: the next quote
+ * not escaped (an even number of backslashes before it), found with
+ * memchr, since strings are most of a file's bytes. */
 static size_t skip_string(const char *t, size_t i, size_t len)
 {
-    for (i++; i < len && t[i] != '"'; i++)
-        if (t[i] == '\\') i++;
-    return i + 1;
+    size_t first = i + 1;
+    for (size_t from = first; from < len;) {
+        const char *q = memchr(t + from, '"', len - from);
+        if (!q) return len;
+        size_t at = (size_t)(q - t), slashes = 0;
+        while (at - slashes > first && t[at - slashes - 1] == '\\') slashes++;
+        if (slashes % 2 == 0) return at + 1;
+        from = at + 1;
+    }
+    return len;
 }
 
 /* From a value's first byte to just past it. */
