@@ -102,6 +102,8 @@ void view_draw_files(DrawList *dl, const ViewInput *in)
     FilesBox b = files_box(st, in->regions, m, c->row_h);
     view_fill(dl, 0, 0, in->regions->w, in->regions->h, 0, (Colour){10, 12, 18, 150});
     view_fill(dl, b.box.x, b.box.y, b.box.w, b.box.h, 14 * m->ui, th->panel);
+    if (th->outlined || th->dark) /* on a dark page the box needs its edge drawn */
+        view_stroke(dl, b.box.x, b.box.y, b.box.w, b.box.h, 14 * m->ui, 2 * m->ui, th->ink);
     draw_heading(dl, in, &b, lang);
     for (int i = 0; i < c->file_row_count; i++) {
         int k = st->file_first + i;
