@@ -9,6 +9,7 @@
 
 #include "arena.h"
 #include "load.h"
+#include "search.h"
 #include "spill.h"
 #include "test.h"
 #include "timeline.h"
@@ -100,6 +101,16 @@ static void a_large_sheet_keeps_its_texts_on_disk_and_intact(void)
         checked += n >= 0 && strcmp(text_in(&tl.events[e].summary, 0), want) == 0;
     }
     CHECK_INT(checked, (ROWS + 4998) / 4999);
+    /* A search reads every text and folds them all: the index goes to disk
+     * too, and neither stays resident once the search is done. */
+    SearchIndex index = {0};
+    int found[8];
+    long before = resident_kb();
+    CHECK_INT(search_events(&tl, 0, "event 4242,", &index, found, 8), 1);
+    CHECK(index.arena.spill != NULL);
+    CHECK(resident_kb() - before < 12 * 1024); /* the texts and the index are some 40 MB */
+    CHECK_INT(search_events(&tl, 0, "event 119999,", &index, found, 8), 1);
+    search_free(&index);
     timeline_free(&tl);
     load_report_free(&r);
     unlink(path);

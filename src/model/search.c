@@ -156,6 +156,10 @@ enum { SEARCH_MAX_TAGS_INDEXED = 64 };
 static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
 {
     search_free(ix);
+    /* A timeline whose texts are on disk (spill.h) gets an index there too:
+     * its folded texts are as large as the texts. */
+    char dir[512];
+    if (tl->arena.spill && spill_default_dir(dir, sizeof dir)) arena_spill_texts(&ix->arena, dir);
     size_t n = (size_t)(tl->event_count ? tl->event_count : 1);
     ix->titles = arena_alloc(&ix->arena, n * sizeof *ix->titles);
     ix->texts = arena_alloc(&ix->arena, n * sizeof *ix->texts);
@@ -176,6 +180,7 @@ static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
     ix->count = tl->event_count;
     ix->lang = lang;
     ix->built = true;
+    if (tl->arena.spill) spill_release_all(tl->arena.spill); /* every text was read once */
     return true;
 }
 
@@ -191,6 +196,7 @@ int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *
         if (strstr(ix->titles[i], needle)) results[n++] = i;
     for (int i = 0; i < ix->count && n < max; i++)
         if (!strstr(ix->titles[i], needle) && strstr(ix->texts[i], needle)) results[n++] = i;
+    if (ix->arena.spill) spill_release_all(ix->arena.spill); /* read again at the next key */
     return n;
 }
 

@@ -75,6 +75,13 @@ char *spill_alloc(Spill *s, size_t size)
     return p;
 }
 
+void spill_release_all(Spill *s)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    size_t upto = (s->used + page - 1) / page * page; /* within the space reserved: s->size is whole pages */
+    if (upto > 0 && madvise(s->base, upto, MADV_DONTNEED) == 0) s->released = s->used / page * page;
+}
+
 size_t spill_bytes(const Spill *s)
 {
     return s->used;

@@ -23,6 +23,10 @@ Spill *spill_open(const char *dir);
  * later. NULL when the file cannot grow. */
 char *spill_alloc(Spill *s, size_t size);
 
+/* Lets every page written so far go from the process (after a pass that
+ * read them all, such as building a search index). */
+void spill_release_all(Spill *s);
+
 /* Bytes written so far. */
 size_t spill_bytes(const Spill *s);
 
