@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <utf8proc.h>
@@ -153,6 +154,50 @@ static const char *fold_joined(Arena *arena, const char *const *parts, int count
 /* The tags of an event the index holds (a file may give up to 256). */
 enum { SEARCH_MAX_TAGS_INDEXED = 64 };
 
+/* Texts on disk (spill.h) read in a pass over every event leave the
+ * process every few thousand events, so that a pass never holds them all. */
+enum { SEARCH_RELEASE_EVERY = 4096 };
+
+static void let_go_of_texts(const SearchIndex *ix, const Timeline *tl, int i)
+{
+    if (i % SEARCH_RELEASE_EVERY != SEARCH_RELEASE_EVERY - 1) return;
+    if (tl->arena.spill) spill_release_all(tl->arena.spill);
+    if (ix->arena.spill) spill_release_all(ix->arena.spill);
+}
+
+/* Events by where their title lies (a loader writes an event's texts
+ * together, in the file's order; the events are sorted by date). */
+typedef struct Placed {
+    uintptr_t at;
+    int event;
+} Placed;
+
+static int by_place(const void *a, const void *b)
+{
+    const Placed *p = a, *q = b;
+    return p->at < q->at ? -1 : p->at > q->at ? 1 : p->event - q->event;
+}
+
+/* The events in the order their texts were written: a pass in that order
+ * reads a timeline on disk (spill.h) page after page, not at random. */
+static bool order_by_place(SearchIndex *ix, const Timeline *tl, int lang)
+{
+    size_t n = (size_t)(tl->event_count ? tl->event_count : 1);
+    Placed *placed = malloc(n * sizeof *placed);
+    ix->order = arena_alloc(&ix->arena, n * sizeof *ix->order);
+    ix->hits = arena_alloc(&ix->arena, n);
+    if (!placed || !ix->order || !ix->hits) {
+        free(placed);
+        return false;
+    }
+    for (int i = 0; i < tl->event_count; i++)
+        placed[i] = (Placed){(uintptr_t)timeline_text(tl, &tl->events[i].title, lang), i};
+    qsort(placed, (size_t)tl->event_count, sizeof *placed, by_place);
+    for (int i = 0; i < tl->event_count; i++) ix->order[i] = placed[i].event;
+    free(placed);
+    return true;
+}
+
 static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
 {
     search_free(ix);
@@ -163,8 +208,9 @@ static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
     size_t n = (size_t)(tl->event_count ? tl->event_count : 1);
     ix->titles = arena_alloc(&ix->arena, n * sizeof *ix->titles);
     ix->texts = arena_alloc(&ix->arena, n * sizeof *ix->texts);
-    if (!ix->titles || !ix->texts) return false;
-    for (int i = 0; i < tl->event_count; i++) {
+    if (!ix->titles || !ix->texts || !order_by_place(ix, tl, lang)) return false;
+    for (int k = 0; k < tl->event_count; k++) {
+        int i = ix->order[k];
         const Event *ev = &tl->events[i];
         const char *title = timeline_text(tl, &ev->title, lang);
         /* Tags are keywords in no language in particular: every language finds them. */
@@ -176,6 +222,7 @@ static bool build_index(SearchIndex *ix, const Timeline *tl, int lang)
         for (int t = 0; t < ev->tag_count && t < SEARCH_MAX_TAGS_INDEXED; t++) texts[parts++] = ev->tags[t];
         ix->titles[i] = fold_joined(&ix->arena, &title, 1);
         ix->texts[i] = fold_joined(&ix->arena, texts, parts);
+        let_go_of_texts(ix, tl, k);
     }
     ix->count = tl->event_count;
     ix->lang = lang;
@@ -191,11 +238,17 @@ int search_events(const Timeline *tl, int lang, const char *query, SearchIndex *
     if (!needle[0] || max <= 0) return 0;
     if (!ix->built || ix->lang != lang || ix->count != tl->event_count)
         if (!build_index(ix, tl, lang)) return 0;
+    /* One pass in the index's own order, then the results in time order:
+     * titles first (they are what people remember), then the texts. */
+    for (int k = 0; k < ix->count; k++) {
+        int i = ix->order[k];
+        ix->hits[i] = strstr(ix->titles[i], needle) ? 1 : strstr(ix->texts[i], needle) ? 2 : 0;
+        let_go_of_texts(ix, tl, k);
+    }
     int n = 0;
-    for (int i = 0; i < ix->count && n < max; i++) /* titles first: they are what people remember */
-        if (strstr(ix->titles[i], needle)) results[n++] = i;
-    for (int i = 0; i < ix->count && n < max; i++)
-        if (!strstr(ix->titles[i], needle) && strstr(ix->texts[i], needle)) results[n++] = i;
+    for (int want = 1; want <= 2; want++)
+        for (int i = 0; i < ix->count && n < max; i++)
+            if (ix->hits[i] == want) results[n++] = i;
     if (ix->arena.spill) spill_release_all(ix->arena.spill); /* read again at the next key */
     return n;
 }

@@ -22,6 +22,9 @@ typedef struct SearchIndex {
     Arena arena;
     const char **titles;   /* one per event */
     const char **texts;    /* summary, body, id and tags, one per event */
+    int *order;            /* the events in the order their texts lie in memory or on disk: the
+                            * order of every pass, so that a timeline on disk is read in sequence */
+    unsigned char *hits;   /* per event, what the last search found: 1 its title, 2 its text */
     int count;
     int lang;
     bool built;

@@ -40,6 +40,9 @@ Spill *spill_open(const char *dir)
     }
     s->fd = fd;
     s->base = base;
+    /* The view reads a text here and there: a fault maps its own page,
+     * not the 64 KB around it (which would bring the whole file back). */
+    madvise(base, SPILL_RESERVE, MADV_RANDOM);
     return s;
 #else
     (void)dir;
