@@ -762,8 +762,20 @@ static void month_names_should_be_read_in_english_and_french(void)
     CHECK_INT(date_month_from_name(NULL), 0);
 }
 
+/* Far enough back, a double counts days to a few minutes only: a time of
+ * day is refused there (the fuzzer found a minute whose end was its start). */
+static void a_time_of_day_is_refused_in_deep_time(void)
+{
+    Date d;
+    CHECK(!date_parse("-99999991970-03-18T14:30", false, &d));
+    CHECK(date_parse("-99999991970-03-18", false, &d));
+    CHECK(date_end_days(&d) > date_start_days(&d));
+    CHECK(date_parse("1970-03-18T14:30", false, &d) && d.precision == DATE_PREC_MINUTE);
+}
+
 int main(void)
 {
+    RUN(a_time_of_day_is_refused_in_deep_time);
     RUN(parse_should_read_a_year);
     RUN(parse_should_read_a_month);
     RUN(parse_should_read_a_day);

@@ -858,6 +858,11 @@ static void tljs_date_parts(CsvReader *R, DateColumns cols, Date *d)
     d->precision = DATE_PREC_DAY;
     int hour, minute;
     if (!time[0]) return;
+    if (date_is_deep(d)) { /* counted to a few minutes only, that far back */
+        cell_problem(R, cols.time, 0, LOAD_BAD_DATE, LOAD_WARNING,
+                     "a time of day cannot be placed in deep time; the date was kept without it");
+        return;
+    }
     if (!parse_time(time, &hour, &minute)) {
         cell_problem(R, cols.time, 0, LOAD_BAD_DATE, LOAD_WARNING,
                      "expected a time such as 14:30 or 2:30 PM, found \"%.40s\"; the date was kept without it", time);

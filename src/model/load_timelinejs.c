@@ -260,7 +260,9 @@ static bool read_tljs_date(Loader *L, const cJSON *obj, const char *key, const c
         date.precision = DATE_PREC_MONTH;
     if (date.precision == DATE_PREC_MONTH && read_part(L, d, "day", p, "a day of the month as a number", &day))
         date.precision = DATE_PREC_DAY;
-    if (date.precision == DATE_PREC_DAY && read_part(L, d, "hour", p, "an hour as a number", &hour)) {
+    /* A time of day in deep time cannot be placed (days are counted to a few minutes there). */
+    if (date.precision == DATE_PREC_DAY && !date_is_deep(&date) &&
+        read_part(L, d, "hour", p, "an hour as a number", &hour)) {
         read_part(L, d, "minute", p, "a minute as a number", &minute);
         date.precision = DATE_PREC_MINUTE;
     }
