@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
+
 /* ---- calendar arithmetic (H. Hinnant's days_from_civil) ---------------- */
 
 int64_t date_days_from_civil(int64_t y, int m, int d)
@@ -628,14 +630,7 @@ size_t date_format_iso(double t_days, char *buf, size_t cap)
  * capital ("FÉVRIER") does not match. */
 static bool same_name(const char *a, size_t a_len, const char *b, size_t b_len)
 {
-    if (b_len != a_len) return false;
-    for (size_t i = 0; i < a_len; i++) {
-        char x = a[i], y = b[i];
-        if (x >= 'A' && x <= 'Z') x = (char)(x - 'A' + 'a');
-        if (y >= 'A' && y <= 'Z') y = (char)(y - 'A' + 'a');
-        if (x != y) return false;
-    }
-    return true;
+    return ascii_same_nocase_n(a, a_len, b, b_len);
 }
 
 /* name (n bytes, its final '.' already dropped) against a candidate, whose

@@ -7,27 +7,8 @@
 #include <string.h>
 
 #include "grow.h"
+#include "ascii.h"
 #include "utf8.h"
-
-static char lower_ascii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-static bool starts_nocase(const char *s, const char *prefix)
-{
-    for (; *prefix; s++, prefix++)
-        if (lower_ascii(*s) != lower_ascii(*prefix)) return false;
-    return true;
-}
-
-/* The first place in s where word starts, in any case; NULL when none. */
-static const char *find_nocase(const char *s, const char *word)
-{
-    for (; *s; s++)
-        if (starts_nocase(s, word)) return s;
-    return NULL;
-}
 
 static bool is_space(char c)
 {
@@ -84,7 +65,7 @@ static size_t read_tag(const char *s, char *name, size_t cap, bool *closing)
     if (*closing) i++;
     size_t n = 0;
     while ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')) {
-        if (n + 1 < cap) name[n++] = lower_ascii(s[i]);
+        if (n + 1 < cap) name[n++] = ascii_lower(s[i]);
         i++;
     }
     name[n] = '\0';
@@ -97,7 +78,7 @@ static size_t read_tag(const char *s, char *name, size_t cap, bool *closing)
 static size_t tag_href(const char *s, size_t tag_len, const char **href)
 {
     for (size_t i = 0; i + 6 < tag_len; i++) {
-        if (!starts_nocase(s + i, "href=")) continue;
+        if (!ascii_starts_nocase(s + i, "href=")) continue;
         char q = s[i + 5];
         size_t start = i + (q == '"' || q == '\'' ? 6 : 5), end = start;
         while (end < tag_len && s[end] != (q == '"' || q == '\'' ? q : ' ') && s[end] != '>') end++;
@@ -206,7 +187,7 @@ static bool is_block_tag(const char *name)
 /* A link worth keeping: one a reader can follow from a printed page. */
 static bool followable(const char *href, size_t len)
 {
-    return len > 0 && (starts_nocase(href, "http") || starts_nocase(href, "mailto"));
+    return len > 0 && (ascii_starts_nocase(href, "http") || ascii_starts_nocase(href, "mailto"));
 }
 
 /* The href's address with its entities decoded ("&amp;" is how HTML writes
@@ -282,7 +263,7 @@ static void html_tag(Arena *arena, TextOut *t, const char *html, size_t *i, Open
     bool closing;
     size_t len = read_tag(html + *i, name, sizeof name, &closing);
     if (!closing && (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)) {
-        const char *end = find_nocase(html + *i + len, strcmp(name, "script") == 0 ? "</script" : "</style");
+        const char *end = ascii_find_nocase(html + *i + len, strcmp(name, "script") == 0 ? "</script" : "</style");
         *i = end ? (size_t)(end - html) : strlen(html);
         return;
     }

@@ -26,6 +26,7 @@
 
 #include "load_csv.h"
 
+#include "ascii.h"
 #include "colour.h"
 #include "html.h"
 
@@ -193,27 +194,6 @@ typedef struct CsvReader {
     bool has_title_row;
     bool warned_encoding, warned_nul, warned_extra_columns;
 } CsvReader;
-
-/* ---- small string helpers ------------------------------------------------------ */
-
-static char lower_ascii(char c)
-{
-    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
-}
-
-static bool same_ascii_nocase(const char *a, const char *b)
-{
-    for (; *a && *b; a++, b++)
-        if (lower_ascii(*a) != lower_ascii(*b)) return false;
-    return *a == *b;
-}
-
-static bool starts_nocase(const char *s, const char *prefix)
-{
-    for (; *prefix; s++, prefix++)
-        if (lower_ascii(*s) != lower_ascii(*prefix)) return false;
-    return true;
-}
 
 static bool is_space(char c)
 {
@@ -488,7 +468,7 @@ static void normalise_name(const char *s, char *out, size_t cap)
     size_t o = 0;
     bool space = false;
     for (; *s && o + 1 < cap; s++) {
-        char c = *s == '_' ? ' ' : lower_ascii(*s);
+        char c = *s == '_' ? ' ' : ascii_lower(*s);
         if (is_space(c)) {
             space = o > 0;
             continue;
@@ -558,14 +538,14 @@ static int add_language(CsvReader *R, const char *code, int col)
 {
     Timeline *tl = R->L.tl;
     for (int l = 0; l < tl->lang_count; l++)
-        if (same_ascii_nocase(tl->langs[l], code)) return l;
+        if (ascii_same_nocase(tl->langs[l], code)) return l;
     if (tl->lang_count >= TIMELINE_MAX_LANGS) {
         problem_at(R, current_row(R), col + 1, R->columns[col].name, LOAD_TOO_MANY, LOAD_WARNING,
                    "more than %d languages; the column \"%s\" was ignored", TIMELINE_MAX_LANGS, R->columns[col].name);
         return -1;
     }
     snprintf(tl->langs[tl->lang_count], TIMELINE_LANG_CODE_MAX, "%s", code);
-    for (char *p = tl->langs[tl->lang_count]; *p && *p != '-'; p++) *p = lower_ascii(*p);
+    for (char *p = tl->langs[tl->lang_count]; *p && *p != '-'; p++) *p = ascii_lower(*p);
     return tl->lang_count++;
 }
 
@@ -737,8 +717,8 @@ static bool parse_year(const char *text, long long *year, bool *approximate)
     static const char *const bc[] = {"bc", "bce", "b.c.", "b.c.e.", "av. j.-c.", "av. j-c", "av j.-c.", "av jc", NULL};
     static const char *const ad[] = {"ad", "ce", "a.d.", "c.e.", "ap. j.-c.", NULL};
     bool before = false, after = false;
-    for (int i = 0; bc[i] && !before; i++) before = same_ascii_nocase(s, bc[i]);
-    for (int i = 0; ad[i] && !after; i++) after = same_ascii_nocase(s, ad[i]);
+    for (int i = 0; bc[i] && !before; i++) before = ascii_same_nocase(s, bc[i]);
+    for (int i = 0; ad[i] && !after; i++) after = ascii_same_nocase(s, ad[i]);
     if (*s && !before && !after) return false;
     if (before && (negative || v == 0)) return false;
     *year = before ? 1 - v : negative ? -v : v;
@@ -764,8 +744,8 @@ static bool parse_time(const char *s, int *hour, int *minute)
         }
     }
     s = skip_spaces(s);
-    bool am = same_ascii_nocase(s, "am") || same_ascii_nocase(s, "a.m."),
-         pm = same_ascii_nocase(s, "pm") || same_ascii_nocase(s, "p.m.");
+    bool am = ascii_same_nocase(s, "am") || ascii_same_nocase(s, "a.m."),
+         pm = ascii_same_nocase(s, "pm") || ascii_same_nocase(s, "p.m.");
     if (*s && !am && !pm) return false;
     if ((am || pm) && (h < 1 || h > 12)) return false;
     if (am || pm) h = h % 12 + (pm ? 12 : 0);
@@ -787,13 +767,13 @@ static Got plain_date(CsvReader *R, Col c, bool allow_present, Date *out)
     if (!s[0]) return GOT_NONE;
     long long year;
     bool approximate;
-    if (same_ascii_nocase(s, "present") && allow_present) return date_parse("present", true, out) ? GOT_OK : GOT_BAD;
+    if (ascii_same_nocase(s, "present") && allow_present) return date_parse("present", true, out) ? GOT_OK : GOT_BAD;
     if (parse_year(s, &year, &approximate) && year_in_range(year)) {
         *out = (Date){.year = year, .month = 1, .day = 1, .precision = DATE_PREC_YEAR, .approximate = approximate};
         return GOT_OK;
     }
     if (date_parse(s, false, out)) return GOT_OK;
-    if (same_ascii_nocase(s, "present"))
+    if (ascii_same_nocase(s, "present"))
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "\"present\" is only allowed as an end date");
     else if (parse_year(s, &year, &approximate))
         cell_problem(R, c, 0, LOAD_BAD_DATE, LOAD_ERROR, "the year %lld is outside %lld to %d", year,
@@ -947,7 +927,7 @@ static void slug(const char *name, char *out, size_t cap)
     bool dash = false;
     for (size_t i = 0; i < n && o + 2 < cap;) {
         uint32_t cp = utf8_next(name, n, &i);
-        char c = cp < 0x80 ? lower_ascii((char)cp) : cp >= 0xC0 && cp <= 0xFF ? LATIN1[cp - 0xC0] : '-';
+        char c = cp < 0x80 ? ascii_lower((char)cp) : cp >= 0xC0 && cp <= 0xFF ? LATIN1[cp - 0xC0] : '-';
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_') {
             if (dash && o > 0) out[o++] = '-';
             out[o++] = c;
@@ -962,9 +942,9 @@ static void slug(const char *name, char *out, size_t cap)
 
 static bool category_matches(const Timeline *tl, const Category *c, const char *name)
 {
-    if (same_ascii_nocase(c->id, name)) return true;
+    if (ascii_same_nocase(c->id, name)) return true;
     for (int l = 0; l < tl->lang_count; l++)
-        if (text_in(&c->label, l) && same_ascii_nocase(text_in(&c->label, l), name)) return true;
+        if (text_in(&c->label, l) && ascii_same_nocase(text_in(&c->label, l), name)) return true;
     return false;
 }
 
@@ -1025,8 +1005,8 @@ static int event_category(CsvReader *R, Col c)
 static int find_lane(const CsvReader *R, const char *name)
 {
     for (int i = 0; i < R->lane_count; i++)
-        if (same_ascii_nocase(R->lanes[i].id, name) ||
-            (text_in(&R->lanes[i].label, 0) && same_ascii_nocase(text_in(&R->lanes[i].label, 0), name)))
+        if (ascii_same_nocase(R->lanes[i].id, name) ||
+            (text_in(&R->lanes[i].label, 0) && ascii_same_nocase(text_in(&R->lanes[i].label, 0), name)))
             return i;
     return -1;
 }
@@ -1255,7 +1235,7 @@ static bool read_media(CsvReader *R, Event *ev)
     const char *credit = cell(R, COL_MEDIA_CREDIT, 0), *caption = cell(R, COL_MEDIA_CAPTION, 0);
     if (!media[0]) return true;
     if (media[0] == '<') return media_html_to_body(R, media, credit, ev);
-    if (strstr(media, "://") || starts_nocase(media, "www.")) {
+    if (strstr(media, "://") || ascii_starts_nocase(media, "www.")) {
         Source *s = arena_alloc(&R->L.tl->arena, sizeof *s);
         if (!s) {
             out_of_memory(R);
@@ -1400,7 +1380,7 @@ static void read_certainty_importance(CsvReader *R, Event *ev)
     if (c[0]) {
         int found = -1;
         for (int i = 0; i < 3 && found < 0; i++)
-            if (same_ascii_nocase(c, names[i])) found = i;
+            if (ascii_same_nocase(c, names[i])) found = i;
         ev->certainty = found >= 0 ? (Certainty)found : CERTAINTY_UNVERIFIED;
         if (found < 0)
             cell_problem(R, COL_CERTAINTY, 0, LOAD_BAD_VALUE, LOAD_ERROR,
@@ -1497,10 +1477,10 @@ static void read_event(CsvReader *R)
 static RowKind row_kind(CsvReader *R)
 {
     const char *type = cell(R, COL_TYPE, 0);
-    if (!type[0] || same_ascii_nocase(type, "event")) return ROW_EVENT;
-    if (same_ascii_nocase(type, "title")) return ROW_TITLE;
-    if (same_ascii_nocase(type, "era")) return ROW_ERA;
-    if (same_ascii_nocase(type, "category") && R->layout == LAYOUT_PLAIN) return ROW_CATEGORY;
+    if (!type[0] || ascii_same_nocase(type, "event")) return ROW_EVENT;
+    if (ascii_same_nocase(type, "title")) return ROW_TITLE;
+    if (ascii_same_nocase(type, "era")) return ROW_ERA;
+    if (ascii_same_nocase(type, "category") && R->layout == LAYOUT_PLAIN) return ROW_CATEGORY;
     cell_problem(R, COL_TYPE, 0, LOAD_BAD_VALUE, LOAD_WARNING, "expected %s, found \"%.40s\"; the row is read as an event",
                  R->layout == LAYOUT_PLAIN ? "event, title, era, category or nothing" : "title, era or nothing", type);
     return ROW_EVENT;
@@ -1689,7 +1669,7 @@ static size_t reader_begin(CsvReader *R, const char *data, size_t len)
     const char *p = data + skip;
     size_t n = len - skip;
     size_t q = n > 0 && *p == '"' ? 1 : 0;
-    if (n >= q + 5 && starts_nocase(p + q, "sep=") && p[q + 4] != '\r' && p[q + 4] != '\n') {
+    if (n >= q + 5 && ascii_starts_nocase(p + q, "sep=") && p[q + 4] != '\r' && p[q + 4] != '\n') {
         R->delimiter = p[q + 4];
         const char *nl = memchr(p, '\n', n);
         skip += nl ? (size_t)(nl - p) + 1 : n;
@@ -1967,7 +1947,7 @@ bool load_csv_file(const char *path, const LoadOptions *opt, Timeline *out, Load
 bool load_csv_path_is_csv(const char *path)
 {
     size_t n = strlen(path);
-    return n >= 4 && (same_ascii_nocase(path + n - 4, ".csv") || same_ascii_nocase(path + n - 4, ".tsv"));
+    return n >= 4 && (ascii_same_nocase(path + n - 4, ".csv") || ascii_same_nocase(path + n - 4, ".tsv"));
 }
 
 bool load_looks_like_csv(const char *data, size_t len)
@@ -1980,7 +1960,7 @@ bool load_looks_like_csv(const char *data, size_t len)
     char line[4097];
     memcpy(line, data + i, end - i);
     line[end - i] = '\0';
-    if (starts_nocase(line, "sep=") || starts_nocase(line, "\"sep=")) return true;
+    if (ascii_starts_nocase(line, "sep=") || ascii_starts_nocase(line, "\"sep=")) return true;
     if (!strpbrk(line, ",;\t")) return false;
     /* One known column name between delimiters is enough. */
     for (const char *p = line; *p;) {

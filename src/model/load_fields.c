@@ -2,13 +2,13 @@
  * say what was expected and what was found. */
 #include "load_fields.h"
 
+#include "ascii.h"
 #include "colour.h"
 #include "typography.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 
 #include "hash.h"
@@ -262,19 +262,12 @@ double fields_end_days(const Loader *L, const Date *d)
     return d->present ? L->opt.today_days : date_end_days(d);
 }
 
-static bool starts_nocase(const char *s, const char *prefix)
-{
-    for (; *prefix; s++, prefix++)
-        if (tolower((unsigned char)*s) != tolower((unsigned char)*prefix)) return false;
-    return true;
-}
-
 bool fields_display_date_approximate(const char *s)
 {
     /* Also Frise's own words for "about" in Russian and Khmer: its TimelineJS writer uses them. */
     static const char *const marks[] = {"~", "c.", "ca.", "ca ", "circa", "about", "around", "vers", "env.", "около",
                                         "ប្រហែល", NULL};
     for (int i = 0; marks[i]; i++)
-        if (starts_nocase(s, marks[i])) return true;
+        if (ascii_starts_nocase(s, marks[i])) return true;
     return false;
 }
