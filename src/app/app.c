@@ -693,16 +693,14 @@ static bool take_input(App *app, const PlatformInput *in)
  * frame must be drawn again. */
 static bool follow_files(App *app, const PlatformInput *in)
 {
-    bool changed = false;
     if (in->dropped[0]) {
-        open_other(app, in->dropped);
-        changed = true;
-    } else if (app->watching && watch_poll(&app->watch, platform_now_ms())) {
-        reload_timeline(app);
-        changed = true;
+        open_other(app, in->dropped); /* which titles the window */
+        return true;
     }
-    if (changed) set_window_title(app);
-    return changed;
+    if (!(app->watching && watch_poll(&app->watch, platform_now_ms()))) return false;
+    reload_timeline(app);
+    set_window_title(app);
+    return true;
 }
 
 /* How often the loop looks at the desktop's chooser while it is open. */

@@ -238,19 +238,12 @@ typedef struct Scanner {
 
 static void skip_space(Scanner *s)
 {
-    while (s->pos < s->len && strchr(" \t\r\n", s->text[s->pos]) && s->text[s->pos]) s->pos++;
+    s->pos = json_skip_space(s->text, s->pos, s->len);
 }
 
-static void skip_string(Scanner *s)
+static void skip_value(Scanner *s)
 {
-    s->pos++; /* the opening quote */
-    while (s->pos < s->len && s->text[s->pos] != '"') s->pos += s->text[s->pos] == '\\' ? 2 : 1;
-    s->pos++;
-}
-
-static void skip_scalar(Scanner *s)
-{
-    while (s->pos < s->len && !strchr(",]} \t\r\n", s->text[s->pos])) s->pos++;
+    s->pos = json_skip_value(s->text, s->pos, s->len);
 }
 
 static int by_node(const void *a, const void *b)
@@ -289,7 +282,7 @@ static void scan_value(Scanner *s, const cJSON *node)
         for (const cJSON *child = node->child; child; child = child->next) {
             skip_space(s);
             if (cJSON_IsObject(node)) {
-                skip_string(s);
+                skip_value(s); /* the key */
                 skip_space(s);
                 s->pos++; /* ':' */
             }
@@ -299,10 +292,8 @@ static void scan_value(Scanner *s, const cJSON *node)
         }
         skip_space(s);
         s->pos++; /* '}' or ']' */
-    } else if (cJSON_IsString(node)) {
-        skip_string(s);
     } else {
-        skip_scalar(s);
+        skip_value(s);
     }
 }
 

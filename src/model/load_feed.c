@@ -19,7 +19,7 @@ static bool is_space(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-static size_t skip_space(const char *t, size_t i, size_t len)
+size_t json_skip_space(const char *t, size_t i, size_t len)
 {
     while (i < len && is_space(t[i])) i++;
     return i;
@@ -28,7 +28,7 @@ static size_t skip_space(const char *t, size_t i, size_t len)
 /* From the opening quote to just past the closing one: the next quote
  * not escaped (an even number of backslashes before it), found with
  * memchr, since strings are most of a file's bytes. */
-static size_t skip_string(const char *t, size_t i, size_t len)
+size_t json_skip_string(const char *t, size_t i, size_t len)
 {
     size_t first = i + 1;
     for (size_t from = first; from < len;) {
@@ -43,9 +43,9 @@ static size_t skip_string(const char *t, size_t i, size_t len)
 }
 
 /* From a value's first byte to just past it. */
-static size_t skip_value(const char *t, size_t i, size_t len)
+size_t json_skip_value(const char *t, size_t i, size_t len)
 {
-    if (t[i] == '"') return skip_string(t, i, len);
+    if (t[i] == '"') return json_skip_string(t, i, len);
     if (t[i] != '{' && t[i] != '[') {
         while (i < len && !is_space(t[i]) && t[i] != ',' && t[i] != ']' && t[i] != '}') i++;
         return i;
@@ -54,7 +54,7 @@ static size_t skip_value(const char *t, size_t i, size_t len)
     while (i < len) {
         char c = t[i];
         if (c == '"') {
-            i = skip_string(t, i, len);
+            i = json_skip_string(t, i, len);
             continue;
         }
         if (c == '{' || c == '[') depth++;
@@ -73,7 +73,7 @@ static size_t skip_array_counting(const char *t, size_t i, size_t len, int *coun
     while (i < len) {
         char c = t[i];
         if (c == '"') {
-            i = skip_string(t, i, len);
+            i = json_skip_string(t, i, len);
             empty = false;
             continue;
         }
@@ -95,12 +95,12 @@ static size_t skip_array_counting(const char *t, size_t i, size_t len, int *coun
 bool loader_find_events(const char *t, size_t len, size_t start, EventsSpan *out)
 {
     memset(out, 0, sizeof *out);
-    size_t i = skip_space(t, start, len);
+    size_t i = json_skip_space(t, start, len);
     if (i >= len || t[i] != '{') return false;
-    i = skip_space(t, i + 1, len);
+    i = json_skip_space(t, i + 1, len);
     while (i < len && t[i] == '"') {
-        size_t key = i, key_end = skip_string(t, i, len);
-        i = skip_space(t, skip_space(t, key_end, len) + 1 /* past ':' */, len);
+        size_t key = i, key_end = json_skip_string(t, i, len);
+        i = json_skip_space(t, json_skip_space(t, key_end, len) + 1 /* past ':' */, len);
         if (i >= len) return false;
         /* A key written with escapes ("ev\u0065nts") may be the "events"
          * cJSON finds first: such a document is left whole to the tree. */
@@ -112,8 +112,8 @@ bool loader_find_events(const char *t, size_t len, size_t start, EventsSpan *out
             out->streamed = true;
             return true;
         }
-        i = skip_space(t, skip_value(t, i, len), len);
-        if (i < len && t[i] == ',') i = skip_space(t, i + 1, len);
+        i = json_skip_space(t, json_skip_value(t, i, len), len);
+        if (i < len && t[i] == ',') i = json_skip_space(t, i + 1, len);
     }
     return false;
 }
@@ -138,7 +138,7 @@ void loader_events_begin(Loader *L, const cJSON *array, EventFeed *f)
     f->array = array;
     if (L->events.streamed) {
         f->count = L->events.count;
-        f->pos = skip_space(L->text, L->events.start + 1, L->events.end);
+        f->pos = json_skip_space(L->text, L->events.start + 1, L->events.end);
     } else {
         f->count = cJSON_GetArraySize(array);
         f->next = cJSON_IsArray(array) ? array->child : NULL;
@@ -201,8 +201,8 @@ const cJSON *loader_events_next(Loader *L, EventFeed *f)
     }
     f->current_at = f->pos;
     f->pending_mark = L->pending_count;
-    size_t next = skip_space(t, (size_t)(stop - t), end);
-    f->pos = next < end && t[next] == ',' ? skip_space(t, next + 1, end) : end;
+    size_t next = json_skip_space(t, (size_t)(stop - t), end);
+    f->pos = next < end && t[next] == ',' ? json_skip_space(t, next + 1, end) : end;
     return f->current;
 }
 

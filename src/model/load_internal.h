@@ -81,6 +81,13 @@ void loader_spill_large_texts(Timeline *tl, long long file_bytes);
  * increasing order it counts each byte once. */
 void loader_line_col(Loader *L, size_t offset, int *line, int *col);
 
+/* Over JSON text that passed the syntax check, from position i (len bytes
+ * in all): past spaces; from a string's opening quote to just past its
+ * closing one; from a value's first byte to just past it (load_feed.c). */
+size_t json_skip_space(const char *t, size_t i, size_t len);
+size_t json_skip_string(const char *t, size_t i, size_t len);
+size_t json_skip_value(const char *t, size_t i, size_t len);
+
 /* ---- the events, one at a time (load_feed.c) ---------------------------------- */
 
 /* True when the text (valid JSON, from start past any byte order mark) is

@@ -523,18 +523,22 @@ static void event_date_text(const ViewInput *in, const Event *ev, char *buf, siz
 /* A card's date in width w: as event_date_text words it, else shorter when
  * Frise words it: deep time's "13.8B years ago", then the years alone
  * ("1815–1852" for "10 December 1815 – 27 November 1852"); the story says
- * it whole. The file's own words are kept (the line ends with an ellipsis). */
-static void fit_card_date(const ViewInput *in, const Event *ev, char *buf, size_t cap, float w)
+ * it whole. False when even that does not fit (the file's own words are
+ * never shortened): the line is then cut with an ellipsis. */
+static bool fit_card_date(const ViewInput *in, const Event *ev, char *buf, size_t cap, float w)
 {
     const LayoutMetrics *m = in->metrics;
     const char *lang = in->tl->langs[in->state->lang];
     event_date_text(in, ev, buf, cap);
-    if (!timeline_text_empty(&ev->display_date) || view_text_width(in, buf, FONT_BOLD, m->date_px) <= w) return;
+    if (view_text_width(in, buf, FONT_BOLD, m->date_px) <= w) return true;
+    if (!timeline_text_empty(&ev->display_date)) return false;
     date_format_span_brief(&ev->start, ev->has_end ? &ev->end : NULL, lang, buf, cap);
-    if (view_text_width(in, buf, FONT_BOLD, m->date_px) <= w || date_is_deep(&ev->start)) return;
+    if (view_text_width(in, buf, FONT_BOLD, m->date_px) <= w) return true;
+    if (date_is_deep(&ev->start)) return false;
     Date from = ev->start, to = ev->end;
     from.precision = to.precision = DATE_PREC_YEAR;
     date_format_span(&from, ev->has_end && to.year != from.year ? &to : NULL, lang, buf, cap);
+    return view_text_width(in, buf, FONT_BOLD, m->date_px) <= w;
 }
 
 void view_certainty_mark(DrawList *dl, const ViewInput *in, const Event *ev, float right_x, float y)
@@ -615,11 +619,13 @@ static void draw_card(DrawList *dl, const ViewInput *in, const LayoutCard *c)
     event_date_text(in, ev, date, sizeof date);
     float icon = m->date_px * 0.8f;
     float date_w = w - icon - 30 * m->ui;
-    fit_card_date(in, ev, date, sizeof date, date_w);
+    bool fits = fit_card_date(in, ev, date, sizeof date, date_w);
     shape(dl, category_shape(in, ev->category), x + icon / 2, date_y + box->date_line_h / 2, icon, cat);
-    /* One line, with an ellipsis if even the shortest wording does not fit. */
-    view_text_block(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, 1, box->date_line_h,
-                    th->muted);
+    if (fits)
+        view_text_line(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, th->muted);
+    else /* wrapped to one line only to end it with an ellipsis */
+        view_text_block(dl, in, date, FONT_BOLD, m->date_px, x + icon + 6 * m->ui, date_y, date_w, 1,
+                        box->date_line_h, th->muted);
     view_certainty_mark(dl, in, ev, c->x + c->w - m->card_pad, date_y - 2);
     float cy = y + box->title_y;
     float text_w = card_title_width(in, c);
